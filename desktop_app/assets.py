@@ -1,0 +1,29 @@
+"""One way to find bundled resources, from the source tree and from a PyInstaller build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside the frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource_path("fonts", "NanumGothic.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def sample_data_files() -> list[Path]:
+    """The bundled sample incident CSVs the app opens when it is given nothing else."""
+    return sorted(resource_path("samples").glob("*.csv"))
+
+
+FONT_REGULAR = "NanumGothic.ttf"
+FONT_BOLD = "NanumGothicBold.ttf"
+FONT_FAMILY = "NanumGothic"

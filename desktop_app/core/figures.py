@@ -1,0 +1,120 @@
+"""Plain records for computed figures: what metrics return and what the UI and the PDF show."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from desktop_app.core.window import Window
+
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
+
+#: Columns of ``MetricsResult.services`` and ``MetricsResult.service_periods`` besides keys.
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "availability_pct",
+    "downtime_minutes",
+    "maintenance_minutes",
+    "uptime_minutes",
+    "incidents",
+    "open_incidents",
+    "mttr_minutes",
+    "mttr_median_minutes",
+    "mttr_p90_minutes",
+    "mtta_minutes",
+    "mtbf_hours",
+    "critical",
+    "major",
+    "minor",
+    "unknown",
+)
+
+
+@dataclass(frozen=True)
+class MetricOptions:
+    """Weights of impacts in downtime and the period size for trends."""
+
+    partial_weight: float = 0.3
+    degraded_weight: float = 0.0
+    granularity: str = "month"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The headline figures of one scope (overall, a service, or a period).
+
+    Durations are minutes except MTBF (hours). ``None`` means "not defined" (no incidents,
+    no resolved incidents, no acknowledgement data).
+    """
+
+    availability_pct: float
+    downtime_minutes: float
+    maintenance_minutes: float
+    uptime_minutes: float
+    incidents: int
+    open_incidents: int
+    mttr_minutes: float | None
+    mttr_median_minutes: float | None
+    mttr_p90_minutes: float | None
+    mtta_minutes: float | None
+    mtbf_hours: float | None
+    by_severity: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: pd.Series | dict) -> Figures:
+        """Build from a row of ``services``/``periods`` (severity counts in their own columns)."""
+
+        def opt(name: str) -> float | None:
+            value = row[name]
+            return None if value is None or pd.isna(value) else float(value)
+
+        return cls(
+            availability_pct=float(row["availability_pct"]),
+            downtime_minutes=float(row["downtime_minutes"]),
+            maintenance_minutes=float(row["maintenance_minutes"]),
+            uptime_minutes=float(row["uptime_minutes"]),
+            incidents=int(row["incidents"]),
+            open_incidents=int(row["open_incidents"]),
+            mttr_minutes=opt("mttr_minutes"),
+            mttr_median_minutes=opt("mttr_median_minutes"),
+            mttr_p90_minutes=opt("mttr_p90_minutes"),
+            mtta_minutes=opt("mtta_minutes"),
+            mtbf_hours=opt("mtbf_hours"),
+            by_severity={s: int(row[s]) for s in ("critical", "major", "minor", "unknown")},
+        )
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        for key, value in data.items():
+            if isinstance(value, float):
+                data[key] = None if math.isnan(value) else round(value, 6)
+        return data
+
+
+def error_budget_left_pct(availability_pct: float, slo_pct: float) -> float:
+    """Share of the error budget still unspent, in percent (negative when overspent)."""
+    budget = 100.0 - slo_pct
+    if budget <= 0:
+        return 0.0 if availability_pct >= 100.0 else -math.inf
+    return 100.0 * (1.0 - (100.0 - availability_pct) / budget)
+
+
+@dataclass
+class MetricsResult:
+    """Everything computed for one window.
+
+    - ``overall``: figures over all selected services.
+    - ``services``: one row per service (column ``service`` + ``FIGURE_COLUMNS``), sorted by name.
+    - ``periods``: one row per period (``start``, ``end`` tz-aware in the window's zone,
+      + ``FIGURE_COLUMNS``), overall figures of that period.
+    - ``service_periods``: one row per (period, service): ``start``, ``end``, ``service`` +
+      ``FIGURE_COLUMNS``.
+    """
+
+    window: Window
+    options: MetricOptions
+    overall: Figures
+    services: pd.DataFrame
+    periods: pd.DataFrame
+    service_periods: pd.DataFrame

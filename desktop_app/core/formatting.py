@@ -1,0 +1,67 @@
+"""How figures are written for people: the same words in the table, the app and the PDF."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+DASH = "–"
+
+
+def format_pct(value: float | None, digits: int = 2) -> str:
+    """``99.87 %``; more digits only where rounding would show 100 % for a non-perfect value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return DASH
+    text = f"{value:.{digits}f}"
+    while value < 100.0 and float(text) >= 100.0 and digits < 6:
+        digits += 1
+        text = f"{value:.{digits}f}"
+    return f"{text} %"
+
+
+def format_minutes(minutes: float | None) -> str:
+    """A duration for people: ``45 s``, ``12 min``, ``3 h 0 min``, ``2 d 4 h``."""
+    if minutes is None or (isinstance(minutes, float) and math.isnan(minutes)):
+        return DASH
+    if minutes < 1:
+        return f"{round(minutes * 60)} s"
+    total = round(minutes)
+    if total < 60:
+        return f"{total} min"
+    hours, mins = divmod(total, 60)
+    if hours < 48:
+        return f"{hours} h {mins} min"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
+
+
+def format_hours(hours: float | None) -> str:
+    return DASH if hours is None else format_minutes(hours * 60.0)
+
+
+def format_count(value: int | None) -> str:
+    return DASH if value is None else f"{value:,}"
+
+
+def format_time(value: pd.Timestamp | None, tz: str) -> str:
+    """``2020-03-02 08:58`` in the zone ``tz``; a dash for a missing time."""
+    if value is None or pd.isna(value):
+        return DASH
+    return value.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def format_change(current: float | None, previous: float | None, unit: str = "") -> str | None:
+    """``+2`` / ``−0.05 pp``-style change against the previous period, or None if unknown."""
+    if current is None or previous is None:
+        return None
+    delta = current - previous
+    if unit == "pp":
+        return f"{delta:+.2f} pp".replace("-", "−")
+    if unit == "min":
+        sign = "+" if delta >= 0 else "−"
+        return f"{sign}{format_minutes(abs(delta))}"
+    if unit == "h":
+        sign = "+" if delta >= 0 else "−"
+        return f"{sign}{format_hours(abs(delta))}"
+    return f"{delta:+,.0f}".replace("-", "−")

@@ -1,0 +1,101 @@
+"""The headline tiles shown on the app's overview and the PDF's summary page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from desktop_app.core.figures import Figures, error_budget_left_pct
+from desktop_app.core.formatting import (
+    format_change,
+    format_count,
+    format_hours,
+    format_minutes,
+    format_pct,
+)
+
+Status = Literal["good", "bad", "neutral"]
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One tile. ``improved`` says whether ``change`` is for the better (None: no change known)."""
+
+    key: str
+    label: str
+    value: str
+    detail: str
+    change: str | None
+    status: Status
+    improved: bool | None
+
+
+def _improved(current: float | None, previous: float | None, higher_is_better: bool) -> bool | None:
+    if current is None or previous is None or current == previous:
+        return None
+    return (current > previous) == higher_is_better
+
+
+def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
+    """Tiles for ``current`` with the change against ``previous`` (the period before)."""
+    prev = previous
+    met = current.availability_pct >= slo_pct
+    budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
+    budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
+    critical = current.by_severity.get("critical", 0)
+    return [
+        Kpi(
+            "availability",
+            "Availability",
+            format_pct(current.availability_pct),
+            f"target {format_pct(slo_pct, 2)} · {'met' if met else 'missed'}",
+            format_change(current.availability_pct, prev and prev.availability_pct, "pp"),
+            "good" if met else "bad",
+            _improved(current.availability_pct, prev and prev.availability_pct, True),
+        ),
+        Kpi(
+            "downtime",
+            "Downtime",
+            format_minutes(current.downtime_minutes),
+            f"maintenance {format_minutes(current.maintenance_minutes)}",
+            format_change(current.downtime_minutes, prev and prev.downtime_minutes, "min"),
+            "neutral",
+            _improved(current.downtime_minutes, prev and prev.downtime_minutes, False),
+        ),
+        Kpi(
+            "incidents",
+            "Incidents",
+            format_count(current.incidents),
+            f"{critical} critical · {current.open_incidents} open",
+            format_change(current.incidents, prev and prev.incidents),
+            "neutral",
+            _improved(current.incidents, prev and prev.incidents, False),
+        ),
+        Kpi(
+            "mttr",
+            "MTTR (median)",
+            format_minutes(current.mttr_median_minutes),
+            f"mean {format_minutes(current.mttr_minutes)}",
+            format_change(current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min"),
+            "neutral",
+            _improved(current.mttr_median_minutes, prev and prev.mttr_median_minutes, False),
+        ),
+        Kpi(
+            "mtbf",
+            "MTBF",
+            format_hours(current.mtbf_hours),
+            "mean time between failures",
+            format_change(current.mtbf_hours, prev and prev.mtbf_hours, "h"),
+            "neutral",
+            _improved(current.mtbf_hours, prev and prev.mtbf_hours, True),
+        ),
+        Kpi(
+            "error_budget",
+            "Error budget left",
+            format_pct(budget_left, 1),
+            f"of {format_pct(100.0 - slo_pct, 2)} allowed downtime",
+            format_change(budget_left, budget_prev, "pp"),
+            "good" if budget_left >= 0 else "bad",
+            _improved(budget_left, budget_prev, True),
+        ),
+    ]

@@ -1,0 +1,155 @@
+"""The canonical incident table and the records that describe an import.
+
+Every reader produces, and every metric consumes, one pandas DataFrame with exactly
+``INCIDENT_COLUMNS`` (see ``empty_incidents``). Times are tz-aware UTC; an open incident has
+``resolved_at`` = NaT. Severity and impact are categoricals with fixed categories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+SEVERITIES: tuple[str, ...] = ("critical", "major", "minor", "unknown")
+IMPACTS: tuple[str, ...] = ("full_outage", "partial_outage", "degraded", "maintenance")
+
+SEVERITY_DTYPE = pd.CategoricalDtype(list(SEVERITIES))
+IMPACT_DTYPE = pd.CategoricalDtype(list(IMPACTS))
+TIME_DTYPE = "datetime64[ns, UTC]"
+
+#: Canonical fields a reader can fill, in display order. ``started_at`` is the only required one.
+FIELDS: tuple[str, ...] = (
+    "incident_id",
+    "service",
+    "title",
+    "severity",
+    "impact",
+    "started_at",
+    "resolved_at",
+    "duration",
+    "acknowledged_at",
+    "cause",
+)
+REQUIRED_FIELDS: tuple[str, ...] = ("started_at",)
+
+INCIDENT_COLUMNS: dict[str, object] = {
+    "incident_id": "string",
+    "service": "string",
+    "title": "string",
+    "severity": SEVERITY_DTYPE,
+    "severity_raw": "string",
+    "impact": IMPACT_DTYPE,
+    "impact_raw": "string",
+    "started_at": TIME_DTYPE,
+    "resolved_at": TIME_DTYPE,
+    "acknowledged_at": TIME_DTYPE,
+    "cause": "string",
+    "source_file": "string",
+    "source_line": "int64",
+}
+
+
+def empty_incidents() -> pd.DataFrame:
+    """A canonical incident table with no rows."""
+    return pd.DataFrame(
+        {name: pd.Series(dtype=dtype) for name, dtype in INCIDENT_COLUMNS.items()}  # type: ignore[call-overload]
+    )
+
+
+class IncidentFileError(Exception):
+    """A file that cannot be imported at all. ``str(err)`` is ``"FILE: reason"``."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class MissingColumnError(IncidentFileError):
+    """No column could be detected for a required field; carries what a mapping UI needs."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        field_name: str,
+        headers: list[str],
+        preview: list[list[str]],
+        detected: dict[str, str],
+    ) -> None:
+        self.field_name = field_name
+        self.headers = headers
+        self.preview = preview
+        self.detected = detected
+        seen = ", ".join(repr(h) for h in headers) or "none"
+        reason = (
+            f"no column for '{field_name}' was found (headers seen: {seen}); "
+            f'map one with --map {field_name}="HEADER"'
+        )
+        super().__init__(path, reason)
+
+
+class ImportCancelled(Exception):
+    """Raised from a progress callback to stop an import; nothing is returned."""
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read incident files. ``tz`` is an IANA zone used for naive timestamps."""
+
+    tz: str = "UTC"
+    dayfirst: bool | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A data row that was not imported. ``line`` is the physical line in the file (header = 1)."""
+
+    line: int
+    reason: str
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FileImport:
+    """What happened to one file. ``rows == imported + duplicates + len(rejected)``."""
+
+    path: str
+    encoding: str
+    delimiter: str
+    rows: int
+    imported: int
+    duplicates: int
+    mapping: dict[str, str]
+    rejected: list[RejectedRow]
+    incidents: pd.DataFrame
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "rows": self.rows,
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "mapping": dict(self.mapping),
+            "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+        }
+
+
+@dataclass
+class ImportResult:
+    """Several files read together; ``incidents`` is merged, later rows winning on equal ids."""
+
+    files: list[FileImport]
+    incidents: pd.DataFrame
+
+    @property
+    def rejected_count(self) -> int:
+        return sum(len(f.rejected) for f in self.files)
+
+    @property
+    def duplicate_count(self) -> int:
+        return sum(f.duplicates for f in self.files)

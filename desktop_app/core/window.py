@@ -1,0 +1,81 @@
+"""The reporting window: a half-open interval [start, end) of local time in one IANA zone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pandas as pd
+from tzlocal import get_localzone_name
+
+
+def local_timezone_name() -> str:
+    """The machine's IANA zone name (``TZ``, /etc/localtime or the Windows registry), else UTC."""
+    try:
+        name = get_localzone_name()
+    except (LookupError, ValueError, OSError):
+        return "UTC"
+    return name or "UTC"
+
+
+def check_timezone(name: str) -> str:
+    """Return ``name`` if it is a known IANA zone, else raise ``ValueError`` saying so."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {name!r} (use an IANA name such as Asia/Seoul)"
+        ) from exc
+    return name
+
+
+@dataclass(frozen=True)
+class Window:
+    """``start`` and ``end`` are tz-aware timestamps in ``tz``; ``end`` is excluded."""
+
+    start: pd.Timestamp
+    end: pd.Timestamp
+    tz: str
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValueError(f"the window ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def from_dates(cls, first_day: date | str, last_day: date | str, tz: str) -> Window:
+        """From the first day to the last day, both included, in local time of ``tz``."""
+        check_timezone(tz)
+        start = pd.Timestamp(first_day).tz_localize(tz)
+        end = (pd.Timestamp(last_day) + pd.Timedelta(days=1)).tz_localize(tz)
+        return cls(start, end, tz)
+
+    @classmethod
+    def covering(cls, started_at: pd.Series, tz: str) -> Window:
+        """First day of the earliest incident's month to the end of the latest one's month."""
+        check_timezone(tz)
+        times = started_at.dropna()
+        if times.empty:
+            first = last = pd.Timestamp.now(tz=tz)
+        else:
+            first, last = times.min().tz_convert(tz), times.max().tz_convert(tz)
+        start = first.tz_localize(None).normalize().replace(day=1)
+        end = last.tz_localize(None).normalize().replace(day=1) + pd.offsets.MonthBegin(1)
+        return cls(start.tz_localize(tz), end.tz_localize(tz), tz)
+
+    @property
+    def minutes(self) -> float:
+        return (self.end - self.start).total_seconds() / 60.0
+
+    @property
+    def last_day(self) -> date:
+        """The last local day inside the window (the window's end is excluded)."""
+        return (self.end - pd.Timedelta(nanoseconds=1)).date()
+
+    def previous(self) -> Window:
+        """The window of equal length that ends where this one starts."""
+        length = self.end - self.start
+        return Window(self.start - length, self.start, self.tz)
+
+    def to_json(self) -> dict[str, str]:
+        return {"from": self.start.isoformat(), "to": self.end.isoformat(), "timezone": self.tz}

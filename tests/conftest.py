@@ -1,0 +1,11 @@
+"""Test-wide setup: offscreen Qt and a throwaway home for settings and logs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = tempfile.mkdtemp(prefix="reliability-desk-tests-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
