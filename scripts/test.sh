@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up .venv with the test extra (and Qt's Debian libraries if missing), then lint and test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup_env.sh test --qt-libs
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/lint-imports
+exec .venv/bin/python -m pytest "$@"
