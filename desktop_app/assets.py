@@ -27,3 +27,11 @@ def sample_data_files() -> list[Path]:
 FONT_REGULAR = "NanumGothic.ttf"
 FONT_BOLD = "NanumGothicBold.ttf"
 FONT_FAMILY = "NanumGothic"
+
+APP_ICON_NAME = "reliability-desk"
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon_files() -> list[Path]:
+    """The application icon's PNG sizes (rendered from its SVG by scripts/render_icons.py)."""
+    return [resource_path("icons", f"{APP_ICON_NAME}-{size}.png") for size in APP_ICON_SIZES]

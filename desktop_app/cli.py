@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.figures import GRANULARITIES
@@ -29,23 +28,52 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (included)")
     parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
-    parser.add_argument("--partial-weight", type=float, default=0.3, metavar="W",
-                        help="share of a partial outage counted as downtime (default 0.3)")
+    parser.add_argument(
+        "--partial-weight",
+        type=float,
+        default=0.3,
+        metavar="W",
+        help="share of a partial outage counted as downtime (default 0.3)",
+    )
     parser.add_argument("--granularity", choices=GRANULARITIES, default="month")
-    parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
-                        help='use column HEADER for FIELD, e.g. --map started_at="Created"')
-    parser.add_argument("--service", action="append", metavar="NAME",
-                        help="only this service (repeatable)")
-    parser.add_argument("--severity", action="append", metavar="LEVEL",
-                        choices=("critical", "major", "minor", "unknown"),
-                        help="only this severity (repeatable)")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help='use column HEADER for FIELD, e.g. --map started_at="Created"',
+    )
+    parser.add_argument(
+        "--service", action="append", metavar="NAME", help="only this service (repeatable)"
+    )
+    parser.add_argument(
+        "--severity",
+        action="append",
+        metavar="LEVEL",
+        choices=("critical", "major", "minor", "unknown"),
+        help="only this severity (repeatable)",
+    )
     order = parser.add_mutually_exclusive_group()
-    order.add_argument("--dayfirst", dest="dayfirst", action="store_true", default=None,
-                       help="read ambiguous dates such as 03/04/2020 as day first")
-    order.add_argument("--monthfirst", dest="dayfirst", action="store_false",
-                       help="read ambiguous dates as month first")
-    parser.add_argument("--slo", type=float, default=99.9, metavar="PCT",
-                        help="availability target in percent (default 99.9)")
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_true",
+        default=None,
+        help="read ambiguous dates such as 03/04/2020 as day first",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_false",
+        help="read ambiguous dates as month first",
+    )
+    parser.add_argument(
+        "--slo",
+        type=float,
+        default=99.9,
+        metavar="PCT",
+        help="availability target in percent (default 99.9)",
+    )
     return parser
 
 
@@ -68,17 +96,29 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reliability-desk",
         description="Open incident CSVs in the app. Commands without a window: "
-        + ", ".join(COMMANDS) + " (see `reliability-desk summary --help`).",
+        + ", ".join(COMMANDS)
+        + " (see `reliability-desk summary --help`).",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="incident CSV files (default: the last session's or the sample)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="incident CSV files (default: the last session's or the sample)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help="open the window, wait until every view is drawn, save it, exit")
-    parser.add_argument("--view", choices=VIEWS, default="overview",
-                        help="the view shown (with --screenshot)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="self-test: load the sample, compute, export a PDF, exit 0 if all ok")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="open the window, wait until every view is drawn, save it, exit",
+    )
+    parser.add_argument(
+        "--view", choices=VIEWS, default="overview", help="the view shown (with --screenshot)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test: load the sample, compute, export a PDF, exit 0 if all ok",
+    )
     return parser
 
 
@@ -92,7 +132,9 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
         if not sep or not header:
             raise UsageError(f"--map {pair!r}: write FIELD=HEADER, e.g. started_at=Created")
         if field not in FIELDS:
-            raise UsageError(f"--map {pair!r}: unknown field {field!r}; fields: {', '.join(FIELDS)}")
+            raise UsageError(
+                f"--map {pair!r}: unknown field {field!r}; fields: {', '.join(FIELDS)}"
+            )
         mapping[field] = header
     return mapping
 
@@ -109,7 +151,9 @@ def _analyse(args: argparse.Namespace):
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
-    imported = read_incident_files(args.files, options, on_error=_print_file_error)
+    imported = read_incident_files(args.files, options, skip_unreadable=True)
+    for error in imported.failed:
+        print(f"error: {error}", file=sys.stderr)
     if imported.incidents.empty:
         return imported, None
     window = None
@@ -129,10 +173,6 @@ def _analyse(args: argparse.Namespace):
     )
     settings = Settings(tz=tz, slo_pct=args.slo, partial_weight=args.partial_weight)
     return imported, analyse(imported.incidents, selection, settings)
-
-
-def _print_file_error(error: Exception) -> None:
-    print(f"error: {error}", file=sys.stderr)
 
 
 def _print_rejections(imported) -> None:

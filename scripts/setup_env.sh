@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Create .venv in the repository root (if missing) and install the package editable with the
-# extras given as arguments, e.g. `scripts/setup_env.sh test`. Re-installs only when
-# pyproject.toml or the extras change. With `--qt-libs`, also installs the Debian libraries
-# offscreen Qt needs, when they are missing and we are root.
+# extras given as arguments, e.g. `scripts/setup_env.sh test`. Installs only when pyproject.toml
+# changed or an extra is asked for that is not installed yet. With `--qt-libs`, also installs
+# the Debian libraries offscreen Qt needs, when they are missing and we are root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,12 +37,18 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 
-spec="."
-if [ "${#extras[@]}" -gt 0 ]; then spec=".[$(IFS=,; echo "${extras[*]}")]"; fi
-stamp=".venv/.installed-$(cat pyproject.toml <(echo "$spec") | sha256sum | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
+# The stamp names pyproject.toml's hash and lists the extras installed with it, so asking for a
+# subset of what is installed (test.sh after build_app.sh) does not reinstall, and asking for
+# more installs the union once.
+stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+installed=()
+if [ -f "$stamp" ]; then mapfile -t installed <"$stamp"; fi
+wanted=$(printf '%s\n' "${installed[@]}" "${extras[@]}" | sed '/^$/d' | sort -u)
+if [ ! -f "$stamp" ] || [ "$wanted" != "$(printf '%s\n' "${installed[@]}" | sed '/^$/d' | sort -u)" ]; then
+    spec="."
+    if [ -n "$wanted" ]; then spec=".[$(echo "$wanted" | paste -sd, -)]"; fi
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -e "$spec"
     rm -f .venv/.installed-*
-    touch "$stamp"
+    echo "$wanted" >"$stamp"
 fi

@@ -145,6 +145,7 @@ class ImportResult:
 
     files: list[FileImport]
     incidents: pd.DataFrame
+    failed: list[IncidentFileError] = field(default_factory=list)
 
     @property
     def rejected_count(self) -> int:

@@ -1,0 +1,5 @@
+"""The executive PDF report, drawn with ReportLab from ``core.report_model.ReportModel``."""
+
+from desktop_app.report.pdf import PAGE_SIZES, ReportWriteError, render_report_pdf, write_report_pdf
+
+__all__ = ["PAGE_SIZES", "ReportWriteError", "render_report_pdf", "write_report_pdf"]

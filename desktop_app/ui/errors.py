@@ -27,9 +27,10 @@ def describe(exc: BaseException) -> str:
 def format_details(
     exc_type: type[BaseException] | None,
     exc: BaseException | None,
-    tb: TracebackType | None,
+    tb: TracebackType | None = None,
 ) -> str:
-    return "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()
+    """The traceback as text (``tb`` defaults to the exception's own)."""
+    return "".join(traceback.format_exception(exc_type, exc, tb or exc.__traceback__)).rstrip()
 
 
 class ErrorReporter(QObject):
@@ -42,9 +43,6 @@ class ErrorReporter(QObject):
         title = f"{context}: {message}" if context else message
         log.error("%s\n%s", title, details)
         self.errorReported.emit(title, details)
-
-    def report_exception(self, exc: BaseException, *, context: str = "") -> None:
-        self.report(describe(exc), format_details(type(exc), exc, exc.__traceback__), context=context)
 
 
 class ExceptHooks:
@@ -70,8 +68,8 @@ class ExceptHooks:
         exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        sys.__excepthook__(exc_type, exc, tb)
         if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
             return
         self.reporter.report(describe(exc), format_details(exc_type, exc, tb))
 

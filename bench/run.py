@@ -1,0 +1,151 @@
+"""Benchmarks: import and metrics against the bare pyarrow parse, PDF, GUI draw and app start.
+
+    python bench/run.py --rows 100000 [--json] [--gui] [--start]
+
+Prints a table; with ``--json`` the last line is one JSON object. Generated CSVs are cached in
+``bench/out/``. Targets (issue 6): import <= 2x parse at 1M rows, peak RSS < 1.5 GB, metrics
+< 0.5 s at 1M, filter + recompute < 50 ms at 100k, PDF (5,000 incidents) < 2 s, GUI draw
+(100k) < 1 s, app start < 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyarrow.csv as pacsv
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.generate import write_incident_csv  # noqa: E402
+from desktop_app.core.analysis import Selection, Settings, analyse  # noqa: E402
+from desktop_app.core.figures import MetricOptions  # noqa: E402
+from desktop_app.core.metrics import compute_metrics, filter_incidents  # noqa: E402
+from desktop_app.core.model import ReadOptions  # noqa: E402
+from desktop_app.core.reader import read_incident_files  # noqa: E402
+from desktop_app.core.window import Window  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+TZ = "Asia/Seoul"
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> tuple[float, object]:
+    """The fastest of ``repeat`` runs (the least disturbed by the rest of the machine)."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        began = time.perf_counter()
+        result = work()
+        best = min(best, time.perf_counter() - began)
+    return best, result
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def measure_core(rows: int, repeat: int) -> dict[str, float]:
+    path = write_incident_csv(OUT / f"incidents_{rows}.csv", rows)
+    baseline, _ = best_of(repeat, lambda: pacsv.read_csv(path))
+    import_s, imported = best_of(repeat, lambda: read_incident_files([path], ReadOptions(tz=TZ)))
+    incidents = imported.incidents
+    window = Window.covering(incidents["started_at"], TZ)
+    services = tuple(sorted(incidents["service"].unique()))
+    options = MetricOptions(granularity="month")
+    metrics_s, _ = best_of(repeat, lambda: compute_metrics(incidents, window, options, services))
+    last_quarter = Window(window.end - (window.end - window.start) / 8, window.end, TZ)
+    chosen = services[: len(services) // 2]
+
+    def filter_recompute() -> object:
+        subset = filter_incidents(incidents, services=chosen, severities=("critical", "major"))
+        return compute_metrics(subset, last_quarter, options, chosen)
+
+    filter_s, _ = best_of(repeat * 3, filter_recompute)
+    return {
+        "rows": rows,
+        "imported": len(incidents),
+        "parse_baseline_s": baseline,
+        "import_s": import_s,
+        "import_ratio": import_s / baseline,
+        "metrics_s": metrics_s,
+        "filter_recompute_s": filter_s,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def measure_pdf(repeat: int) -> float:
+    """2 years, 20 services, 5,000 incidents: analysis, report model and PDF."""
+    from desktop_app.core.report_model import build_report_model
+    from desktop_app.report import write_report_pdf
+
+    path = write_incident_csv(OUT / "report_5000.csv", 5000, services=20, seed=1)
+    imported = read_incident_files([path], ReadOptions(tz=TZ))
+    with tempfile.TemporaryDirectory() as folder:
+
+        def render() -> object:
+            analysis = analyse(imported.incidents, Selection(), Settings(tz=TZ))
+            model = build_report_model(analysis, imported, title="Benchmark", organisation="")
+            return write_report_pdf(model, Path(folder) / "report.pdf")
+
+        seconds, _ = best_of(repeat, render)
+    return seconds
+
+
+def measure_subprocess(args: list[str]) -> float:
+    """Run ``python args...`` offscreen; the child prints its own figure as the last line."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=True
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def measure_start() -> float:
+    """Wall time of `python -m desktop_app --screenshot` on the sample: start, load, draw, save."""
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "desktop_app", "--screenshot", f"{folder}/start.png"],
+            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": folder},
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        return time.perf_counter() - began
+
+
+def print_table(figures: dict[str, float]) -> None:
+    width = max(len(key) for key in figures)
+    for key, value in figures.items():
+        text = f"{value:,.0f}" if isinstance(value, int) else f"{value:,.3f}"
+        print(f"{key:<{width}}  {text:>14}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="end with one JSON line")
+    parser.add_argument("--gui", action="store_true", help="also time the views (100k)")
+    parser.add_argument("--start", action="store_true", help="also time the app start")
+    args = parser.parse_args()
+    figures: dict[str, float] = measure_core(args.rows, args.repeat)
+    figures["pdf_s"] = measure_pdf(args.repeat)
+    if args.gui:
+        csv_100k = write_incident_csv(OUT / "incidents_100000.csv", 100_000)
+        figures["gui_draw_s"] = measure_subprocess(["bench/gui_draw.py", str(csv_100k)])
+    if args.start:
+        figures["app_start_s"] = measure_start()
+    print_table(figures)
+    if args.json:
+        print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

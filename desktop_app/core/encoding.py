@@ -1,0 +1,124 @@
+"""Turn a file's bytes into UTF-8 bytes, refusing binary data with a reason a person understands.
+
+Tried in order: a byte-order mark (UTF-8, UTF-16 LE/BE), UTF-16 without a mark (NUL-byte
+pattern), UTF-8, CP949 (Korean Excel; a superset of EUC-KR), then CP1252 (Western Excel).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_FALLBACKS: tuple[str, ...] = ("cp949", "cp1252")
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx); export it as CSV"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls); export it as CSV"),
+    (b"%PDF", "a PDF document, not a CSV file"),
+    (b"\x89PNG", "a PNG image, not a CSV file"),
+    (b"\xff\xd8\xff", "a JPEG image, not a CSV file"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+)
+_SAMPLE = 65536
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text this reader understands; ``str`` is the reason."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """``data`` is UTF-8 without a byte-order mark; ``encoding`` is what the file was in."""
+
+    data: bytes
+    encoding: str
+
+
+def decode_to_utf8(raw: bytes) -> Decoded:
+    """Decode ``raw`` to UTF-8 bytes, or raise ``UndecodableError`` saying why not."""
+    _refuse_known_binary(raw)
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return _decode_claimed(raw[len(bom) :], name)
+    utf16 = _sniff_utf16(raw)
+    if utf16:
+        return _decode_claimed(raw, utf16)
+    if b"\x00" in raw:
+        raise UndecodableError("it contains NUL bytes, so it is binary data, not CSV text")
+    if _is_utf8(raw):
+        _refuse_control_text(raw[:_SAMPLE].decode("utf-8", errors="ignore"))
+        return Decoded(raw, "utf-8")
+    for name in _FALLBACKS:
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        _refuse_control_text(text)
+        return Decoded(text.encode("utf-8"), name)
+    raise UndecodableError("its text is neither UTF-8, UTF-16 nor CP949/EUC-KR (Korean)")
+
+
+def _is_utf8(raw: bytes) -> bool:
+    """Arrow's SIMD validation: much faster than ``bytes.decode`` on large files."""
+    offsets = pa.array([0, len(raw)], type=pa.int64())
+    blob = pa.Array.from_buffers(
+        pa.large_binary(), 1, [None, offsets.buffers()[1], pa.py_buffer(raw)]
+    )
+    try:
+        blob.cast(pa.large_string())
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _refuse_known_binary(raw: bytes) -> None:
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise UndecodableError(f"it is {what}")
+
+
+def _sniff_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte."""
+    sample = raw[:1024]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls == 0:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode_claimed(body: bytes, name: str) -> Decoded:
+    """Decode with the encoding a byte-order mark (or NUL pattern) claims."""
+    try:
+        text = body.decode("utf-8" if name == "utf-8-sig" else name)
+    except UnicodeDecodeError as exc:
+        line = body[: exc.start].count(b"\n") + 1
+        label = "UTF-8" if name == "utf-8-sig" else name.upper()
+        raise UndecodableError(
+            f"it is marked as {label} but is not valid {label} text "
+            f"(near line {line}); save it again as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise UndecodableError("it contains NUL characters, so it is binary data, not CSV text")
+    _refuse_control_text(text)
+    return Decoded(text.encode("utf-8") if name != "utf-8-sig" else body, name)
+
+
+def _refuse_control_text(text: str) -> None:
+    """Many control characters near the start mean binary data that happened to decode."""
+    sample = text[:_SAMPLE]
+    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    if controls > max(2, len(sample) // 100):
+        raise UndecodableError("it contains control characters, so it is binary data, not text")

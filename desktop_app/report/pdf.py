@@ -1,0 +1,132 @@
+"""Write a ``ReportModel`` as an A4 or Letter PDF: drawn in memory, then written atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from desktop_app.core.atomic import atomic_write_bytes
+from desktop_app.core.report_model import ReportModel
+from desktop_app.report.page_decor import numbered_canvas_class
+from desktop_app.report.sections import (
+    appendix_incidents,
+    appendix_rejected,
+    incidents_page,
+    method_page,
+    services_page,
+    trends_page,
+)
+from desktop_app.report.styles import make_styles
+from desktop_app.report.summary import summary_page
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+MARGIN = 16 * mm
+HEADER_SPACE = 10 * mm
+
+Progress = Callable[[float], None]
+
+
+class ReportWriteError(Exception):
+    """The PDF could not be written to ``path``; ``reason`` is the operating system's reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"Could not write the report to {self.path}: {reason}")
+
+
+class _ReportDocument(BaseDocTemplate):
+    """Reports drawing progress after each flowable (at most 95 %; writing is the rest)."""
+
+    def __init__(self, buffer: BytesIO, progress: Progress | None, **kwargs: object) -> None:
+        super().__init__(buffer, **kwargs)
+        self._progress = progress
+        self._done = 0
+        self._total = 1
+
+    def count_story(self, story: list[Flowable]) -> None:
+        self._total = max(len(story), 1)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        self._done += 1
+        if self._progress is not None:
+            self._progress(min(0.95, 0.95 * self._done / self._total))
+
+
+def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
+    styles = make_styles()
+    return [
+        *summary_page(model, width, styles),
+        PageBreak(),
+        *trends_page(model, width, height, styles),
+        PageBreak(),
+        *services_page(model, width, styles),
+        PageBreak(),
+        *incidents_page(model, width, styles),
+        PageBreak(),
+        *method_page(model, width, styles),
+        PageBreak(),
+        *appendix_incidents(model, width, height, styles),
+        PageBreak(),
+        *appendix_rejected(model, width, height, styles),
+    ]
+
+
+def render_report_pdf(
+    model: ReportModel, page_size: str = "A4", progress: Progress | None = None
+) -> bytes:
+    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {page_size!r} (use {' or '.join(PAGE_SIZES)})")
+    size = PAGE_SIZES[page_size]
+    buffer = BytesIO()
+    doc = _ReportDocument(
+        buffer,
+        progress,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE,
+        bottomMargin=MARGIN + HEADER_SPACE,
+        title=model.title,
+        author=model.organisation or "Reliability Desk",
+        subject=model.subject,
+        creator="Reliability Desk",
+        keywords=["availability", "incidents", "SLO"],
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    story = _story(model, doc.width, doc.height)
+    doc.count_story(story)
+    doc.build(story, canvasmaker=numbered_canvas_class(model, MARGIN))
+    return buffer.getvalue()
+
+
+def write_report_pdf(
+    model: ReportModel,
+    path: str | Path,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+) -> Path:
+    """Draw the report and write it to ``path`` atomically; return the path.
+
+    Raises ``ReportWriteError`` when the file cannot be written (an existing file is then left
+    as it was) and ``ValueError`` for an unknown page size.
+    """
+    target = Path(path)
+    data = render_report_pdf(model, page_size, progress)
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:
+        raise ReportWriteError(target, exc.strerror or str(exc)) from exc
+    if progress is not None:
+        progress(1.0)
+    return target
+
+
+__all__ = ["PAGE_SIZES", "ReportWriteError", "render_report_pdf", "write_report_pdf"]

@@ -1,0 +1,1 @@
+"""The app's dialogs: preferences, header mapping, rejected rows, errors, about."""

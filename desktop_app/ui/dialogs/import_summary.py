@@ -1,0 +1,77 @@
+"""A non-blocking notification bar: what an import did, or a one-line hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from desktop_app.core.formatting import format_count
+from desktop_app.core.model import ImportResult
+
+HIDE_AFTER_MS = 15_000
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
+
+
+def summary_text(result: ImportResult) -> str:
+    """``3 files, 1,240 incidents, 3 rows rejected`` (+ merged duplicates and files that could
+    not be read, when there are any)."""
+    parts = []
+    if result.files:
+        parts.append(_plural(len(result.files), "file"))
+        parts.append(_plural(len(result.incidents), "incident"))
+        parts.append(f"{_plural(result.rejected_count, 'row')} rejected")
+    if result.duplicate_count:
+        parts.append(f"{_plural(result.duplicate_count, 'duplicate')} merged")
+    sentences = [", ".join(parts)] if parts else []
+    sentences += [f"Not loaded: {Path(e.path).name}: {e.reason}" for e in result.failed]
+    return ". ".join(sentences)
+
+
+class NotificationBar(QFrame):
+    """Shows a message with an optional "Show rejected" button; hides itself after a while."""
+
+    showRejectedRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notificationBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#notificationBar { background: palette(alternate-base); border-radius: 6px; }"
+        )
+        self.label = QLabel()
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rejected_button = QPushButton("Show rejected")
+        self.rejected_button.clicked.connect(self.showRejectedRequested)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.rejected_button)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_import(self, result: ImportResult, hint: str = "") -> None:
+        text = summary_text(result) + (f". {hint}" if hint else "")
+        sticky = bool(hint or result.failed)
+        self.show_message(text, rejected=result.rejected_count > 0, sticky=sticky)
+
+    def show_message(self, text: str, *, rejected: bool = False, sticky: bool = False) -> None:
+        self.label.setText(text)
+        self.rejected_button.setVisible(rejected)
+        self.show()
+        if sticky or rejected:
+            self._timer.stop()
+        else:
+            self._timer.start()

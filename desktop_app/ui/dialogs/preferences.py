@@ -1,0 +1,86 @@
+"""Preferences: SLO target, partial-outage weight, time zone, organisation, files, page size."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop_app.core.window import check_timezone
+from desktop_app.ui.settings import PAGE_SIZES, Preferences
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.slo_spin = QDoubleSpinBox(decimals=3, minimum=50.0, maximum=99.999, suffix=" %")
+        self.slo_spin.setSingleStep(0.01)
+        self.slo_spin.setValue(prefs.slo_pct)
+        self.weight_spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
+        self.weight_spin.setValue(prefs.partial_weight)
+        self.weight_spin.setToolTip("Share of a partial outage's duration counted as downtime.")
+        self.tz_combo = QComboBox(editable=True)
+        self.tz_combo.addItems(sorted(available_timezones()))
+        self.tz_combo.setCurrentText(prefs.timezone)
+        completer = QCompleter(self.tz_combo.model(), self.tz_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tz_combo.setCompleter(completer)
+        self.org_edit = QLineEdit(prefs.organisation)
+        self.org_edit.setPlaceholderText("Shown on PDF reports")
+        self.reopen_check = QCheckBox("Reopen the last files at start")
+        self.reopen_check.setChecked(prefs.reopen_last_files)
+        self.page_combo = QComboBox()
+        self.page_combo.addItems(list(PAGE_SIZES))
+        self.page_combo.setCurrentText(prefs.page_size)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setStyleSheet("color: #B3261E;")
+        self.error_label.setWordWrap(True)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("SLO target:", self.slo_spin)
+        form.addRow("Partial-outage weight:", self.weight_spin)
+        form.addRow("Time zone:", self.tz_combo)
+        form.addRow("Organisation:", self.org_edit)
+        form.addRow("Report page size:", self.page_combo)
+        form.addRow("", self.reopen_check)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            slo_pct=round(self.slo_spin.value(), 3),
+            partial_weight=round(self.weight_spin.value(), 2),
+            timezone=self.tz_combo.currentText().strip(),
+            organisation=self.org_edit.text().strip(),
+            reopen_last_files=self.reopen_check.isChecked(),
+            page_size=self.page_combo.currentText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            check_timezone(self.tz_combo.currentText().strip())
+        except ValueError as exc:
+            self.error_label.setText(str(exc))
+            return
+        super().accept()

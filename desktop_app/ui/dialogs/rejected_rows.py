@@ -1,0 +1,99 @@
+"""The rows an import did not take: file, line, reason and the raw values as in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.formatting import format_count
+from desktop_app.core.model import ImportResult, RejectedRow
+
+COLUMNS = ("File", "Line", "Reason", "Raw values")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RejectedRowsModel(QAbstractTableModel):
+    def __init__(self, result: ImportResult | None = None) -> None:
+        super().__init__()
+        self._rows: list[tuple[str, RejectedRow]] = []
+        self.set_result(result)
+
+    def set_result(self, result: ImportResult | None) -> None:
+        self.beginResetModel()
+        files = result.files if result else []
+        self._rows = [(f.path, row) for f in files for row in f.rejected]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        path, row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return path if role == Qt.ItemDataRole.ToolTipRole else Path(path).name
+        if column == 1:
+            return row.line
+        if column == 2:
+            return row.reason
+        return "; ".join(f"{key}={value}" for key, value in row.values.items())
+
+
+class RejectedRowsDialog(QDialog):
+    """Non-modal list of every rejected row of the loaded files."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejectedRowsDialog")
+        self.setWindowTitle("Rejected rows")
+        self.resize(900, 420)
+        self.summary = QLabel()
+        self.model = RejectedRowsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def set_result(self, result: ImportResult | None) -> None:
+        self.model.set_result(result)
+        count = self.model.rowCount()
+        if count == 0:
+            text = "Every row was imported."
+        elif count == 1:
+            text = "1 row was not imported."
+        else:
+            text = f"{format_count(count)} rows were not imported."
+        self.summary.setText(text)
+        self.table.resizeColumnsToContents()

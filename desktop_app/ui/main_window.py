@@ -1,0 +1,290 @@
+"""The main window: filter bar, the four views in tabs, the empty state, menus and status bar.
+
+It wires things together and holds no figures: ``AppState`` computes, views draw, the import
+and export controllers run the long work, and errors go to the one error dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.assets import sample_data_files
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.model import ImportResult
+from desktop_app.ui.actions import VIEW_NAMES, build_menus, build_toolbar, create_actions
+from desktop_app.ui.dialogs.about import AboutDialog
+from desktop_app.ui.dialogs.error_dialog import ErrorDialog
+from desktop_app.ui.dialogs.import_summary import NotificationBar
+from desktop_app.ui.dialogs.preferences import PreferencesDialog
+from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
+from desktop_app.ui.drop import DropHandler
+from desktop_app.ui.empty_state import EmptyState
+from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.export_flow import ExportController
+from desktop_app.ui.file_dialogs import ask_open_paths
+from desktop_app.ui.import_flow import ImportController
+from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.state import AppState
+from desktop_app.ui.views import IncidentsView, OverviewView, ServicesView, TimelineView
+from desktop_app.ui.widgets.filter_bar import FilterBar
+from desktop_app.ui.workers import TaskRunner
+
+FIRST_RUN_HINT = (
+    "You are looking at sample data. Drop your own incident CSV files anywhere on this window, "
+    "or use File ▸ Open CSV… (Ctrl+O)."
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, reporter: ErrorReporter, log_path: str = "") -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.resize(1280, 820)
+        self.app_settings = settings
+        self.reporter = reporter
+        self.log_path = log_path
+        self.error_dialog: ErrorDialog | None = None
+        self.rejected_dialog: RejectedRowsDialog | None = None
+        self._first_run_hint = ""
+        prefs = settings.preferences()
+        self.state = AppState(prefs.analysis_settings(), self)
+        self.runner = TaskRunner(self)
+        self.actions = create_actions(self)
+        self._build_central(prefs.analysis_settings().tz)
+        build_menus(self, self.actions)
+        build_toolbar(self, self.actions)
+        self._build_status_bar()
+        self.drop = DropHandler(self)
+        self.importer = ImportController(self, self.state, settings, self.runner, reporter)
+        self.exporter = ExportController(self, self.state, settings, self.runner, reporter)
+        self._connect()
+        self._refresh_recent_menu()
+        self._show_analysis(None)
+        self._restore_layout()
+
+    # --- construction ------------------------------------------------------------------------
+    def _build_central(self, tz: str) -> None:
+        self.filter_bar = FilterBar(tz=tz)
+        self.notification = NotificationBar()
+        self.views: dict[str, QWidget] = {
+            "overview": OverviewView(),
+            "timeline": TimelineView(),
+            "incidents": IncidentsView(),
+            "services": ServicesView(),
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        for name, view in self.views.items():
+            self.tabs.addTab(view, name.capitalize())
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.notification)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.files_label = QLabel()
+        self.tz_label = QLabel()
+        self.statusBar().addPermanentWidget(self.files_label, 1)
+        self.statusBar().addPermanentWidget(self.tz_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self.open_files)
+        a.load_sample.triggered.connect(self.load_sample)
+        a.export_pdf.triggered.connect(self.exporter.export_pdf)
+        a.export_csv.triggered.connect(self.export_table)
+        a.show_rejected.triggered.connect(self.show_rejected)
+        a.clear.triggered.connect(lambda: self.state.set_import(None))
+        a.quit.triggered.connect(self.close)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.about.triggered.connect(self.show_about)
+        for name, action in a.views.items():
+            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+        self.empty_state.openRequested.connect(self.open_files)
+        self.empty_state.sampleRequested.connect(self.load_sample)
+        self.drop.filesDropped.connect(self.importer.load)
+        self.drop.dropRefused.connect(self.show_message)
+        self.filter_bar.selectionChanged.connect(
+            lambda: self.state.set_selection(self.filter_bar.selection())
+        )
+        self.state.importChanged.connect(self._on_import_changed)
+        self.state.analysisChanged.connect(self._show_analysis)
+        self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
+        self.importer.imported.connect(self._on_imported)
+        self.importer.message.connect(self.show_message)
+        self.notification.showRejectedRequested.connect(self.show_rejected)
+        self.reporter.errorReported.connect(self.show_error)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+    # --- commands ----------------------------------------------------------------------------
+    def open_files(self) -> None:
+        paths = ask_open_paths(self, self._last_dir())
+        if paths:
+            self.importer.load(paths)
+
+    def open_recent(self, path: str) -> None:
+        self.importer.load([path])
+
+    def load_sample(self) -> None:
+        files = [str(p) for p in sample_data_files()]
+        if not files:
+            self.show_message("The bundled sample data is missing from this installation.")
+            return
+        self.importer.load(files, replace=True)
+
+    def export_table(self) -> None:
+        name = self.current_view_name()
+        table = getattr(self.views[name], "current_table", lambda: None)()
+        self.exporter.export_table(table, name)
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.views[name])
+
+    def current_view_name(self) -> str:
+        return VIEW_NAMES[self.tabs.currentIndex()]
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.app_settings.preferences(), self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        prefs = dialog.preferences()
+        self.app_settings.set_preferences(prefs)
+        zone_changed = prefs.analysis_settings().tz != self.state.settings.tz
+        self.state.set_settings(prefs.analysis_settings())
+        self._update_status()
+        if zone_changed:
+            self.importer.reload()
+
+    def show_about(self) -> None:
+        AboutDialog(self, self.log_path).exec()
+
+    def show_rejected(self) -> None:
+        if self.rejected_dialog is None:
+            self.rejected_dialog = RejectedRowsDialog(self)
+        self.rejected_dialog.set_result(self.state.imported)
+        self.rejected_dialog.show()
+        self.rejected_dialog.raise_()
+
+    def show_message(self, text: str) -> None:
+        self.notification.show_message(text)
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_error(self, message: str, details: str) -> None:
+        if self.error_dialog is None or not self.error_dialog.isVisible():
+            self.error_dialog = ErrorDialog(self, self.log_path)
+        self.error_dialog.add_error(message, details)
+        self.error_dialog.show()
+        self.error_dialog.raise_()
+
+    def show_first_run_hint(self) -> None:
+        """Add the one-line "how to load your own files" hint to the next import summary."""
+        self._first_run_hint = FIRST_RUN_HINT
+
+    # --- reactions ---------------------------------------------------------------------------
+    def _on_import_changed(self, result: ImportResult | None) -> None:
+        self.filter_bar.set_choices(self.state.services(), *self.state.day_range())
+        self.state.set_selection(self.filter_bar.selection())
+        if self.rejected_dialog is not None:
+            self.rejected_dialog.set_result(result)
+        self._update_status()
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.notification.show_import(result, self._first_run_hint)
+        self._first_run_hint = ""
+        self._refresh_recent_menu()
+
+    def _show_analysis(self, analysis: Analysis | None) -> None:
+        self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
+        self.filter_bar.setVisible(self.state.has_data)
+        for view in self.views.values():
+            view.set_analysis(analysis)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        loaded = self.state.analysis is not None
+        a = self.actions
+        a.export_pdf.setEnabled(loaded)
+        a.export_csv.setEnabled(loaded and self.current_view_name() in ("incidents", "services"))
+        a.show_rejected.setEnabled(self.state.imported is not None)
+        a.clear.setEnabled(self.state.imported is not None)
+
+    def _update_status(self) -> None:
+        paths = self.state.loaded_paths
+        names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        noun = "file" if len(paths) == 1 else "files"
+        self.files_label.setText(f"{len(paths)} {noun}: {names}" if paths else "No files loaded")
+        self.files_label.setToolTip("\n".join(paths))
+        self.tz_label.setText(f"Time zone: {self.state.settings.tz}")
+
+    def _refresh_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        recent = self.app_settings.recent_files()
+        for path in recent:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        menu.addSeparator()
+        clear = menu.addAction("Clear recent files")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.app_settings.clear_recent_files()
+        self._refresh_recent_menu()
+
+    def _last_dir(self) -> str:
+        paths = self.state.loaded_paths or self.app_settings.recent_files()
+        return str(Path(paths[0]).parent) if paths else ""
+
+    # --- layout memory -----------------------------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        """Every splitter in the window, keyed by its name or its place in construction order."""
+        found = self.findChildren(QSplitter)
+        return {s.objectName() or f"splitter{i}": s for i, s in enumerate(found)}
+
+    def _restore_layout(self) -> None:
+        geometry = self.app_settings.bytes_value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.app_settings.bytes_value("state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in self._splitters().items():
+            saved = self.app_settings.bytes_value(f"splitter/{key}")
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.app_settings.set_bytes_value("geometry", self.saveGeometry())
+        self.app_settings.set_bytes_value("state", self.saveState())
+        for key, splitter in self._splitters().items():
+            self.app_settings.set_bytes_value(f"splitter/{key}", splitter.saveState())
+        self.app_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel_all()
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""The incident table as a Qt model: id, service, title, severity, impact, start, end, duration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from desktop_app.core.formatting import DASH, format_minutes, format_time
+from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
+
+OPEN_TEXT = "open"
+
+
+def incident_durations(incidents: pd.DataFrame) -> pd.Series:
+    """How long each incident lasted (NaT while it is open)."""
+    return incidents["resolved_at"] - incidents["started_at"]
+
+
+def format_duration(value: object) -> str:
+    if value is None or pd.isna(value):
+        return OPEN_TEXT
+    return format_minutes(pd.Timedelta(value).total_seconds() / 60.0)
+
+
+def format_label(labels: dict[str, str]) -> Callable[[object], str]:
+    def label(value: object) -> str:
+        return DASH if value is None or pd.isna(value) else labels.get(str(value), str(value))
+
+    return label
+
+
+def format_text(value: object) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def incident_columns(tz: str) -> list[ColumnSpec]:
+    def time(value: object) -> str:
+        return format_time(value, tz)  # type: ignore[arg-type]
+
+    return [
+        ColumnSpec("ID", "incident_id", format_text, searchable=True),
+        ColumnSpec("Service", "service", format_text, searchable=True),
+        ColumnSpec("Title", "title", format_text, searchable=True),
+        ColumnSpec("Severity", "severity", format_label(SEVERITY_LABELS), searchable=True),
+        ColumnSpec("Impact", "impact", format_label(IMPACT_LABELS), searchable=True),
+        ColumnSpec("Start", "started_at", time),
+        ColumnSpec("End", "resolved_at", time),
+        ColumnSpec("Duration", "duration", format_duration, incident_durations, alignment=RIGHT),
+    ]
+
+
+class IncidentsTableModel(DataFrameTableModel):
+    """Incidents with their times shown in ``tz``; sorts on the raw times and categories."""
+
+    def __init__(self, tz: str = "UTC", parent: object = None) -> None:
+        super().__init__(incident_columns(tz), parent)
+        self._tz = tz
+
+    @property
+    def tz(self) -> str:
+        return self._tz
+
+    def set_incidents(self, incidents: pd.DataFrame | None, tz: str | None = None) -> None:
+        if tz is not None and tz != self._tz:
+            self._tz = tz
+            self._specs = incident_columns(tz)
+        self.set_frame(incidents)

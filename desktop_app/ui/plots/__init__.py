@@ -1,0 +1,1 @@
+"""plots for the Reliability Desk window."""

@@ -1,0 +1,83 @@
+"""``--screenshot``: open the real window on files, wait for the import and the views, save a PNG.
+
+The run fails (exit status 1, a message on stderr) when the import fails, is cancelled, needs
+a column mapping, loads no incident, or any error reaches the error path.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.actions import VIEW_NAMES
+from desktop_app.ui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1440, 900)
+TIMEOUT_MS = 120_000
+
+
+class ScreenshotRun(QObject):
+    def __init__(self, window: MainWindow, out: str, view: str | None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._out = Path(out)
+        self._view = view or "overview"
+        self.error: str | None = None
+        window.resize(*SCREENSHOT_SIZE)
+        window.importer.imported.connect(lambda _result: QTimer.singleShot(0, self._capture))
+        window.importer.cancelled.connect(lambda: self._fail("the import was cancelled"))
+        window.importer.message.connect(self._on_message)
+        window.importer.mappingRequested.connect(
+            lambda path: self._fail(f"{path}: its start column was not found (no mapping given)")
+        )
+        window.reporter.errorReported.connect(lambda message, _details: self._fail(message))
+        self._timer = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
+        self._timer.timeout.connect(lambda: self._fail("timed out waiting for the import"))
+
+    def run(self, paths: list[str]) -> int:
+        if not paths:
+            self.error = "no incident files to show"
+        elif self._window.importer.load(paths, replace=True) is None:
+            self.error = self.error or "the import did not start"
+        if self.error is None:
+            self._timer.start()
+            QApplication.instance().exec()
+        if self.error:
+            print(f"screenshot failed: {self.error}", file=sys.stderr)
+            return 1
+        return 0
+
+    def _on_message(self, text: str) -> None:
+        if "not loaded" in text or text.startswith("Not found"):
+            self._fail(text)
+
+    def _fail(self, message: str) -> None:
+        if self.error is not None:
+            return
+        self.error = message
+        self._timer.stop()
+        QApplication.instance().exit(1)
+
+    def _capture(self) -> None:
+        if self.error is not None:
+            return
+        window = self._window
+        if window.state.analysis is None:
+            self._fail("no incident was loaded")
+            return
+        app = QApplication.instance()
+        window.notification.hide()
+        for name in (*VIEW_NAMES, self._view):
+            window.show_view(name)
+            app.processEvents()
+            window.views[name].repaint()
+        app.processEvents()
+        self._out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(self._out)):
+            self._fail(f"could not write {self._out}")
+            return
+        self._timer.stop()
+        app.exit(0)

@@ -1,0 +1,146 @@
+"""Preferences and remembered things (recent files, header mappings), kept in ``QSettings``.
+
+``QSettings()`` uses the organisation and application names set on the ``QApplication``; tests
+redirect it to a temporary folder with ``QSettings.setPath``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop_app.core.analysis import Settings
+from desktop_app.core.window import local_timezone_name
+
+PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user sets in the Preferences dialog."""
+
+    slo_pct: float = 99.9
+    partial_weight: float = 0.3
+    timezone: str = ""
+    organisation: str = ""
+    reopen_last_files: bool = True
+    page_size: str = "A4"
+
+    def analysis_settings(self) -> Settings:
+        return Settings(
+            tz=self.timezone or local_timezone_name(),
+            slo_pct=self.slo_pct,
+            partial_weight=self.partial_weight,
+        )
+
+
+def _to_float(value: object, default: float) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _to_bool(value: object, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return default if value is None else bool(value)
+
+
+def _to_list(value: object) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def headers_key(headers: Sequence[str]) -> str:
+    """A settings key for a tuple of headers (files with the same headers share a mapping)."""
+    blob = json.dumps(list(headers), ensure_ascii=False).encode("utf-8")
+    return hashlib.sha1(blob).hexdigest()
+
+
+class AppSettings:
+    """Typed access to the app's ``QSettings``."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    def preferences(self) -> Preferences:
+        q, d = self._q, Preferences()
+        tz = str(q.value("prefs/timezone", "") or "")
+        page = str(q.value("prefs/page_size", d.page_size))
+        return Preferences(
+            slo_pct=_to_float(q.value("prefs/slo_pct"), d.slo_pct),
+            partial_weight=_to_float(q.value("prefs/partial_weight"), d.partial_weight),
+            timezone=tz or local_timezone_name(),
+            organisation=str(q.value("prefs/organisation", "") or ""),
+            reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),
+            page_size=page if page in PAGE_SIZES else d.page_size,
+        )
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        q = self._q
+        q.setValue("prefs/slo_pct", prefs.slo_pct)
+        q.setValue("prefs/partial_weight", prefs.partial_weight)
+        q.setValue("prefs/timezone", prefs.timezone)
+        q.setValue("prefs/organisation", prefs.organisation)
+        q.setValue("prefs/reopen_last_files", prefs.reopen_last_files)
+        q.setValue("prefs/page_size", prefs.page_size)
+        q.sync()
+
+    def recent_files(self) -> list[str]:
+        return _to_list(self._q.value("files/recent"))
+
+    def add_recent_files(self, paths: Sequence[str]) -> None:
+        recent = [p for p in self.recent_files() if p not in paths]
+        self._q.setValue("files/recent", (list(paths) + recent)[:MAX_RECENT])
+
+    def clear_recent_files(self) -> None:
+        self._q.remove("files/recent")
+
+    def last_files(self) -> list[str]:
+        return _to_list(self._q.value("files/last"))
+
+    def set_last_files(self, paths: Sequence[str]) -> None:
+        self._q.setValue("files/last", list(paths))
+
+    def mapping_for(self, headers: Sequence[str]) -> dict[str, str] | None:
+        raw = self._q.value(f"mappings/{headers_key(headers)}")
+        if not raw:
+            return None
+        try:
+            stored = json.loads(str(raw))
+        except json.JSONDecodeError:
+            return None
+        if stored.get("headers") != list(headers):
+            return None
+        return {str(k): str(v) for k, v in stored.get("mapping", {}).items()}
+
+    def remember_mapping(self, headers: Sequence[str], mapping: dict[str, str]) -> None:
+        blob = json.dumps({"headers": list(headers), "mapping": mapping}, ensure_ascii=False)
+        self._q.setValue(f"mappings/{headers_key(headers)}", blob)
+
+    def is_first_run(self) -> bool:
+        return not _to_bool(self._q.value("app/first_run_done"), False)
+
+    def mark_first_run_done(self) -> None:
+        self._q.setValue("app/first_run_done", True)
+
+    def bytes_value(self, key: str) -> QByteArray | None:
+        value = self._q.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_bytes_value(self, key: str, value: QByteArray) -> None:
+        self._q.setValue(f"window/{key}", value)

@@ -1,0 +1,89 @@
+"""What the window shows: the loaded import, the settings and the selection, and their analysis.
+
+``AppState`` recomputes ``analyse`` whenever one of them changes and announces the result with
+``analysisChanged(Analysis | None)`` (None: nothing loaded). Views never compute; they listen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.core.analysis import Analysis, Selection, Settings, analyse
+from desktop_app.core.model import ImportResult
+from desktop_app.core.window import Window
+
+
+class AppState(QObject):
+    analysisChanged = Signal(object)
+    importChanged = Signal(object)
+    settingsChanged = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._selection = Selection()
+        self._imported: ImportResult | None = None
+        self._analysis: Analysis | None = None
+
+    @property
+    def imported(self) -> ImportResult | None:
+        return self._imported
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def selection(self) -> Selection:
+        return self._selection
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    @property
+    def has_data(self) -> bool:
+        return self._imported is not None and len(self._imported.incidents) > 0
+
+    @property
+    def loaded_paths(self) -> list[str]:
+        return [f.path for f in self._imported.files] if self._imported else []
+
+    def services(self) -> list[str]:
+        if not self.has_data:
+            return []
+        return sorted(self._imported.incidents["service"].dropna().unique().tolist())
+
+    def day_range(self) -> tuple[date | None, date | None]:
+        """First and last local day of the months the loaded incidents cover."""
+        if not self.has_data:
+            return None, None
+        window = Window.covering(self._imported.incidents["started_at"], self._settings.tz)
+        return window.start.date(), window.last_day
+
+    def set_import(self, result: ImportResult | None) -> None:
+        self._imported = result
+        self.importChanged.emit(result)
+        self._recompute()
+
+    def set_selection(self, selection: Selection) -> None:
+        if selection == self._selection:
+            return
+        self._selection = selection
+        self._recompute()
+
+    def set_settings(self, settings: Settings) -> None:
+        if settings == self._settings:
+            return
+        self._settings = settings
+        self.settingsChanged.emit(settings)
+        self._recompute()
+
+    def _recompute(self) -> None:
+        if self.has_data:
+            self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
+        else:
+            self._analysis = None
+        self.analysisChanged.emit(self._analysis)

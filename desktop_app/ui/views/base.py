@@ -1,0 +1,47 @@
+"""What every view shares: ``set_analysis`` and a quiet message when nothing is loaded."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from desktop_app.core.analysis import Analysis
+
+NOTHING_LOADED = "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…"
+
+
+class AnalysisView(QWidget):
+    """A view of one ``Analysis``; subclasses put their content in ``self.content``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis: Analysis | None = None
+        self.empty_label = QLabel(NOTHING_LOADED, self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.content = QWidget(self)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.empty_label)
+        self._stack.addWidget(self.content)
+
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show ``analysis``; None shows the empty message."""
+        self._analysis = analysis
+        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.content)
+        self._show(analysis)
+
+    def is_empty(self) -> bool:
+        return self._stack.currentWidget() is self.empty_label
+
+    def current_table(self) -> pd.DataFrame | None:
+        """The table "Export table as CSV…" saves from this view (None: nothing to save)."""
+        return None
+
+    def _show(self, analysis: Analysis | None) -> None:
+        raise NotImplementedError

@@ -1,0 +1,89 @@
+"""A table of incidents with a search box; double-click opens an incident's details."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.formatting import format_count
+from desktop_app.ui.models.incidents_model import IncidentsTableModel
+from desktop_app.ui.views.incident_details import IncidentDetailsDialog
+
+COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90)
+
+
+def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
+    """A sortable table with fixed row heights (no per-row measuring at 100,000 rows)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicatorShown(True)
+    return table
+
+
+class IncidentTable(QWidget):
+    """Search box, count and table over an ``IncidentsTableModel``."""
+
+    detailsOpened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = IncidentsTableModel(parent=self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search id, service, title, severity, impact…")
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.table = make_table(self.model, self)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.search.textChanged.connect(self._on_search)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.model.modelReset.connect(self._update_count)
+
+    def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
+        self.model.set_incidents(incidents, tz)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_search_text(text)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.frame())
+        text = f"{format_count(shown)} incidents"
+        self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
+
+    def open_details(self, row: int) -> IncidentDetailsDialog:
+        dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)
+        dialog.show()
+        self.detailsOpened.emit(dialog)
+        return dialog
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_details(index.row())

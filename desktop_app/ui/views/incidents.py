@@ -1,0 +1,30 @@
+"""The Incidents view: every selected incident in the window, sortable and searchable."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.ui.views.base import AnalysisView
+from desktop_app.ui.views.incident_table import IncidentTable
+
+
+class IncidentsView(AnalysisView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.incidents = IncidentTable(self.content)
+        self.model = self.incidents.model
+        self.table = self.incidents.table
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.incidents)
+
+    def _show(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            self.incidents.set_incidents(None, self.model.tz)
+        else:
+            self.incidents.set_incidents(analysis.in_window, analysis.window.tz)
+
+    def current_table(self) -> pd.DataFrame | None:
+        return None if self._analysis is None else self.model.visible_frame()

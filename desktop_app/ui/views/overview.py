@@ -1,0 +1,59 @@
+"""The Overview: KPI cards for the selection, then the linked availability/frequency plots."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.ui.plots.period_axis import period_title
+from desktop_app.ui.views.base import AnalysisView
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, period_incidents
+from desktop_app.ui.views.trend_plots import TrendPlots
+from desktop_app.ui.widgets.kpi_card import KpiCard
+
+CARDS_PER_ROW = 6
+
+
+class OverviewView(AnalysisView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[KpiCard] = []
+        self._cards = QGridLayout()
+        self._cards.setSpacing(8)
+        self.trends = TrendPlots(self.content)
+        self.trends.periodClicked.connect(self.open_period)
+        self.period_dialog: PeriodIncidentsDialog | None = None
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._cards)
+        layout.addWidget(self.trends, 1)
+
+    def _show(self, analysis: Analysis | None) -> None:
+        kpis = analysis.kpis if analysis else []
+        while len(self.cards) < len(kpis):
+            card = KpiCard(self.content)
+            index = len(self.cards)
+            self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
+            self.cards.append(card)
+        for card, kpi in zip(self.cards, kpis, strict=False):
+            card.set_kpi(kpi)
+        for index, card in enumerate(self.cards):
+            card.setVisible(index < len(kpis))
+        self.trends.set_analysis(analysis)
+
+    def card(self, key: str) -> KpiCard:
+        return next(c for c in self.cards if c.isVisible() and c.kpi() and c.kpi().key == key)
+
+    def open_period(self, index: int) -> PeriodIncidentsDialog:
+        """Show the incidents counted in period ``index``'s bar."""
+        assert self._analysis is not None
+        metrics = self._analysis.metrics
+        row = metrics.periods.iloc[index]
+        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
+        if self.period_dialog is not None:
+            self.period_dialog.close()
+            self.period_dialog.deleteLater()
+        self.period_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
+        self.period_dialog.show()
+        return self.period_dialog

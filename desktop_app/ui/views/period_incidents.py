@@ -1,0 +1,42 @@
+"""The incidents counted in one period's bar, in a dialog with the incident table."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.core.formatting import format_count
+from desktop_app.ui.views.incident_table import IncidentTable
+
+
+def period_incidents(
+    incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
+) -> pd.DataFrame:
+    """Incidents a period's frequency bar counts: not maintenance, started in [start, end).
+
+    The same rule as ``core.metrics`` uses for the ``incidents`` and severity columns.
+    """
+    started = incidents["started_at"]
+    chosen = (started >= start) & (started < end) & (incidents["impact"] != "maintenance")
+    return incidents.loc[chosen].sort_values("started_at", kind="stable")
+
+
+class PeriodIncidentsDialog(QDialog):
+    """Non-modal; double-clicking a row opens that incident's details."""
+
+    def __init__(
+        self, title: str, incidents: pd.DataFrame, tz: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Incidents · {title}")
+        self.incidents = IncidentTable(self)
+        self.incidents.set_incidents(incidents, tz)
+        self.model = self.incidents.model
+        heading = QLabel(f"{title}: {format_count(len(incidents))} incidents", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.incidents)
+        layout.addWidget(buttons)
+        self.resize(960, 480)

@@ -1,0 +1,132 @@
+"""The Timeline view: every incident as a bar on its service's lane, coloured by impact."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.formatting import format_time
+from desktop_app.core.model import IMPACTS
+from desktop_app.theme import IMPACT_COLOURS, IMPACT_LABELS
+from desktop_app.ui.models.incidents_model import format_duration, format_text
+from desktop_app.ui.plots.interval_bars import IntervalBars
+from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
+from desktop_app.ui.views.base import AnalysisView
+
+BAR_HEIGHT = 0.7
+#: Drawn bottom to top, so outages sit above maintenance where they overlap.
+DRAW_ORDER: tuple[str, ...] = tuple(reversed(IMPACTS))
+
+
+def utc_offset_hours(analysis: Analysis) -> float:
+    offset = analysis.window.start.utcoffset()
+    return 0.0 if offset is None else offset.total_seconds() / 3600.0
+
+
+class TimelineView(AnalysisView):
+    """One ``IntervalBars`` item per impact; hovering a bar shows the incident's details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = ThemedPlotWidget(self.content)
+        self.plot.getPlotItem().invertY(True)
+        self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
+        self.legend = self.plot.add_legend()
+        self.bars: dict[str, IntervalBars] = {}
+        for impact in DRAW_ORDER:
+            item = IntervalBars(IMPACT_COLOURS[impact], BAR_HEIGHT)
+            self.plot.addItem(item)
+            self.bars[impact] = item
+        for impact in IMPACTS:
+            self.legend.addItem(
+                pg.BarGraphItem(x=[], height=[], width=1, brush=IMPACT_COLOURS[impact]),
+                IMPACT_LABELS[impact],
+            )
+        self._rows = pd.DataFrame()
+        self._x0 = self._x1 = self._lane = np.zeros(0)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def _show(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            self._set_rows(pd.DataFrame(), [], np.zeros(0), np.zeros(0), np.zeros(0))
+            return
+        incidents = analysis.in_window
+        lanes = {name: i for i, name in enumerate(analysis.services)}
+        end = epoch_seconds(pd.Series([analysis.window.end]))[0]
+        x0 = epoch_seconds(incidents["started_at"]).to_numpy()
+        x1 = epoch_seconds(incidents["resolved_at"]).fillna(end).to_numpy()
+        lane = incidents["service"].map(lanes).to_numpy(dtype="float64", na_value=np.nan)
+        self.plot.set_utc_offset_hours(utc_offset_hours(analysis))
+        self._set_rows(incidents.reset_index(drop=True), list(analysis.services), x0, x1, lane)
+        start = epoch_seconds(pd.Series([analysis.window.start]))[0]
+        self.plot.setLimits(xMin=start - 0.05 * (end - start), xMax=end + 0.05 * (end - start))
+        self.plot.setXRange(start, end, padding=0.01)
+        self.plot.setYRange(-0.5, max(len(lanes), 1) - 0.5, padding=0.02)
+
+    def _set_rows(
+        self,
+        rows: pd.DataFrame,
+        services: list[str],
+        x0: np.ndarray,
+        x1: np.ndarray,
+        lane: np.ndarray,
+    ) -> None:
+        self._rows, self._x0, self._x1, self._lane = rows, x0, x1, lane
+        impacts = rows["impact"].astype("string").to_numpy() if len(rows) else np.zeros(0)
+        for impact, item in self.bars.items():
+            mask = impacts == impact
+            item.set_intervals(x0[mask], x1[mask], lane[mask])
+        ticks = [(i, name) for i, name in enumerate(services)]
+        self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+
+    def item_count(self) -> int:
+        """Graphics items holding bars: one per impact, however many incidents."""
+        return sum(isinstance(i, IntervalBars) for i in self.plot.getPlotItem().items)
+
+    def incident_at(self, x: float, y: float) -> int | None:
+        """Row (in ``in_window`` order) of the incident drawn at plot point (x, y), if any."""
+        if not len(self._rows):
+            return None
+        lane = round(y)
+        if abs(y - lane) > BAR_HEIGHT / 2:
+            return None
+        pixel = self.bars[IMPACTS[0]].pixelWidth() or 0.0
+        hits = np.flatnonzero(
+            (self._lane == lane)
+            & (self._x0 <= x + pixel)
+            & (np.maximum(self._x1, self._x0 + pixel) >= x - pixel)
+        )
+        return None if not len(hits) else int(hits[np.argmax(self._x0[hits])])
+
+    def tooltip_text(self, row: int) -> str:
+        incident = self._rows.iloc[row]
+        tz = self._analysis.window.tz if self._analysis else "UTC"
+        return "\n".join(
+            [
+                format_text(incident["title"]) or format_text(incident["incident_id"]),
+                f"{format_text(incident['service'])} · {IMPACT_LABELS[str(incident['impact'])]}",
+                f"Start: {format_time(incident['started_at'], tz)}",
+                f"End: {format_time(incident['resolved_at'], tz)}",
+                f"Duration: {format_duration(incident['resolved_at'] - incident['started_at'])}",
+            ]
+        )
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view_box = self.plot.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            QToolTip.hideText()
+            return
+        point = view_box.mapSceneToView(scene_pos)
+        row = self.incident_at(point.x(), point.y())
+        if row is None:
+            QToolTip.hideText()
+            return
+        global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
+        QToolTip.showText(global_pos, self.tooltip_text(row), self.plot)

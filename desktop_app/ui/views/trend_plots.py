@@ -1,0 +1,247 @@
+"""Availability per period (with the SLO line) above incidents per period stacked by severity.
+
+The x axes are linked; hovering either plot shows the period's exact figures; clicking a bar
+emits ``periodClicked``. Per-service availability lines are toggled in the list beside them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.formatting import format_count, format_pct
+from desktop_app.core.model import SEVERITIES
+from desktop_app.theme import (
+    AVAILABILITY_COLOUR,
+    SEVERITY_COLOURS,
+    SEVERITY_LABELS,
+    SLO_COLOUR,
+    service_colour,
+)
+from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
+from desktop_app.ui.plots.stacked_bars import StackedBars
+from desktop_app.ui.plots.style import ThemedPlotWidget
+from desktop_app.ui.views.timeline import utc_offset_hours
+
+OVERALL = "Overall"
+AXIS_WIDTH = 64
+SYMBOLS_UP_TO = 60
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class TrendPlots(QWidget):
+    periodClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.availability = ThemedPlotWidget(self)
+        self.frequency = ThemedPlotWidget(self)
+        self.frequency.setXLink(self.availability)
+        self.availability.setLabel("left", "Availability (%)")
+        self.frequency.setLabel("left", "Incidents")
+        self.availability_legend = self.availability.add_legend()
+        self.frequency_legend = self.frequency.add_legend()
+        for plot in (self.availability, self.frequency):
+            plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+            plot.getPlotItem().showGrid(x=False, y=True, alpha=0.2)
+            plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(p, pos))
+        self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
+        self.series = QListWidget(self)
+        self.series.setToolTip("Lines shown in the availability plot")
+        self.series.setMaximumWidth(220)
+        self.series.itemChanged.connect(self._on_series_toggled)
+        self.readout = QLabel(self)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self._analysis: Analysis | None = None
+        self._axis = PeriodAxis(np.zeros(0), np.zeros(0))
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self._make_items()
+
+    def _lay_out(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.availability)
+        splitter.addWidget(self.frequency)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(splitter, 1)
+        row.addWidget(self.series)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.readout)
+
+    # --- drawing -----------------------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        shown = self.shown_series()
+        self._analysis = analysis
+        self.readout.clear()
+        for name in [n for n in self.lines if n != OVERALL]:
+            self.availability.removeItem(self.lines.pop(name))
+        periods = analysis.metrics.periods if analysis is not None else None
+        if periods is None or not len(periods):
+            self._axis = PeriodAxis(np.zeros(0), np.zeros(0))
+            self.lines[OVERALL].setData([], [])
+            self.bars.set_data(np.zeros(0), np.zeros(0), [np.zeros(0)] * len(SEVERITIES))
+            self._fill_series_list([], shown)
+            return
+        self._axis = PeriodAxis.from_periods(periods)
+        offset = utc_offset_hours(analysis)
+        for plot in (self.availability, self.frequency):
+            plot.set_utc_offset_hours(offset)
+        self._draw_availability(analysis)
+        self.bars.set_data(
+            self._axis.starts, self._axis.ends, [periods[s].to_numpy() for s in SEVERITIES]
+        )
+        self._fill_series_list(list(analysis.services), shown)
+        self._fit()
+
+    def _make_items(self) -> None:
+        """Items that live as long as the plots; ``set_analysis`` replaces their data."""
+        self.lines[OVERALL] = self.availability.plot(
+            [], [], pen=pg.mkPen(AVAILABILITY_COLOUR, width=2.5), name=OVERALL
+        )
+        slo_pen = pg.mkPen(SLO_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
+        self.slo_line = pg.InfiniteLine(
+            pos=100.0,
+            angle=0,
+            pen=slo_pen,
+            labelOpts={"position": 0.06, "color": SLO_COLOUR, "anchors": [(0, 1), (0, 1)]},
+            label="",
+        )
+        self.availability.addItem(self.slo_line, ignoreBounds=True)
+        self._slo_sample = pg.PlotDataItem(pen=slo_pen)
+        self.availability_legend.addItem(self._slo_sample, "SLO target")
+        layers = [(SEVERITY_LABELS[s], SEVERITY_COLOURS[s]) for s in SEVERITIES]
+        self.bars = StackedBars(self.frequency.getPlotItem(), layers, self.frequency_legend)
+
+    def _draw_availability(self, analysis: Analysis) -> None:
+        x = self._axis.centres
+        overall = self.lines[OVERALL]
+        overall.setData(x, analysis.metrics.periods["availability_pct"].to_numpy(dtype="float64"))
+        few = len(x) <= SYMBOLS_UP_TO
+        overall.setSymbol("o" if few else None)
+        overall.setSymbolBrush(AVAILABILITY_COLOUR)
+        overall.setSymbolPen(None)
+        overall.setSymbolSize(6)
+        by_service = analysis.metrics.service_periods.pivot(
+            index="start", columns="service", values="availability_pct"
+        )
+        for index, name in enumerate(analysis.services):
+            if name in by_service.columns:
+                line = pg.PlotDataItem(
+                    x,
+                    by_service[name].to_numpy(dtype="float64"),
+                    pen=pg.mkPen(service_colour(index), width=1.5),
+                )
+                line.setVisible(False)
+                self.availability.addItem(line)
+                self.lines[name] = line
+        slo = analysis.settings.slo_pct
+        self.slo_line.setValue(slo)
+        self.slo_line.label.setFormat(f"SLO {format_pct(slo)}")
+
+    def _fit(self) -> None:
+        """Show every period, and availability from its lowest shown value (or the SLO) to 100."""
+        self.availability.setXRange(self._axis.starts[0], self._axis.ends[-1], padding=0.02)
+        shown = [line.yData for line in self.lines.values() if line.isVisible()]
+        lowest = min([float(np.nanmin(y)) for y in shown if np.isfinite(y).any()] + [100.0])
+        if self._analysis is not None:
+            lowest = min(lowest, self._analysis.settings.slo_pct)
+        margin = max((100.0 - lowest) * 0.1, 0.01)
+        self.availability.setYRange(lowest - margin, 100.0 + margin, padding=0)
+        self.frequency.enableAutoRange(axis="y")
+
+    # --- series list -------------------------------------------------------------------------
+    def shown_series(self) -> set[str]:
+        items = (self.series.item(i) for i in range(self.series.count()))
+        return {i.text() for i in items if i.checkState() == Qt.CheckState.Checked}
+
+    def set_series_shown(self, name: str, shown: bool) -> None:
+        for item in self.series.findItems(name, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+
+    def _fill_series_list(self, services: list[str], shown: set[str]) -> None:
+        self.series.blockSignals(True)
+        self.series.clear()
+        shown = shown or {OVERALL}
+        colours = [AVAILABILITY_COLOUR] + [service_colour(i) for i in range(len(services))]
+        for name, colour in zip([OVERALL, *services], colours, strict=True):
+            item = QListWidgetItem(_swatch(colour), name, self.series)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            visible = name in shown
+            item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
+            if name in self.lines:
+                self.lines[name].setVisible(visible)
+        self.series.blockSignals(False)
+
+    def _on_series_toggled(self, item: QListWidgetItem) -> None:
+        line = self.lines.get(item.text())
+        if line is not None:
+            line.setVisible(item.checkState() == Qt.CheckState.Checked)
+            self._fit()
+
+    # --- hover and click ---------------------------------------------------------------------
+    def period_at_scene(
+        self, plot: ThemedPlotWidget, scene_pos: QPointF
+    ) -> tuple[int, float] | None:
+        view_box = plot.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view_box.mapSceneToView(scene_pos)
+        index = self._axis.index_at(point.x())
+        return None if index is None else (index, point.y())
+
+    def hover_text(self, index: int) -> str:
+        """The exact figures of period ``index``: availability (overall and shown lines), counts."""
+        assert self._analysis is not None
+        metrics = self._analysis.metrics
+        row = metrics.periods.iloc[index]
+        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        parts = [f"{title}", f"availability {format_pct(row['availability_pct'], 3)}"]
+        for name, line in self.lines.items():
+            if name != OVERALL and line.isVisible():
+                parts.append(f"{name} {format_pct(float(line.yData[index]), 3)}")
+        counts = ", ".join(f"{int(row[s])} {s}" for s in SEVERITIES if row[s])
+        incidents = f"{format_count(int(row['incidents']))} incidents"
+        parts.append(f"{incidents} ({counts})" if counts else incidents)
+        return " · ".join(parts)
+
+    def _on_mouse_moved(self, plot: ThemedPlotWidget, scene_pos: QPointF) -> None:
+        hit = self.period_at_scene(plot, scene_pos) if self._analysis else None
+        if hit is None:
+            self.readout.clear()
+            QToolTip.hideText()
+            return
+        text = self.hover_text(hit[0])
+        self.readout.setText(text)
+        global_pos = plot.mapToGlobal(plot.mapFromScene(scene_pos))
+        QToolTip.showText(global_pos, text.replace(" · ", "\n"), plot)
+
+    def _on_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._analysis is None:
+            return
+        hit = self.period_at_scene(self.frequency, event.scenePos())
+        if hit is None:
+            return
+        index, y = hit
+        if 0 <= y <= self._analysis.metrics.periods["incidents"].iat[index]:
+            self.periodClicked.emit(index)

@@ -1,0 +1,1 @@
+"""widgets for the Reliability Desk window."""

@@ -1,0 +1,183 @@
+"""The filters that drive every view: date range (with presets), services, severities, period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from desktop_app.core.analysis import Selection
+from desktop_app.core.figures import GRANULARITIES
+from desktop_app.core.model import SEVERITIES
+from desktop_app.core.window import Window
+from desktop_app.theme import SEVERITY_LABELS
+from desktop_app.ui.widgets.service_picker import ServicePicker
+
+ALL = "All"
+CUSTOM = "Custom"
+PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year", ALL, CUSTOM)
+
+
+def preset_range(preset: str, last_day: date) -> tuple[date, date] | None:
+    """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
+
+    Anchoring on the data rather than today keeps presets useful on older exports. None for
+    "All" (the whole loaded range) and "Custom".
+    """
+    if preset == "Last 30 days":
+        start = last_day - timedelta(days=29)
+    elif preset == "Last quarter":
+        start = date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1)
+    elif preset == "This year":
+        start = date(last_day.year, 1, 1)
+    else:
+        return None
+    return start, last_day
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class FilterBar(QWidget):
+    """Emits ``selectionChanged`` when the user changes any filter (not on ``set_*`` calls)."""
+
+    selectionChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, tz: str = "UTC") -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._first: date | None = None
+        self._last: date | None = None
+        self.preset = QComboBox(self)
+        self.preset.addItems(list(PRESETS))
+        self.preset.setCurrentText(ALL)
+        self.preset.setToolTip("Presets count back from the latest loaded incident")
+        self.date_from = self._date_edit("First day included")
+        self.date_to = self._date_edit("Last day included")
+        self.services = ServicePicker(self)
+        self.severities = {s: QCheckBox(SEVERITY_LABELS[s], self) for s in SEVERITIES}
+        self.granularity = QComboBox(self)
+        for name in GRANULARITIES:
+            self.granularity.addItem(name.capitalize(), name)
+        self.granularity.setCurrentIndex(GRANULARITIES.index("month"))
+        self._lay_out()
+        self.preset.currentTextChanged.connect(self._on_preset)
+        self.date_from.dateChanged.connect(self._on_date_edited)
+        self.date_to.dateChanged.connect(self._on_date_edited)
+        self.services.changed.connect(self.selectionChanged)
+        for box in self.severities.values():
+            box.setChecked(True)
+            box.toggled.connect(self._on_severity_toggled)
+        self.granularity.currentIndexChanged.connect(lambda _i: self.selectionChanged.emit())
+        self._show_range(None)
+
+    def _date_edit(self, tip: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setToolTip(tip)
+        return edit
+
+    def _lay_out(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        for widget in (QLabel("Period:"), self.preset, self.date_from, QLabel("–"), self.date_to):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.services)
+        layout.addSpacing(12)
+        for box in self.severities.values():
+            layout.addWidget(box)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("By:"))
+        layout.addWidget(self.granularity)
+        layout.addStretch(1)
+
+    # --- interface for the window ------------------------------------------------------------
+    def set_timezone(self, tz: str) -> None:
+        """The zone whose local days the date edits mean (the analysis settings' zone)."""
+        self._tz = tz
+
+    def set_choices(
+        self, services: list[str], first_day: date | None, last_day: date | None
+    ) -> None:
+        """What was loaded: services to offer and the days covered. Keeps checked services."""
+        previous = self.services.checked()
+        keep = None if previous is None else tuple(s for s in previous if s in services) or None
+        self.services.set_services(list(services), keep)
+        self._first, self._last = first_day, last_day
+        self._show_range(self._preset_days())
+
+    def selection(self) -> Selection:
+        severities = tuple(s for s, box in self.severities.items() if box.isChecked())
+        return Selection(
+            window=self._window(),
+            services=self.services.checked(),
+            severities=None if len(severities) == len(SEVERITIES) else severities,
+            granularity=self.granularity.currentData(),
+        )
+
+    def set_selection(self, selection: Selection) -> None:
+        """Show ``selection`` in the widgets without emitting ``selectionChanged``."""
+        widgets = [self.preset, self.date_from, self.date_to, self.granularity]
+        widgets += list(self.severities.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        if selection.window is None:
+            self.preset.setCurrentText(ALL)
+            self._show_range(None)
+        else:
+            self.preset.setCurrentText(CUSTOM)
+            self._show_range((selection.window.start.date(), selection.window.last_day))
+        self.services.blockSignals(True)
+        self.services.set_checked(selection.services)
+        self.services.blockSignals(False)
+        for name, box in self.severities.items():
+            box.setChecked(selection.severities is None or name in selection.severities)
+        self.granularity.setCurrentIndex(GRANULARITIES.index(selection.granularity))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _preset_days(self) -> tuple[date, date] | None:
+        if self._first is None or self._last is None:
+            return None
+        return preset_range(self.preset.currentText(), self._last)
+
+    def _window(self) -> Window | None:
+        if self.preset.currentText() == ALL:
+            return None
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        return Window.from_dates(min(first, last), max(first, last), self._tz)
+
+    def _show_range(self, days: tuple[date, date] | None) -> None:
+        if days is None:
+            days = (self._first, self._last) if self._first and self._last else None
+        for edit, day in zip((self.date_from, self.date_to), days or (None, None), strict=True):
+            edit.blockSignals(True)
+            if day is not None:
+                edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    def _on_preset(self, preset: str) -> None:
+        if preset != CUSTOM:
+            self._show_range(self._preset_days())
+        self.selectionChanged.emit()
+
+    def _on_date_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentText(CUSTOM)
+        self.preset.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def _on_severity_toggled(self, checked: bool) -> None:
+        if not checked and not any(box.isChecked() for box in self.severities.values()):
+            box = self.sender()
+            box.blockSignals(True)
+            box.setChecked(True)
+            box.blockSignals(False)
+            return
+        self.selectionChanged.emit()

@@ -1,0 +1,50 @@
+"""Fixtures for driving the main window: settings in a temp folder, small CSV files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from desktop_app import APP_NAME, ORG_NAME
+from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.refcount_guard import immortalise_singletons
+from desktop_app.ui.settings import AppSettings
+
+# The app does this in create_application; tests get their QApplication from pytest-qt.
+immortalise_singletons()
+
+
+@pytest.fixture(autouse=True)
+def gui_settings(tmp_path: Path, qapp) -> AppSettings:
+    """``QSettings()`` reads and writes an INI file under ``tmp_path``, empty at start."""
+    qapp.setOrganizationName(ORG_NAME)
+    qapp.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QSettings().clear()
+    return AppSettings()
+
+
+@pytest.fixture
+def write_csv(tmp_path: Path):
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def window(qtbot, gui_settings: AppSettings):
+    from desktop_app.ui.main_window import MainWindow
+
+    win = MainWindow(gui_settings, ErrorReporter())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.runner.cancel_all()
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,0 +1,139 @@
+"""Dropping files on the window: incident files import, anything else is refused with a message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_flow_data import SMALL_CSV
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.drop import incident_files
+
+
+def _mime(paths: list[Path]) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def _drop(widget, mime: QMimeData) -> QDropEvent:
+    """Drag ``mime`` onto ``widget`` and release it there, as the platform's drag manager does."""
+    _drag_enter(widget, mime)
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def _drag_enter(widget, mime: QMimeData) -> QDragEnterEvent:
+    event = QDragEnterEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def test_dropping_a_csv_imports_it_and_summarises(qtbot, window, write_csv):
+    path = write_csv("incidents.csv", SMALL_CSV)
+    mime = _mime([path])
+    assert window.stack.currentWidget() is window.empty_state
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        event = _drop(window, mime)
+    assert event.isAccepted()
+    # A-1, A-2, B-2 imported; B-1 (line 4) has no readable start.
+    assert len(window.state.imported.incidents) == 3
+    assert window.stack.currentWidget() is window.tabs
+    assert window.notification.label.text() == "1 file, 3 incidents, 1 row rejected"
+    assert window.notification.rejected_button.isVisibleTo(window)
+    assert "incidents.csv" in window.files_label.text()
+    assert window.tz_label.text().startswith("Time zone: ")
+
+
+def test_a_drop_on_any_child_widget_counts_and_adds_to_what_is_loaded(
+    qtbot, window, write_csv, tmp_path
+):
+    first = write_csv("a/one.csv", SMALL_CSV)
+    folder = tmp_path / "more"
+    write_csv("more/two.csv", SMALL_CSV.replace("A-", "C-").replace("B-", "D-"))
+    write_csv("more/notes.png", "not an image")
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        _drop(window.empty_state.open_button, _mime([first]))
+    mime = _mime([folder])
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        _drop(window.tabs, mime)
+    assert window.state.loaded_paths == [str(first), str(folder / "two.csv")]
+    assert len(window.state.imported.incidents) == 6
+
+
+def test_dropping_the_same_file_again_merges_duplicates(qtbot, window, write_csv, tmp_path):
+    path = write_csv("incidents.csv", SMALL_CSV)
+    copy = write_csv("copy.csv", SMALL_CSV)
+    for paths in ([path], [copy]):
+        mime = _mime(paths)
+        with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+            _drop(window, mime)
+    assert len(window.state.imported.incidents) == 3
+    assert window.state.imported.duplicate_count == 3
+    assert window.notification.label.text() == (
+        "2 files, 3 incidents, 2 rows rejected, 3 duplicates merged"
+    )
+
+
+def test_a_non_csv_drop_is_refused_with_a_message(qtbot, window, write_csv):
+    picture = write_csv("photo.png", "png")
+    mime = _mime([picture])
+    with qtbot.waitSignal(window.drop.dropRefused) as refused:
+        event = _drag_enter(window, mime)
+    assert not event.isAccepted()
+    assert "photo.png" in refused.args[0]
+    assert window.notification.isVisibleTo(window)
+    assert "Only incident files" in window.notification.label.text()
+    assert window.state.imported is None
+    assert window.importer.task is None
+
+
+def test_dragging_files_over_the_window_shows_the_highlight(qtbot, window, write_csv):
+    csv_mime = _mime([write_csv("x.csv", SMALL_CSV)])
+    assert _drag_enter(window, csv_mime).isAccepted()
+    assert window.drop.overlay.isVisibleTo(window)
+    assert window.drop.overlay.text() == "Drop to load 1 incident file"
+    QApplication.sendEvent(window, QEvent(QEvent.Type.DragLeave))
+    assert not window.drop.overlay.isVisibleTo(window)
+    text_mime = QMimeData()
+    text_mime.setText("hello")
+    assert not _drag_enter(window, text_mime).isAccepted()
+    assert not window.drop.overlay.isVisibleTo(window)
+
+
+def test_folders_expand_to_their_incident_files(tmp_path):
+    (tmp_path / "b.TSV").write_text("x")
+    (tmp_path / "a.csv").write_text("x")
+    (tmp_path / "c.pdf").write_text("x")
+    (tmp_path / "empty").mkdir()
+    files, refused = incident_files([tmp_path, tmp_path / "empty", tmp_path / "c.pdf"])
+    assert files == [str(tmp_path / "a.csv"), str(tmp_path / "b.TSV")]
+    assert refused == ["empty", "c.pdf"]
+
+
+def test_closing_all_files_returns_to_the_drop_target(qtbot, window, write_csv):
+    path = write_csv("incidents.csv", SMALL_CSV)
+    mime = _mime([path])
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        _drop(window, mime)
+    window.actions.clear.trigger()
+    assert window.state.analysis is None
+    assert window.stack.currentWidget() is window.empty_state
+    assert not window.filter_bar.isVisibleTo(window)
+    assert not window.actions.export_pdf.isEnabled()
+    assert window.files_label.text() == "No files loaded"

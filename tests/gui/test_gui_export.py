@@ -1,0 +1,77 @@
+"""Export PDF… and Export table as CSV…: save dialog, overwrite question, off-thread writing."""
+
+from __future__ import annotations
+
+import pytest
+from gui_flow_data import SMALL_CSV, load_and_wait
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+@pytest.fixture
+def loaded(qtbot, window, write_csv):
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    return window
+
+
+def _save_as(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def _answer(monkeypatch, button, questions: list[str]) -> None:
+    def question(parent, title, text, *args, **kwargs):
+        questions.append(title)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def test_export_pdf_writes_the_report_and_offers_to_open_it(qtbot, loaded, tmp_path, monkeypatch):
+    questions: list[str] = []
+    _save_as(monkeypatch, tmp_path / "report")
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, questions)
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000) as exported:
+        loaded.actions.export_pdf.trigger()
+    assert exported.args[0] == str(tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert questions == ["Export finished"]
+
+
+def test_export_asks_before_overwriting_and_no_keeps_the_old_file(
+    qtbot, loaded, tmp_path, monkeypatch
+):
+    old = tmp_path / "report.pdf"
+    old.write_bytes(b"old report")
+    questions: list[str] = []
+    _save_as(monkeypatch, old)
+    _answer(monkeypatch, QMessageBox.StandardButton.No, questions)
+    assert loaded.exporter.export_pdf() is None
+    assert questions == ["Replace file?"]
+    assert old.read_bytes() == b"old report"
+
+
+def test_export_table_saves_the_incidents_view_as_csv(qtbot, loaded, tmp_path, monkeypatch):
+    loaded.show_view("incidents")
+    assert loaded.actions.export_csv.isEnabled()
+    _save_as(monkeypatch, tmp_path / "incidents.csv")
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=10_000):
+        loaded.actions.export_csv.trigger()
+    text = (tmp_path / "incidents.csv").read_text(encoding="utf-8-sig")
+    assert "A-1" in text
+    assert "결제 지연" in text
+
+
+def test_export_table_is_off_for_views_without_a_table(loaded):
+    loaded.show_view("overview")
+    assert not loaded.actions.export_csv.isEnabled()
+    assert loaded.actions.export_pdf.isEnabled()
+
+
+def test_a_failed_write_is_reported_not_silent(qtbot, loaded, tmp_path, monkeypatch):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("a file where a folder should be")
+    _save_as(monkeypatch, folder / "report.pdf")
+    with qtbot.waitSignal(loaded.reporter.errorReported, timeout=60_000) as reported:
+        loaded.actions.export_pdf.trigger()
+    assert reported.args[0].startswith("Could not write report.pdf")
+    assert loaded.error_dialog.isVisible()

@@ -1,0 +1,126 @@
+"""Open…, column mapping, rejected rows, large files and cancelling an import."""
+
+from __future__ import annotations
+
+import threading
+
+from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV, load_and_wait
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from desktop_app.ui import import_flow
+
+
+def test_open_reads_the_chosen_files_and_lists_them_in_open_recent(
+    qtbot, window, write_csv, monkeypatch, gui_settings
+):
+    path = write_csv("incidents.csv", SMALL_CSV)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        window.actions.open.trigger()
+    assert len(window.state.imported.incidents) == 3
+    assert gui_settings.recent_files() == [str(path)]
+    assert gui_settings.last_files() == [str(path)]
+    recent = [a.text() for a in window.actions.recent_menu.actions() if a.text()]
+    assert recent[0] == "incidents.csv"
+
+
+def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
+    qtbot, window, write_csv, gui_settings
+):
+    odd = write_csv("odd.csv", ODD_HEADER_CSV)
+    window.importer.load([str(odd)])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    dialog = window.importer.mapping_dialog
+    assert dialog.isVisible()
+    assert dialog.combos["started_at"].currentData() == ""
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.select("started_at", "began")
+    dialog.select("resolved_at", "ended")
+    dialog.select("service", "system")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        ok.click()
+    incidents = window.state.imported.incidents
+    assert list(incidents["service"]) == ["billing", "billing"]
+    assert gui_settings.mapping_for(["ref", "system", "began", "ended"])["started_at"] == "began"
+
+    # Another file with the same headers, loaded with a file that needs no mapping: no dialog.
+    again = write_csv("odd-again.csv", ODD_HEADER_CSV.replace("X-", "Y-"))
+    plain = write_csv("plain.csv", SMALL_CSV)
+    load_and_wait(qtbot, window, [again, plain])
+    assert window.importer.mapping_dialog is None
+    assert len(window.state.imported.incidents) == 2 + 2 + 3
+
+
+def test_declining_the_mapping_loads_nothing_from_that_file(qtbot, window, write_csv):
+    odd = write_csv("odd.csv", ODD_HEADER_CSV)
+    window.importer.load([str(odd)])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    with qtbot.waitSignal(window.importer.message) as message:
+        window.importer.mapping_dialog.reject()
+    assert "odd.csv was not loaded" in message.args[0]
+    assert window.state.imported is None
+
+
+def test_rejected_rows_are_listed_with_file_line_reason_and_values(qtbot, window, write_csv):
+    load_and_wait(qtbot, window, [write_csv("incidents.csv", SMALL_CSV)])
+    window.notification.rejected_button.click()
+    dialog = window.rejected_dialog
+    assert dialog.isVisible()
+    model = dialog.model
+    assert model.rowCount() == 1
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert row[0] == "incidents.csv"
+    assert row[1] == 4
+    assert row[2]
+    assert "not a date" in row[3]
+    assert dialog.summary.text() == "1 row was not imported."
+
+
+def test_a_large_file_asks_first_and_no_means_nothing_is_read(
+    qtbot, window, write_csv, monkeypatch
+):
+    path = write_csv("big.csv", SMALL_CSV)
+    window.importer.large_file_bytes = 10
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.importer.load([str(path)]) is None
+    assert "big.csv" in asked[0]
+    assert window.importer.task is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    load_and_wait(qtbot, window, [path])
+    assert len(window.state.imported.incidents) == 3
+
+
+def test_cancelling_an_import_keeps_what_was_loaded_before(qtbot, window, write_csv, monkeypatch):
+    first = write_csv("first.csv", SMALL_CSV)
+    load_and_wait(qtbot, window, [first])
+    before = window.state.imported
+    reading = threading.Event()
+    release = threading.Event()
+
+    def slow_read(paths, options, progress, **_kwargs):
+        reading.set()
+        release.wait(10)
+        progress(0.5)
+        raise AssertionError("the import should have stopped at the progress call")
+
+    monkeypatch.setattr(import_flow, "read_incident_files", slow_read)
+    task = window.importer.load([str(write_csv("second.csv", SMALL_CSV))])
+    assert reading.wait(10)
+    with qtbot.waitSignal(window.importer.cancelled, timeout=10_000):
+        window.importer.progress_dialog.findChild(QPushButton).click()
+        release.set()
+    assert task.is_cancelled
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: window.importer.task is None)
+    assert window.state.imported is before
+    assert window.state.loaded_paths == [str(first)]
+    assert "cancelled" in window.notification.label.text()

@@ -1,0 +1,117 @@
+"""Preferences persist in QSettings (redirected to a temp folder) and drive the figures."""
+
+from __future__ import annotations
+
+from gui_flow_data import SMALL_CSV, load_and_wait
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
+
+from desktop_app.core.window import local_timezone_name
+from desktop_app.ui.dialogs.preferences import PreferencesDialog
+from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import AppSettings, Preferences
+
+
+def test_defaults_are_the_documented_ones(gui_settings):
+    prefs = gui_settings.preferences()
+    assert prefs == Preferences(
+        slo_pct=99.9,
+        partial_weight=0.3,
+        timezone=local_timezone_name(),
+        organisation="",
+        reopen_last_files=True,
+        page_size="A4",
+    )
+
+
+def test_settings_live_in_the_redirected_folder(gui_settings, tmp_path):
+    gui_settings.set_preferences(Preferences(slo_pct=99.5, timezone="Asia/Seoul"))
+    assert QSettings().fileName().startswith(str(tmp_path))
+
+
+def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_csv, monkeypatch):
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.slo_spin.setValue(99.5)
+        dialog.weight_spin.setValue(0.5)
+        dialog.tz_combo.setCurrentText("Asia/Seoul")
+        dialog.org_edit.setText("카카오 Corp")
+        dialog.reopen_check.setChecked(False)
+        dialog.page_combo.setCurrentText("Letter")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    with qtbot.waitSignal(window.state.analysisChanged):
+        window.actions.preferences.trigger()
+    assert AppSettings(QSettings()).preferences() == Preferences(
+        slo_pct=99.5,
+        partial_weight=0.5,
+        timezone="Asia/Seoul",
+        organisation="카카오 Corp",
+        reopen_last_files=False,
+        page_size="Letter",
+    )
+    analysis = window.state.analysis
+    assert analysis.settings.tz == "Asia/Seoul"
+    assert analysis.kpis[0].detail.startswith("target 99.50 %")
+    assert window.tz_label.text() == "Time zone: Asia/Seoul"
+
+
+def test_an_unknown_time_zone_is_refused_in_the_dialog(qtbot):
+    dialog = PreferencesDialog(Preferences(timezone="UTC"))
+    qtbot.addWidget(dialog)
+    dialog.tz_combo.setCurrentText("Mars/Olympus")
+    dialog.accept()
+    assert dialog.result() != PreferencesDialog.DialogCode.Accepted
+    assert "Mars/Olympus" in dialog.error_label.text()
+
+
+def test_header_mappings_are_remembered_per_exact_headers(gui_settings):
+    gui_settings.remember_mapping(["a", "when"], {"started_at": "when"})
+    assert AppSettings().mapping_for(["a", "when"]) == {"started_at": "when"}
+    assert AppSettings().mapping_for(["when", "a"]) is None
+
+
+def test_window_size_and_splitters_are_remembered(qtbot, window):
+    window.resize(790, 520)
+    size = window.size()
+    splitter = window.findChildren(QSplitter)[0]
+    splitter.setSizes([100, 300])
+    saved = splitter.saveState()
+    window.close()
+    again = MainWindow(AppSettings(), ErrorReporter())
+    qtbot.addWidget(again)
+    assert again.size() == size
+    assert size.height() == 520
+    assert again.findChildren(QSplitter)[0].saveState() == saved
+
+
+def test_filters_change_the_kpis(qtbot, window, write_csv):
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    incidents = {k.key: k.value for k in window.state.analysis.kpis}["incidents"]
+    assert incidents == "3"
+    window.filter_bar.severities["critical"].setChecked(False)
+    assert {k.key: k.value for k in window.state.analysis.kpis}["incidents"] == "2"
+
+
+def test_a_new_time_zone_rereads_naive_times_in_it(qtbot, window, write_csv, monkeypatch):
+    naive = write_csv("naive.csv", "id,service,started_at,resolved_at\nN-1,api,2024-01-10 09:00,\n")
+    window.app_settings.set_preferences(Preferences(timezone="UTC"))
+    window.state.set_settings(Preferences(timezone="UTC").analysis_settings())
+    load_and_wait(qtbot, window, [naive])
+    utc_start = window.state.imported.incidents["started_at"].iloc[0]
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.tz_combo.setCurrentText("Asia/Seoul")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        window.actions.preferences.trigger()
+    seoul_start = window.state.imported.incidents["started_at"].iloc[0]
+    # 09:00 in Seoul (UTC+9) is midnight UTC, nine hours before 09:00 UTC.
+    assert (utc_start - seoul_start).total_seconds() == 9 * 3600

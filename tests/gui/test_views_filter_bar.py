@@ -1,0 +1,90 @@
+"""FilterBar: presets, date edits, services, severities and granularity -> Selection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.core.analysis import Selection
+from desktop_app.core.window import Window
+from desktop_app.ui.widgets.filter_bar import FilterBar
+
+
+def make_bar(qtbot) -> FilterBar:
+    bar = FilterBar(tz="Asia/Seoul")
+    qtbot.addWidget(bar)
+    bar.set_choices(["api", "결제", "검색"], date(2023, 11, 20), date(2024, 5, 14))
+    return bar
+
+
+def window_days(bar: FilterBar) -> tuple[date, date]:
+    window = bar.selection().window
+    return window.start.date(), window.last_day
+
+
+def test_defaults_select_everything(qtbot):
+    bar = make_bar(qtbot)
+    assert bar.selection() == Selection(None, None, None, "month")
+    assert bar.services.text() == "All services"
+
+
+def test_presets_count_back_from_latest_day(qtbot):
+    bar = make_bar(qtbot)
+    with qtbot.waitSignal(bar.selectionChanged):
+        bar.preset.setCurrentText("Last 30 days")
+    assert window_days(bar) == (date(2024, 4, 15), date(2024, 5, 14))
+    window = bar.selection().window
+    assert window.start == pd.Timestamp("2024-04-15", tz="Asia/Seoul")
+    assert window.end == pd.Timestamp("2024-05-15", tz="Asia/Seoul")
+    bar.preset.setCurrentText("Last quarter")
+    assert window_days(bar) == (date(2024, 4, 1), date(2024, 5, 14))
+    bar.preset.setCurrentText("This year")
+    assert window_days(bar) == (date(2024, 1, 1), date(2024, 5, 14))
+    bar.preset.setCurrentText("All")
+    assert bar.selection().window is None
+
+
+def test_editing_a_date_switches_to_custom(qtbot):
+    bar = make_bar(qtbot)
+    bar.preset.setCurrentText("This year")
+    with qtbot.waitSignal(bar.selectionChanged):
+        bar.date_from.setDate(QDate(2024, 2, 1))
+    assert bar.preset.currentText() == "Custom"
+    assert window_days(bar) == (date(2024, 2, 1), date(2024, 5, 14))
+
+
+def test_services_severities_granularity(qtbot):
+    bar = make_bar(qtbot)
+    with qtbot.waitSignal(bar.selectionChanged):
+        bar.services.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert bar.selection().services == ("api", "검색")
+    assert bar.services.text() == "2 of 3 services"
+    with qtbot.waitSignal(bar.selectionChanged):
+        bar.severities["unknown"].setChecked(False)
+    assert bar.selection().severities == ("critical", "major", "minor")
+    with qtbot.waitSignal(bar.selectionChanged):
+        bar.granularity.setCurrentIndex(1)
+    assert bar.selection().granularity == "week"
+
+
+def test_the_last_service_and_severity_stay_checked(qtbot):
+    bar = make_bar(qtbot)
+    for row in (0, 1, 2):
+        bar.services.list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert bar.selection().services == ("검색",)
+    for box in bar.severities.values():
+        box.setChecked(False)
+    assert bar.selection().severities == ("unknown",)
+
+
+def test_set_selection_round_trips_without_signal(qtbot):
+    bar = make_bar(qtbot)
+    chosen = Selection(
+        Window.from_dates("2024-03-01", "2024-03-31", "Asia/Seoul"), ("결제",), ("major",), "day"
+    )
+    with qtbot.assertNotEmitted(bar.selectionChanged):
+        bar.set_selection(chosen)
+    assert bar.selection() == chosen
+    assert bar.preset.currentText() == "Custom"

@@ -1,0 +1,113 @@
+"""Table models: raw-value sorting, formatted display, search, details; worked by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from views_data import small_incidents
+
+from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
+from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
+from desktop_app.ui.views import IncidentsView, ServicesView
+
+DESC = Qt.SortOrder.DescendingOrder
+
+
+def column_texts(model, column: int) -> list[str]:
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_incident_model_shows_formatted_rows():
+    model = IncidentsTableModel("Asia/Seoul")
+    model.set_incidents(small_incidents())
+    assert model.rowCount() == 5
+    assert model.columnCount() == 8
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers == ["ID", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration"]
+    first = [model.data(model.index(0, c)) for c in range(8)]
+    # 2024-01-10 10:00 UTC is 19:00 in Seoul (UTC+9); 60 minutes long.
+    assert first == [
+        "A-1", "api", "DB 장애", "Critical", "Full outage",
+        "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min",
+    ]  # fmt: skip
+    assert model.data(model.index(0, 7), RAW_ROLE).total_seconds() == 3600
+
+
+def test_incident_model_sorts_on_raw_values():
+    model = IncidentsTableModel()
+    model.set_incidents(small_incidents())
+    model.sort(7, DESC)  # durations: 60, 120, 30, 120, 45 minutes
+    assert column_texts(model, 0) == ["A-2", "P-2", "A-1", "P-3", "P-1"]
+    model.sort(3)  # severity in category order, not alphabetical
+    assert column_texts(model, 3) == ["Critical", "Critical", "Major", "Minor", "Minor"]
+    model.sort(5, DESC)
+    assert column_texts(model, 0) == ["P-3", "P-2", "P-1", "A-2", "A-1"]
+
+
+def test_incident_search_keeps_sort_and_matches_korean():
+    model = IncidentsTableModel()
+    model.set_incidents(small_incidents())
+    model.sort(5, DESC)
+    model.set_search_text("장애")  # titles "DB 장애" and "카드사 연동 장애"
+    assert column_texts(model, 0) == ["P-3", "A-1"]
+    model.set_search_text("결제")  # the service 결제 (P-1 also has it in its title)
+    assert column_texts(model, 0) == ["P-3", "P-2", "P-1"]
+    model.set_search_text("")
+    assert model.rowCount() == 5
+
+
+def test_incidents_view_double_click_opens_details(qtbot):
+    view = IncidentsView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_analysis(analyse(small_incidents(), Selection(), Settings()))
+    assert view.current_table()["incident_id"].tolist() == ["A-1", "A-2", "P-1", "P-2", "P-3"]
+    view.incidents.search.setText("카드사")
+    assert view.current_table()["incident_id"].tolist() == ["P-3"]
+    rect = view.table.visualRect(view.model.index(0, 2))
+    with qtbot.waitSignal(view.incidents.detailsOpened) as opened:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    fields = dict(opened.args[0].fields)
+    assert fields["Title"] == "카드사 연동 장애"
+    assert fields["Cause"] == "외부"
+    assert fields["Source"] == "incidents.csv, line 6"
+    assert fields["Duration"] == "45 min"
+    assert fields["Severity"] == "Critical (“CRITICAL” in the file)"
+    opened.args[0].close()
+
+
+def test_empty_view_shows_message(qtbot):
+    view = IncidentsView()
+    qtbot.addWidget(view)
+    view.set_analysis(None)
+    assert view.is_empty()
+    assert view.current_table() is None
+
+
+def test_services_model_marks_slo(qtbot):
+    # api: 96 min down (60 full + 120 partial x 0.3) of 131,040 -> 99.9267 %;
+    # 결제: 75 min down of 131,040 - 120 maintenance -> 99.9427 %.
+    analysis = analyse(small_incidents(), Selection(), Settings(slo_pct=99.93))
+    view = ServicesView()
+    qtbot.addWidget(view)
+    view.set_analysis(analysis)
+    model = view.model
+    assert column_texts(model, 0) == ["api", "결제"]
+    assert column_texts(model, 1) == ["99.93 %", "99.94 %"]
+    assert column_texts(model, 2) == ["1 h 36 min", "1 h 15 min"]
+    assert column_texts(model, 3) == ["2", "2"]
+    assert column_texts(model, 7) == ["missed", "met"]
+    colours = [model.data(model.index(r, 7), Qt.ItemDataRole.ForegroundRole) for r in (0, 1)]
+    assert [c.name().upper() for c in colours] == [BAD_COLOUR, GOOD_COLOUR]
+    model.sort(1, DESC)
+    assert column_texts(model, 0) == ["결제", "api"]
+    assert view.current_table()["service"].tolist() == ["api", "결제"]
+
+
+def test_services_model_without_frame():
+    model = ServicesTableModel()
+    model.set_services(None, 99.9)
+    assert model.rowCount() == 0

@@ -1,0 +1,63 @@
+"""Timeline: one batched item per impact, bars on service lanes, tooltips; merging bars."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from views_data import small_incidents
+
+from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.ui.plots.interval_bars import merge_intervals
+from desktop_app.ui.views import TimelineView
+
+
+def epoch(text: str) -> float:
+    return pd.Timestamp(text, tz="UTC").value / 1e9
+
+
+def make_view(qtbot, incidents: pd.DataFrame) -> TimelineView:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_analysis(analyse(incidents, Selection(), Settings(tz="Asia/Seoul")))
+    return view
+
+
+def test_one_item_per_impact(qtbot):
+    view = make_view(qtbot, small_incidents())
+    assert view.item_count() == 4
+    counts = {impact: len(item) for impact, item in view.bars.items()}
+    assert counts == {"full_outage": 3, "partial_outage": 1, "degraded": 0, "maintenance": 1}
+    lanes = view.plot.getPlotItem().getAxis("left")._tickLevels[0]
+    assert lanes == [(0, "api"), (1, "결제")]
+
+
+def test_tooltip_names_the_incident_under_the_cursor(qtbot):
+    view = make_view(qtbot, small_incidents())
+    row = view.incident_at(epoch("2024-03-15 00:20"), 1.1)
+    assert row is not None
+    assert view.tooltip_text(row) == (
+        "카드사 연동 장애\n결제 · Full outage\n"
+        "Start: 2024-03-15 09:00\nEnd: 2024-03-15 09:45\nDuration: 45 min"
+    )
+    assert view.incident_at(epoch("2024-03-15 00:20"), 0.0) is None  # api's lane is empty then
+
+
+def test_open_incident_runs_to_the_window_end(qtbot):
+    incidents = small_incidents()
+    incidents.loc[4, "resolved_at"] = pd.NaT
+    view = make_view(qtbot, incidents)
+    row = view.incident_at(epoch("2024-03-31 12:00"), 1.0)  # the window ends at April (Seoul)
+    assert view.tooltip_text(row).endswith("End: –\nDuration: open")
+
+
+def test_merge_joins_bars_closer_than_a_pixel():
+    x0 = np.array([0.0, 5.0, 5.5, 100.0, 0.0])
+    x1 = np.array([4.0, 5.2, 9.0, 101.0, 1.0])
+    lane = np.array([0.0, 0.0, 0.0, 0.0, 1.0])
+    start, end, lanes = merge_intervals(x0, x1, lane, gap=1.0)
+    assert start.tolist() == [0.0, 100.0, 0.0]
+    assert end.tolist() == [9.0, 101.0, 1.0]
+    assert lanes.tolist() == [0.0, 0.0, 1.0]

@@ -1,0 +1,167 @@
+"""The PDF read back with pypdf: pages, figures, Korean, literal markup, metadata, failures."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import report_data as data
+from pypdf import PdfReader
+
+from desktop_app.core import atomic
+from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.formatting import format_count, format_minutes, format_pct
+from desktop_app.core.report_model import ReportModel, build_report_model
+from desktop_app.core.window import Window
+from desktop_app.report import ReportWriteError, write_report_pdf
+
+#: summary, trends, services, incidents, method, appendix A, appendix B
+PAGES = 7
+
+
+def make_model(table: pd.DataFrame | None = None, title: str = "March review") -> ReportModel:
+    return build_report_model(
+        data.analysis(table), data.imported(table), title=title, organisation="Kakao <Ops> & Co"
+    )
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "report.pdf"
+    return write_report_pdf(make_model(), path)
+
+
+def test_page_count_and_page_numbers(report_pdf: Path) -> None:
+    texts = page_texts(report_pdf)
+    assert len(texts) == PAGES
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {PAGES}" in text
+        assert "March review" in text  # header on every page
+
+
+def test_kpi_figures_equal_the_core(report_pdf: Path) -> None:
+    overall = data.analysis().metrics.overall
+    summary = page_texts(report_pdf)[0]
+    assert format_pct(overall.availability_pct) == "99.77 %"
+    for figure in (
+        format_pct(overall.availability_pct),
+        format_minutes(overall.downtime_minutes),
+        format_count(overall.incidents),
+        format_minutes(overall.mttr_median_minutes),
+        format_minutes(overall.mttr_minutes),
+    ):
+        assert figure in summary
+
+
+def test_korean_and_markup_titles_appear_literally(report_pdf: Path) -> None:
+    text = "\n".join(page_texts(report_pdf))
+    assert data.KOREAN_TITLE in text
+    assert data.MARKUP_TITLE in text
+    assert "<b>bad</b> & <font> row" in text  # a rejected row's reason
+    assert "Kakao <Ops> & Co" in text
+
+
+def test_metadata(report_pdf: Path) -> None:
+    meta = PdfReader(report_pdf).metadata
+    assert meta.title == "March review"
+    assert meta.author == "Kakao <Ops> & Co"
+    assert meta.subject == "Availability and incidents, 1 Mar 2020 – 31 Mar 2020"
+
+
+def test_fonts_are_embedded(report_pdf: Path) -> None:
+    fonts = set()
+    for page in PdfReader(report_pdf).pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object().get("/FontDescriptor")
+            if descriptor is not None:
+                fonts.add("/FontFile2" in descriptor.get_object())
+    assert fonts == {True}
+
+
+def test_letter_size(tmp_path: Path) -> None:
+    path = write_report_pdf(make_model(), tmp_path / "letter.pdf", page_size="Letter")
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    with pytest.raises(ValueError, match="page size"):
+        write_report_pdf(make_model(), tmp_path / "x.pdf", page_size="A3")
+
+
+def test_long_and_huge_titles_wrap_without_breaking(tmp_path: Path) -> None:
+    long_title = " ".join(["아주긴제목"] * 40) + " " + "x" * 300
+    extra = [
+        {
+            "incident_id": "KT-9",
+            "service": "KakaoTalk",
+            "title": long_title,
+            "severity": "major",
+            "impact": "full_outage",
+            "started_at": "2020-03-20T10:00",
+            "resolved_at": "2020-03-20T20:00",
+            "cause": "y" * 5_000_000,
+        },
+    ]
+    path = write_report_pdf(make_model(data.incidents(extra), title=long_title), tmp_path / "l.pdf")
+    texts = page_texts(path)
+    assert len(texts) >= PAGES  # a very long title may push the summary onto two pages
+    assert texts[0].startswith("아주긴제목 아주긴제목")
+    assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+
+
+def test_progress_is_reported_and_can_cancel(tmp_path: Path) -> None:
+    seen: list[float] = []
+    write_report_pdf(make_model(), tmp_path / "p.pdf", progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 3
+
+    def cancel(fraction: float) -> None:
+        if fraction > 0.3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_report_pdf(make_model(), tmp_path / "c.pdf", progress=cancel)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]
+
+
+def test_unwritable_folder_fails_cleanly(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    target = not_a_folder / "report.pdf"
+    with pytest.raises(ReportWriteError) as caught:
+        write_report_pdf(make_model(), target)
+    assert str(target) in str(caught.value)
+    assert caught.value.reason
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
+
+
+def test_failed_replace_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old report")
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    with pytest.raises(ReportWriteError, match="No space left on device") as caught:
+        write_report_pdf(make_model(), target)
+    assert caught.value.path == str(target)
+    assert target.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_period_without_incidents(tmp_path: Path) -> None:
+    window = Window.from_dates("2019-01-01", "2019-01-31", "Asia/Seoul")
+    analysis = analyse(data.incidents(), Selection(window=window), data.SETTINGS)
+    model = build_report_model(analysis, data.imported(), title="Quiet", organisation="")
+    assert model.sentences[0] == (
+        "Availability was 100.00 %, at or above the 99.9 % target; no incidents."
+    )
+    texts = page_texts(write_report_pdf(model, tmp_path / "quiet.pdf"))
+    assert len(texts) == PAGES
+    assert "No incident caused downtime in the period." in texts[0]
+    assert "Appendix A · Every incident of the period (0)" in "\n".join(texts)

@@ -1,0 +1,139 @@
+"""The headless commands end to end, on the real 2020 KakaoTalk / KakaoStory incidents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.cli import main
+
+SEED = Path(__file__).parent / "data" / "seed_incidents.csv"
+
+# The seed, read in Asia/Seoul. Default window: 2020-01-01 to 2020-04-01 (KST) = 31 + 29 + 31
+# days = 91 days = 131,040 minutes. No maintenance.
+# KakaoTalk: two partial outages, 00:00-02:15 (135 min) and 08:58-10:17 (79 min), weight 0.3:
+#   D = 0.3 * 214 = 64.2 min; availability = 100 * (1 - 64.2 / 131040) = 99.951007 %.
+#   uptime = 131040 - 214 = 130826 min over 2 incidents: MTBF = 65413 min = 1090.2167 h.
+# KakaoStory: one full outage 12:00-15:00 (180 min): D = 180, availability = 99.862637 %,
+#   MTBF = (131040 - 180) / 60 = 2181 h.
+# Overall: availability = mean = 99.906822 %; downtime = 244.2 min; 3 incidents (1 critical,
+#   2 major); MTTR over 135, 79, 180 min: mean 131.333, median 135, p90 = 135 + 0.8 * 45 = 171;
+#   MTBF = (130826 + 130860) / 3 min = 1453.8111 h.
+WINDOW_MINUTES = 131040
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(["summary", str(SEED), "--tz", "Asia/Seoul", "--json", *argv]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_summary_json_seed_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys)
+    assert data["window"] == {
+        "from": "2020-01-01T00:00:00+09:00",
+        "to": "2020-04-01T00:00:00+09:00",
+        "timezone": "Asia/Seoul",
+    }
+    overall = data["overall"]
+    assert overall["availability_pct"] == pytest.approx(99.906822, abs=1e-5)
+    assert overall["downtime_minutes"] == pytest.approx(244.2, abs=1e-3)
+    assert overall["maintenance_minutes"] == 0
+    assert overall["incidents"] == 3
+    assert overall["open_incidents"] == 0
+    assert overall["mttr_minutes"] == pytest.approx(394 / 3, abs=1e-3)
+    assert overall["mttr_median_minutes"] == pytest.approx(135, abs=1e-3)
+    assert overall["mttr_p90_minutes"] == pytest.approx(171, abs=1e-3)
+    assert overall["mtbf_hours"] == pytest.approx((130826 + 130860) / 3 / 60, abs=1e-3)
+    assert overall["by_severity"] == {"critical": 1, "major": 2, "minor": 0, "unknown": 0}
+    services = {s["service"]: s for s in data["services"]}
+    assert services["KakaoTalk"]["availability_pct"] == pytest.approx(
+        100 * (1 - 64.2 / WINDOW_MINUTES), abs=1e-5
+    )
+    assert services["KakaoTalk"]["mtbf_hours"] == pytest.approx(65413 / 60, abs=1e-3)
+    assert services["KakaoStory"]["availability_pct"] == pytest.approx(
+        100 * (1 - 180 / WINDOW_MINUTES), abs=1e-5
+    )
+    assert services["KakaoStory"]["mtbf_hours"] == pytest.approx(2181, abs=1e-3)
+
+
+def test_summary_json_lists_the_undated_row_as_rejected(capsys: pytest.CaptureFixture[str]) -> None:
+    (file,) = run_json(capsys)["files"]
+    assert (file["rows"], file["imported"], file["duplicates"]) == (4, 3, 0)
+    assert [r["line"] for r in file["rejected"]] == [5]
+    assert "start" in file["rejected"][0]["reason"]
+    assert file["mapping"]["started_at"] == "started_at"
+
+
+def test_summary_monthly_periods(capsys: pytest.CaptureFixture[str]) -> None:
+    periods = run_json(capsys)["periods"]
+    assert [p["start"][:10] for p in periods] == ["2020-01-01", "2020-02-01", "2020-03-01"]
+    # January: only KakaoTalk's 135 min partial outage: 0.3 * 135 = 40.5 min.
+    assert periods[0]["downtime_minutes"] == pytest.approx(40.5, abs=1e-3)
+    assert periods[1]["incidents"] == 0
+    # March: 0.3 * 79 + 180 = 203.7 min.
+    assert periods[2]["downtime_minutes"] == pytest.approx(203.7, abs=1e-3)
+
+
+def test_summary_window_and_service_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "--from", "2020-03-01", "--to", "2020-03-31", "--service", "KakaoStory")
+    # March only, KakaoStory only: 31 days = 44,640 min; 180 min down.
+    assert data["overall"]["availability_pct"] == pytest.approx(100 * (1 - 180 / 44640), abs=1e-5)
+    assert [s["service"] for s in data["services"]] == ["KakaoStory"]
+
+
+def test_summary_text_reports_rejections_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", str(SEED), "--tz", "Asia/Seoul"]) == 0
+    out, err = capsys.readouterr()
+    assert "KakaoStory" in out and "KakaoTalk" in out
+    assert "line 5" in err
+
+
+def test_summary_unreadable_file_is_one_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert main(["summary", str(empty)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"error: {empty}: ")
+
+
+def test_summary_bad_file_beside_a_good_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "dump.csv"
+    binary.write_bytes(bytes(range(256)) * 8)
+    assert main(["summary", str(SEED), str(binary), "--tz", "Asia/Seoul", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["overall"]["incidents"] == 3
+    assert f"error: {binary}: " in captured.err
+
+
+def test_bad_option_values_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", str(SEED), "--tz", "Mars/Olympus"]) == 2
+    assert "unknown time zone" in capsys.readouterr().err
+    assert main(["summary", str(SEED), "--map", "when=Created"]) == 2
+    assert "unknown field" in capsys.readouterr().err
+
+
+def test_report_command_writes_a_pdf(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    code = main(["report", str(SEED), "--tz", "Asia/Seoul", "-o", str(target), "--org", "카카오"])
+    assert code == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "99.91 %" in text
+    assert "카카오" in text
+
+
+def test_python_dash_m_entry_point() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert done.stdout.strip().endswith("0.1.0")
