@@ -62,7 +62,6 @@ CAUSES = [
     "Memory leak after release",
     "",
 ]
-OPEN_AT_END = 3
 
 
 def _incident_rows(rng: np.random.Generator) -> list[dict[str, str]]:
@@ -137,15 +136,35 @@ def _cluster(service: str, when: datetime) -> list[dict[str, str]]:
     ]
 
 
+def _still_open() -> list[dict[str, str]]:
+    """Incidents still open when the export was taken, on its last afternoon."""
+    opened = [
+        ("메시지 전송", "메시지 전송 지연", "major", "partial_outage", "21:42"),
+        ("Search API", "Search API elevated latency", "minor", "degraded", "22:20"),
+        ("결제", "결제 접속 불가", "critical", "full_outage", "23:05"),
+    ]
+    return [
+        {
+            "service": service,
+            "title": title,
+            "severity": severity,
+            "impact": impact,
+            "started_at": f"2021-12-31T{at}:00+09:00",
+            "resolved_at": "",
+            "acknowledged_at": f"2021-12-31T{at[:3]}{int(at[3:]) + 4:02d}:00+09:00",
+            "cause": "",
+        }
+        for service, title, severity, impact, at in opened
+    ]
+
+
 def build_rows() -> list[dict[str, str]]:
     rng = np.random.default_rng(20200302)
     rows = _incident_rows(rng)
     rows += _cluster("메시지 전송", datetime(2021, 3, 18, 20, 5, tzinfo=KST))
     rows += _cluster("결제", datetime(2020, 11, 11, 0, 10, tzinfo=KST))
+    rows += _still_open()
     rows.sort(key=lambda row: row["started_at"])
-    outages = [r for r in rows if r["impact"] != "under_maintenance"]
-    for row in outages[-OPEN_AT_END:]:
-        row["resolved_at"] = ""
     for number, row in enumerate(rows, start=1):
         row["incident_id"] = f"INC-{row['started_at'][:4]}-{number:04d}"
     return rows

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,9 +24,12 @@ from desktop_app.core.analysis import Selection, Settings, analyse  # noqa: E402
 from desktop_app.core.model import ReadOptions  # noqa: E402
 from desktop_app.core.reader import read_incident_files  # noqa: E402
 from desktop_app.core.report_model import build_report_model  # noqa: E402
+from desktop_app.core.window import Window  # noqa: E402
 from desktop_app.report import write_report_pdf  # noqa: E402
 
 TZ = "Asia/Seoul"
+#: A year's report, so the summary can compare it with the year before (2020, also loaded).
+PERIOD = (date(2021, 1, 1), date(2021, 12, 31))
 PDF = ROOT / "reports" / "sample_report.pdf"
 PREVIEWS = ROOT / "reports" / "preview"
 
@@ -51,7 +55,8 @@ def main() -> int:
         raise SystemExit("no sample data in resources/samples/")
     started = time.perf_counter()
     imported = read_incident_files(files, ReadOptions(tz=TZ))
-    analysis = analyse(imported.incidents, Selection(), Settings(tz=TZ, slo_pct=99.9))
+    selection = Selection(window=Window.from_dates(*PERIOD, TZ))
+    analysis = analyse(imported.incidents, selection, Settings(tz=TZ, slo_pct=99.9))
     model = build_report_model(
         analysis,
         imported,

@@ -46,12 +46,15 @@ class Analysis:
     incidents: pd.DataFrame
     in_window: pd.DataFrame
     metrics: MetricsResult
-    previous: MetricsResult
+    previous: MetricsResult | None
     kpis: list[Kpi] = field(default_factory=list)
 
 
 def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -> Analysis:
-    """Filter, then compute the window's figures, the previous window's, and the KPI tiles."""
+    """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
+
+    The previous window is compared only when the loaded data reaches before this window: a
+    period before the first loaded incident is unknown, not a perfect 100 %."""
     window = selection.window or Window.covering(incidents["started_at"], settings.tz)
     if window.tz != settings.tz:
         window = Window(
@@ -65,7 +68,9 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         partial_weight=settings.partial_weight, granularity=selection.granularity
     )
     metrics = compute_metrics(chosen, window, options, services=services)
-    previous = compute_metrics(chosen, window.previous(), options, services=services)
+    previous = None
+    if (incidents["started_at"] < window.start).any():
+        previous = compute_metrics(chosen, window.previous(), options, services=services)
     overlaps = (chosen["started_at"] < window.end) & (
         chosen["resolved_at"].isna() | (chosen["resolved_at"] > window.start)
     )
@@ -79,5 +84,5 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         in_window=in_window,
         metrics=metrics,
         previous=previous,
-        kpis=build_kpis(metrics.overall, previous.overall, settings.slo_pct),
+        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
     )

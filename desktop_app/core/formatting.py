@@ -21,9 +21,11 @@ def format_pct(value: float | None, digits: int = 2) -> str:
 
 
 def format_minutes(minutes: float | None) -> str:
-    """A duration for people: ``45 s``, ``12 min``, ``3 h 0 min``, ``2 d 4 h``."""
+    """A duration for people: ``0 min``, ``45 s``, ``12 min``, ``3 h 0 min``, ``2 d 4 h``."""
     if minutes is None or (isinstance(minutes, float) and math.isnan(minutes)):
         return DASH
+    if minutes == 0:
+        return "0 min"
     if minutes < 1:
         return f"{round(minutes * 60)} s"
     total = round(minutes)
@@ -51,17 +53,23 @@ def format_time(value: pd.Timestamp | None, tz: str) -> str:
     return value.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
 
 
+NO_CHANGE = "no change"
+
+
 def format_change(current: float | None, previous: float | None, unit: str = "") -> str | None:
-    """``+2`` / ``−0.05 pp``-style change against the previous period, or None if unknown."""
+    """``+2`` / ``−0.05 pp``-style change against the previous period, ``NO_CHANGE`` when it
+    rounds to nothing at the precision shown, or None if unknown."""
     if current is None or previous is None:
         return None
     delta = current - previous
     if unit == "pp":
-        return f"{delta:+.2f} pp".replace("-", "−")
-    if unit == "min":
-        sign = "+" if delta >= 0 else "−"
-        return f"{sign}{format_minutes(abs(delta))}"
-    if unit == "h":
-        sign = "+" if delta >= 0 else "−"
-        return f"{sign}{format_hours(abs(delta))}"
-    return f"{delta:+,.0f}".replace("-", "−")
+        shown = f"{abs(delta):.2f} pp"
+    elif unit == "min":
+        shown = format_minutes(abs(delta))
+    elif unit == "h":
+        shown = format_hours(abs(delta))
+    else:
+        shown = f"{abs(delta):,.0f}"
+    if not any(c in "123456789" for c in shown):
+        return NO_CHANGE
+    return ("+" if delta > 0 else "−") + shown

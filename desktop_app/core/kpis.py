@@ -7,6 +7,7 @@ from typing import Literal
 
 from desktop_app.core.figures import Figures, error_budget_left_pct
 from desktop_app.core.formatting import (
+    NO_CHANGE,
     format_change,
     format_count,
     format_hours,
@@ -26,14 +27,18 @@ class Kpi:
     value: str
     detail: str
     change: str | None
-    status: Status
     improved: bool | None
+    status: Status
 
 
-def _improved(current: float | None, previous: float | None, higher_is_better: bool) -> bool | None:
-    if current is None or previous is None or current == previous:
-        return None
-    return (current > previous) == higher_is_better
+def _compare(
+    current: float | None, previous: float | None, unit: str, higher_is_better: bool
+) -> tuple[str | None, bool | None]:
+    """The change as shown, and whether it is for the better (None: unknown or no change)."""
+    change = format_change(current, previous, unit)
+    if change is None or change == NO_CHANGE:
+        return change, None
+    return change, (current > previous) == higher_is_better  # type: ignore[operator]
 
 
 def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
@@ -49,53 +54,47 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> li
             "Availability",
             format_pct(current.availability_pct),
             f"target {format_pct(slo_pct, 2)} · {'met' if met else 'missed'}",
-            format_change(current.availability_pct, prev and prev.availability_pct, "pp"),
-            "good" if met else "bad",
-            _improved(current.availability_pct, prev and prev.availability_pct, True),
+            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True),
+            status="good" if met else "bad",
         ),
         Kpi(
             "downtime",
             "Downtime",
             format_minutes(current.downtime_minutes),
             f"maintenance {format_minutes(current.maintenance_minutes)}",
-            format_change(current.downtime_minutes, prev and prev.downtime_minutes, "min"),
-            "neutral",
-            _improved(current.downtime_minutes, prev and prev.downtime_minutes, False),
+            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False),
+            status="neutral",
         ),
         Kpi(
             "incidents",
             "Incidents",
             format_count(current.incidents),
             f"{critical} critical · {current.open_incidents} open",
-            format_change(current.incidents, prev and prev.incidents),
-            "neutral",
-            _improved(current.incidents, prev and prev.incidents, False),
+            *_compare(current.incidents, prev and prev.incidents, "", False),
+            status="neutral",
         ),
         Kpi(
             "mttr",
             "MTTR (median)",
             format_minutes(current.mttr_median_minutes),
             f"mean {format_minutes(current.mttr_minutes)}",
-            format_change(current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min"),
-            "neutral",
-            _improved(current.mttr_median_minutes, prev and prev.mttr_median_minutes, False),
+            *_compare(current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min", False),
+            status="neutral",
         ),
         Kpi(
             "mtbf",
             "MTBF",
             format_hours(current.mtbf_hours),
             "mean time between failures",
-            format_change(current.mtbf_hours, prev and prev.mtbf_hours, "h"),
-            "neutral",
-            _improved(current.mtbf_hours, prev and prev.mtbf_hours, True),
+            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True),
+            status="neutral",
         ),
         Kpi(
             "error_budget",
             "Error budget left",
             format_pct(budget_left, 1),
             f"of {format_pct(100.0 - slo_pct, 2)} allowed downtime",
-            format_change(budget_left, budget_prev, "pp"),
-            "good" if budget_left >= 0 else "bad",
-            _improved(budget_left, budget_prev, True),
+            *_compare(budget_left, budget_prev, "pp", True),
+            status="good" if budget_left >= 0 else "bad",
         ),
     ]

@@ -158,8 +158,8 @@ def _sentences(analysis: Analysis, longest: list[IncidentRow]) -> list[str]:
         sentences.append(
             longest_sentence(top.service, top.title, top.duration, top.resolved == "open")
         )
-    has_history = bool((analysis.incidents["started_at"] < analysis.window.start).any())
-    sentences.append(change_sentence(overall, analysis.previous.overall, has_history))
+    previous = analysis.previous and analysis.previous.overall
+    sentences.append(change_sentence(overall, previous))
     services = services_sentence(analysis.metrics, slo)
     if services:
         sentences.append(services)

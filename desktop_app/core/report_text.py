@@ -72,10 +72,10 @@ def _downtime(minutes: float) -> str:
     return format_minutes(minutes) if minutes > 0 else "none"
 
 
-def change_sentence(current: Figures, previous: Figures, has_history: bool) -> str:
-    """``has_history``: some loaded incident starts before the window, so an empty previous
-    period means a quiet one rather than one without data."""
-    if not has_history:
+def change_sentence(current: Figures, previous: Figures | None) -> str:
+    """``previous`` is None when no loaded incident starts before the window, so there is no
+    data to compare with (rather than a quiet period)."""
+    if previous is None:
         return (
             "No incident data was loaded for the previous period of equal length, so there is "
             "nothing to compare with."

@@ -36,9 +36,9 @@ def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
     if kpi.change is None:
         return para("no previous period to compare", styles.tile_detail)
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
-    verdict = {True: "better", False: "worse", None: "no change"}[kpi.improved]
+    verdict = {True: " · better", False: " · worse", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(f"{arrow}{kpi.change} vs previous period · {verdict}")
+    body = text(f"{arrow}{kpi.change} vs previous period{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 

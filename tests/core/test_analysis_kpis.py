@@ -1,0 +1,78 @@
+"""The overview's tiles: figures of the selection, compared with the period before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.core.formatting import NO_CHANGE, format_change
+from desktop_app.core.model import ReadOptions
+from desktop_app.core.reader import read_incident_file
+from desktop_app.core.window import Window
+
+# Two 60-minute full outages of one service: in February and in March 2024 (UTC).
+CSV = """id,service,severity,started_at,resolved_at
+A,api,critical,2024-02-10 10:00,2024-02-10 11:00
+B,api,major,2024-03-10 10:00,2024-03-10 11:00
+"""
+
+
+@pytest.fixture
+def incidents(tmp_path) -> pd.DataFrame:
+    path = tmp_path / "api.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return read_incident_file(path, ReadOptions(tz="UTC")).incidents
+
+
+def tiles(incidents: pd.DataFrame, first: date, last: date) -> dict:
+    selection = Selection(window=Window.from_dates(first, last, "UTC"))
+    analysis = analyse(incidents, selection, Settings(tz="UTC", slo_pct=99.9))
+    return analysis, {kpi.key: kpi for kpi in analysis.kpis}
+
+
+def test_march_is_compared_with_the_equal_period_before(incidents):
+    # March has 31 days; the previous window is the 31 days before it (Jan 30 - Feb 29),
+    # which holds incident A: one incident and 60 minutes of downtime, as in March.
+    analysis, kpi = tiles(incidents, date(2024, 3, 1), date(2024, 3, 31))
+    assert analysis.previous is not None
+    assert analysis.previous.overall.incidents == 1
+    assert kpi["incidents"].change == NO_CHANGE
+    assert kpi["incidents"].improved is None
+    assert kpi["downtime"].change == NO_CHANGE
+    # 60 min of 44,640: 99.8656 %, below the target in both periods.
+    assert kpi["availability"].value == "99.87 %"
+    assert kpi["availability"].status == "bad"
+
+
+def test_a_quieter_period_is_better(incidents):
+    # 11-20 March holds nothing; the ten days before it (1-10 March) hold incident B.
+    _analysis, kpi = tiles(incidents, date(2024, 3, 11), date(2024, 3, 20))
+    assert kpi["incidents"].change == "−1"
+    assert kpi["incidents"].improved is True
+    assert kpi["downtime"].change == "−1 h 0 min"
+    assert kpi["availability"].improved is True
+    assert kpi["availability"].status == "good"
+
+
+def test_no_comparison_before_the_first_loaded_incident(incidents):
+    # Nothing loaded starts before February: the period before it is unknown, not perfect.
+    analysis, kpi = tiles(incidents, date(2024, 2, 1), date(2024, 2, 29))
+    assert analysis.previous is None
+    assert all(tile.change is None and tile.improved is None for tile in kpi.values())
+
+
+@pytest.mark.parametrize(
+    ("current", "previous", "unit", "shown"),
+    [
+        (99.951, 99.949, "pp", NO_CHANGE),
+        (99.96, 99.95, "pp", "+0.01 pp"),
+        (120.0, 180.0, "min", "−1 h 0 min"),
+        (5, 5, "", NO_CHANGE),
+        (3, None, "", None),
+    ],
+)
+def test_changes_that_round_to_nothing_are_no_change(current, previous, unit, shown):
+    assert format_change(current, previous, unit) == shown
