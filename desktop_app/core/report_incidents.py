@@ -78,7 +78,7 @@ def format_minutes_series(minutes: pd.Series) -> pd.Series:
     hours, mins = np.divmod(total, 60)
     days, day_hours = np.divmod(hours, 24)
     text = np.select(
-        [np.isnan(values), safe < 1, total < 60, hours < 48],
+        [np.isnan(values), (safe > 0) & (safe < 1), total < 60, hours < 48],
         [
             np.full(len(values), DASH, dtype=object),
             np.char.add(seconds.astype(str), " s"),
