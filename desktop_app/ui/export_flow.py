@@ -6,38 +6,24 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.csv_export import export_csv
 from desktop_app.core.report_model import build_report_model
-from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.controller import WindowController
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
-from desktop_app.ui.settings import AppSettings
-from desktop_app.ui.state import AppState
-from desktop_app.ui.workers import Task, TaskRunner, export_pdf_job
+from desktop_app.ui.workers import Task, export_pdf_job
 
 REPORT_TITLE = "Service availability report"
 
 
-class ExportController(QObject):
+class ExportController(WindowController):
     exported = Signal(str)
 
-    def __init__(
-        self,
-        window: QWidget,
-        state: AppState,
-        settings: AppSettings,
-        runner: TaskRunner,
-        reporter: ErrorReporter,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._state = state
-        self._settings = settings
-        self._runner = runner
-        self._reporter = reporter
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
         self.progress_dialog: QProgressDialog | None = None
 
     def export_pdf(self) -> Task | None:

@@ -12,17 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult, MissingColumnError, ReadOptions
 from desktop_app.core.reader import read_incident_files
+from desktop_app.ui.controller import WindowController
 from desktop_app.ui.dialogs.mapping import MappingDialog
-from desktop_app.ui.errors import ErrorReporter
-from desktop_app.ui.settings import AppSettings
-from desktop_app.ui.state import AppState
-from desktop_app.ui.workers import Job, Progress, Task, TaskRunner
+from desktop_app.ui.workers import Job, Progress, Task
 
 LARGE_FILE_BYTES = 100 * 1024 * 1024
 
@@ -43,7 +41,7 @@ def read_job(paths: list[str], options: dict[str, ReadOptions]) -> Job:
     return job
 
 
-class ImportController(QObject):
+class ImportController(WindowController):
     """Runs imports for the window and puts their result in ``AppState``."""
 
     imported = Signal(object)
@@ -51,20 +49,8 @@ class ImportController(QObject):
     mappingRequested = Signal(str)
     message = Signal(str)
 
-    def __init__(
-        self,
-        window: QWidget,
-        state: AppState,
-        settings: AppSettings,
-        runner: TaskRunner,
-        reporter: ErrorReporter,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._state = state
-        self._settings = settings
-        self._runner = runner
-        self._reporter = reporter
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
         self._mappings: dict[str, dict[str, str]] = {}
         self.large_file_bytes = LARGE_FILE_BYTES
         self.task: Task | None = None
