@@ -10,9 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.figures import GRANULARITIES
+
+if TYPE_CHECKING:
+    from desktop_app.core.model import FileImport
 
 COMMANDS = ("summary", "report")
 VIEWS = ("overview", "timeline", "incidents", "services")
@@ -155,6 +159,8 @@ def _analyse(args: argparse.Namespace):
     for error in imported.failed:
         print(f"error: {error}", file=sys.stderr)
     if imported.incidents.empty:
+        for file in imported.files:
+            print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
         return imported, None
     window = None
     if args.date_from or args.date_to:
@@ -173,6 +179,14 @@ def _analyse(args: argparse.Namespace):
     )
     settings = Settings(tz=tz, slo_pct=args.slo, partial_weight=args.partial_weight)
     return imported, analyse(imported.incidents, selection, settings)
+
+
+def _nothing_imported(file: FileImport) -> str:
+    if file.rows == 0:
+        return "no incident rows (the file has a header and nothing else)"
+    first = file.rejected[0] if file.rejected else None
+    reason = f"; line {first.line}: {first.reason}" if first else ""
+    return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
 
 
 def _print_rejections(imported) -> None:

@@ -137,3 +137,23 @@ def test_python_dash_m_entry_point() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.strip().endswith("0.1.0")
+
+
+BAD = Path(__file__).parent / "data" / "bad"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BAD.iterdir()))
+def test_every_bad_input_is_explained_or_adds_up(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = BAD / name
+    code = main(["summary", str(path), "--tz", "UTC", "--json"])
+    captured = capsys.readouterr()
+    if code == 1:
+        (line,) = captured.err.strip().splitlines()
+        assert line.startswith(f"error: {path}: ")
+        return
+    assert code == 0
+    (file,) = json.loads(captured.out)["files"]
+    assert file["rows"] == file["imported"] + file["duplicates"] + len(file["rejected"])
+    assert all(row["line"] >= 2 and row["reason"] for row in file["rejected"])
