@@ -25,7 +25,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from .assemble import assemble
+from .assemble import assemble, ids_all_distinct
 from .columns import MappingError, apply_mapping, detect_columns, unique_headers
 from .dialect import read_header
 from .encoding import Decoded, UndecodableError, decode_to_utf8
@@ -215,14 +215,21 @@ def _import(path: str | Path, parsed: _Parsed, options: ReadOptions) -> FileImpo
 
 
 def _merge(files: list[FileImport]) -> pd.DataFrame:
-    """Concatenate; ids already seen in an earlier file move from imported to duplicates."""
+    """Concatenate; ids already seen in an earlier file move from imported to duplicates.
+    Each file already holds one row per id, so one file, or files whose ids are all distinct,
+    need no duplicate search."""
     if not files:
         return empty_incidents()
+    if len(files) == 1:
+        return files[0].incidents
     combined = pd.concat([f.incidents for f in files], ignore_index=True)
+    canonical = empty_incidents().dtypes.to_dict()
+    if ids_all_distinct(combined):
+        return combined.astype(canonical)
     owner = np.repeat(np.arange(len(files)), [len(f.incidents) for f in files])
     repeated = combined["incident_id"].duplicated(keep="first").to_numpy()
     for file, count in zip(files, np.bincount(owner[repeated], minlength=len(files)), strict=True):
         file.imported -= int(count)
         file.duplicates += int(count)
     merged = combined.drop_duplicates("incident_id", keep="last")
-    return merged.reset_index(drop=True).astype(empty_incidents().dtypes.to_dict())
+    return merged.reset_index(drop=True).astype(canonical)
