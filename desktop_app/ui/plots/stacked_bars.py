@@ -34,5 +34,11 @@ class StackedBars:
             item.setOpts(x0=left, y0=base.copy(), width=span * BAR_FILL, height=values)
             base = base + values
 
+    def top(self) -> float:
+        """The height of the tallest stack (0 with no bars)."""
+        stacks = [np.asarray(item.opts["height"], dtype="float64") for item in self.items]
+        total = np.sum(stacks, axis=0) if stacks and len(stacks[0]) else np.zeros(0)
+        return float(total.max()) if total.size else 0.0
+
     def heights(self) -> list[list[float]]:
         return [list(item.opts["height"]) for item in self.items]

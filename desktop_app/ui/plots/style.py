@@ -19,6 +19,10 @@ def epoch_seconds(times: pd.Series | pd.DatetimeIndex) -> pd.Series:
     return pd.Series(values)
 
 
+LEGEND_HEADROOM = 0.18
+"""Share of a plot's height kept free above the data for the legend."""
+
+
 class ThemedPlotWidget(pg.PlotWidget):
     """A PlotWidget with an optional date axis whose colours and fonts track the Qt palette.
 
@@ -48,8 +52,9 @@ class ThemedPlotWidget(pg.PlotWidget):
             axis.update()
 
     def add_legend(self) -> pg.LegendItem:
-        """A legend in the top right corner, its text and frame in palette colours."""
-        legend = self.getPlotItem().addLegend(offset=(-10, 10))
+        """A one-row legend in the top right corner, its text and frame in palette colours;
+        plots keep headroom above their data for it (``LEGEND_HEADROOM``)."""
+        legend = self.getPlotItem().addLegend(offset=(-10, 6), colCount=8)
         self._style_legend(legend)
         return legend
 

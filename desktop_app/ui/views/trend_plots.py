@@ -33,7 +33,7 @@ from desktop_app.theme import (
 )
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
-from desktop_app.ui.plots.style import ThemedPlotWidget
+from desktop_app.ui.plots.style import LEGEND_HEADROOM, ThemedPlotWidget
 from desktop_app.ui.views.timeline import utc_offset_hours
 
 OVERALL = "Overall"
@@ -167,8 +167,11 @@ class TrendPlots(QWidget):
         if self._analysis is not None:
             lowest = min(lowest, self._analysis.settings.slo_pct)
         margin = max((100.0 - lowest) * 0.1, 0.01)
-        self.availability.setYRange(lowest - margin, 100.0 + margin, padding=0)
-        self.frequency.enableAutoRange(axis="y")
+        span = 100.0 + margin - (lowest - margin)
+        top = 100.0 + margin + span * LEGEND_HEADROOM / (1 - LEGEND_HEADROOM)
+        self.availability.setYRange(lowest - margin, top, padding=0)
+        tallest = max(self.bars.top(), 1.0)
+        self.frequency.setYRange(0, tallest / (1 - LEGEND_HEADROOM), padding=0)
 
     # --- series list -------------------------------------------------------------------------
     def shown_series(self) -> set[str]:
