@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
-from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workers import Task, TaskRunner
 
 
 class WindowController(QObject):
@@ -28,3 +28,18 @@ class WindowController(QObject):
         self._settings = settings
         self._runner = runner
         self._reporter = reporter
+
+    def _progress_dialog(
+        self, task: Task, title: str, label: str, min_duration_ms: int
+    ) -> QProgressDialog:
+        """A window-modal dialog that shows ``task``'s progress and cancels it; it appears
+        only when the task runs longer than ``min_duration_ms``."""
+        dialog = QProgressDialog(label, "Cancel", 0, 100, self._window)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(min_duration_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(lambda f: dialog.setValue(round(f * 100)))
+        return dialog

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -55,17 +55,10 @@ class ExportController(WindowController):
         return self._start(task, path, f"Writing {path.name}…")
 
     def _start(self, task: Task, path: Path, label: str) -> Task:
-        dialog = QProgressDialog(label, "Cancel", 0, 100, self._window)
-        dialog.setWindowTitle("Exporting")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(task.cancel)
+        dialog = self._progress_dialog(task, "Exporting", label, 300)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._close_progress(dialog))
-        task.signals.progress.connect(lambda f: dialog.setValue(round(f * 100)))
         task.signals.finished.connect(lambda _result: self._finished(path))
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(

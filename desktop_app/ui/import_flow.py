@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.formatting import format_count
@@ -110,17 +110,10 @@ class ImportController(WindowController):
         reading = new or paths
         count = len(reading)
         label = f"Reading {Path(reading[0]).name}…" if count == 1 else f"Reading {count} files…"
-        dialog = QProgressDialog(label, "Cancel", 0, 100, self._window)
-        dialog.setWindowTitle("Importing")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(task.cancel)
+        dialog = self._progress_dialog(task, "Importing", label, 400)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._done(task, dialog))
-        task.signals.progress.connect(lambda f: dialog.setValue(round(f * 100)))
         task.signals.finished.connect(lambda result: self._finished(result, paths, new))
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
