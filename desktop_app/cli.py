@@ -185,14 +185,14 @@ def _nothing_imported(file: FileImport) -> str:
     if file.rows == 0:
         return "no incident rows (the file has a header and nothing else)"
     first = file.rejected[0] if file.rejected else None
-    reason = f"; line {first.line}: {first.reason}" if first else ""
+    reason = f"; {first.reason}" if first else ""
     return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
 
 
 def _print_rejections(imported) -> None:
     for file in imported.files:
         for row in file.rejected:
-            print(f"rejected: {file.path}: line {row.line}: {row.reason}", file=sys.stderr)
+            print(f"rejected: {file.path}: {row.reason}", file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:

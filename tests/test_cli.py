@@ -157,3 +157,9 @@ def test_every_bad_input_is_explained_or_adds_up(
     (file,) = json.loads(captured.out)["files"]
     assert file["rows"] == file["imported"] + file["duplicates"] + len(file["rejected"])
     assert all(row["line"] >= 2 and row["reason"] for row in file["rejected"])
+
+
+def test_summary_text_lists_each_rejected_row_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", str(SEED), "--tz", "Asia/Seoul"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"rejected: {SEED}: line 5: no start time (column 'started_at' is empty)"]

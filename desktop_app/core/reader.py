@@ -43,21 +43,9 @@ from .rawtable import RawTable, read_body
 
 Progress = Callable[[float], None]
 PREVIEW_ROWS = 5
-_INSPECT_BYTES = 1 << 20
 DEFAULT_OPTIONS = ReadOptions()
 _VISIBLE = re.compile(rb"[^\s\xef\xbb\xbf\xff\xfe\x00]")
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class HeaderPreview:
-    """What a mapping dialog shows: the headers, the first rows and the detected mapping."""
-
-    headers: list[str]
-    preview: list[list[str]]
-    detected: dict[str, str]
-    encoding: str
-    delimiter: str
 
 
 @dataclass(frozen=True)
@@ -116,26 +104,6 @@ def read_incident_files(
     if progress is not None:
         progress(1.0)
     return ImportResult(files, _merge(files), failed)
-
-
-def inspect_headers(path: str | Path, options: ReadOptions = DEFAULT_OPTIONS) -> HeaderPreview:
-    """Headers, the first rows and the detected mapping, from the start of the file only."""
-
-    def inspect() -> HeaderPreview:
-        raw = _read_bytes(path)
-        sample = (
-            raw if len(raw) <= _INSPECT_BYTES else raw[: raw.rfind(b"\n", 0, _INSPECT_BYTES) + 1]
-        )
-        parsed = _parse(path, sample or raw)
-        return HeaderPreview(
-            parsed.headers,
-            parsed.preview(),
-            parsed.detected,
-            parsed.decoded.encoding,
-            parsed.delimiter,
-        )
-
-    return _guarded(path, inspect)
 
 
 def _scaled(progress: Progress, start: float, width: float) -> Progress:

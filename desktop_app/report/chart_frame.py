@@ -26,6 +26,15 @@ def nice_step(span: float, target_ticks: int = 4) -> float:
     return 10 * magnitude
 
 
+def zero_based_scale(highest: float, *, whole: bool = False) -> tuple[float, float]:
+    """Tick step and axis top for bars rising from 0 to ``highest``; ``whole`` keeps the step
+    a whole number (counts)."""
+    step = nice_step(highest or 1.0)
+    if whole:
+        step = max(1.0, round(step))
+    return step, step * max(1, math.ceil(highest / step))
+
+
 def decimals_for(step: float) -> int:
     """Fewest decimals that print every multiple of ``step`` exactly (0.25 -> 2)."""
     for digits in range(7):

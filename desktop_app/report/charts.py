@@ -18,6 +18,7 @@ from desktop_app.report.chart_frame import (
     hatch,
     label,
     nice_step,
+    zero_based_scale,
 )
 from desktop_app.report.styles import INK
 
@@ -86,9 +87,7 @@ def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
     if not n:
         return _empty(drawing, width, height)
     totals = [sum(trends.by_severity[s][i] for s in SEVERITIES) for i in range(n)]
-    step = nice_step(max(max(totals), 1), 4)
-    step = max(1.0, round(step))
-    top = step * max(1, -(-max(totals) // step))
+    step, top = zero_based_scale(max(totals), whole=True)
     frame = _frame(width, height, n, 0.0, top)
     draw_axes(drawing, frame, trends.labels, step, "")
     bar = frame.slot * 0.7
@@ -129,8 +128,7 @@ def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
     if not n:
         return _empty(drawing, width, height)
     known = [v for v in trends.mttr_median if v is not None]
-    step = nice_step(max(known, default=1.0) or 1.0, 4)
-    top = step * max(1, -(-max(known, default=1.0) // step))
+    step, top = zero_based_scale(max(known, default=1.0))
     frame = _frame(width, height - 6, n, 0.0, top)
     draw_axes(drawing, frame, trends.labels, step, f" {trends.mttr_unit}")
     bar = frame.slot * 0.6

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -91,14 +91,9 @@ class AppSettings:
         )
 
     def set_preferences(self, prefs: Preferences) -> None:
-        q = self._q
-        q.setValue("prefs/slo_pct", prefs.slo_pct)
-        q.setValue("prefs/partial_weight", prefs.partial_weight)
-        q.setValue("prefs/timezone", prefs.timezone)
-        q.setValue("prefs/organisation", prefs.organisation)
-        q.setValue("prefs/reopen_last_files", prefs.reopen_last_files)
-        q.setValue("prefs/page_size", prefs.page_size)
-        q.sync()
+        for name, value in asdict(prefs).items():
+            self._q.setValue(f"prefs/{name}", value)
+        self._q.sync()
 
     def recent_files(self) -> list[str]:
         return _to_list(self._q.value("files/recent"))

@@ -26,6 +26,7 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
+        self._deferred = False
 
     @property
     def imported(self) -> ImportResult | None:
@@ -64,8 +65,14 @@ class AppState(QObject):
         return window.start.date(), window.last_day
 
     def set_import(self, result: ImportResult | None) -> None:
+        """Listeners of ``importChanged`` may fit the selection to the new data; the analysis
+        is computed once, after them, not once per change they make."""
         self._imported = result
-        self.importChanged.emit(result)
+        self._deferred = True
+        try:
+            self.importChanged.emit(result)
+        finally:
+            self._deferred = False
         self._recompute()
 
     def set_selection(self, selection: Selection) -> None:
@@ -82,6 +89,8 @@ class AppState(QObject):
         self._recompute()
 
     def _recompute(self) -> None:
+        if self._deferred:
+            return
         if self.has_data:
             self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
         else:

@@ -94,9 +94,6 @@ class DataFrameTableModel(QAbstractTableModel):
         self._rows = self._ordered_rows()
         self.endResetModel()
 
-    def search_text(self) -> str:
-        return self._search
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)

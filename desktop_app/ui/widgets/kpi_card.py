@@ -63,9 +63,6 @@ class KpiCard(QFrame):
     def value_colour(self) -> QColor:
         return self.value.palette().color(QPalette.ColorRole.WindowText)
 
-    def change_colour(self) -> QColor:
-        return self.change.palette().color(QPalette.ColorRole.WindowText)
-
     def _apply_colours(self) -> None:
         if self._kpi is None:
             return

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.core.columns import normalise_header, unique_headers
 from desktop_app.core.model import IncidentFileError, MissingColumnError, ReadOptions
-from desktop_app.core.reader import inspect_headers, read_incident_file
+from desktop_app.core.reader import read_incident_file
 
 
 def utc(text: str) -> pd.Timestamp:
@@ -73,12 +73,12 @@ def test_unique_headers() -> None:
 )
 def test_synonyms_from_common_tools(write_file, header_line: str, expected: dict) -> None:
     path = write_file("tool.csv", header_line + "\n")
-    assert inspect_headers(path).detected == expected
+    assert read_incident_file(path).mapping == expected
 
 
 def test_closed_at_counts_only_without_a_resolved_column(write_file) -> None:
     path = write_file("c.csv", "id,started_at,closed_at,resolved_at\n")
-    assert inspect_headers(path).detected["resolved_at"] == "resolved_at"
+    assert read_incident_file(path).mapping["resolved_at"] == "resolved_at"
 
 
 def test_impact_column_counts_only_when_it_holds_impact_words(write_file) -> None:
@@ -175,10 +175,13 @@ def test_no_start_column_carries_what_a_mapping_dialog_needs(write_file) -> None
     assert str(error).startswith(f"{path}: ")
 
 
-def test_inspect_headers_reports_encoding_delimiter_and_preview(write_file) -> None:
+def test_a_missing_start_column_carries_headers_and_preview(write_file) -> None:
     rows = "".join(f"A-{i};2020-03-0{i} 08:00\n" for i in range(1, 8))
-    preview = inspect_headers(write_file("p.csv", "id;start\n" + rows, "cp949"))
-    assert (preview.encoding, preview.delimiter) == ("utf-8", ";")
-    assert preview.headers == ["id", "start"]
-    assert preview.preview[0] == ["A-1", "2020-03-01 08:00"]
-    assert len(preview.preview) == 5
+    path = write_file("p.csv", "id;when\n" + rows, "cp949")
+    with pytest.raises(MissingColumnError) as caught:
+        read_incident_file(path)
+    assert caught.value.headers == ["id", "when"]
+    assert caught.value.preview[0] == ["A-1", "2020-03-01 08:00"]
+    assert len(caught.value.preview) == 5
+    mapped = read_incident_file(path, ReadOptions(mapping={"started_at": "when"}))
+    assert (mapped.encoding, mapped.delimiter) == ("utf-8", ";")
