@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from desktop_app.core.model import ImportResult, ReadOptions  # noqa: E402
-from desktop_app.core.reader import read_incident_files  # noqa: E402
+from desktop_app.core.reading.reader import read_incident_files  # noqa: E402
 from desktop_app.ui.actions import VIEW_NAMES  # noqa: E402
-from desktop_app.ui.app import create_application  # noqa: E402
 from desktop_app.ui.errors import ErrorReporter  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.settings import AppSettings  # noqa: E402
+from desktop_app.ui.startup.app import create_application  # noqa: E402
 
 RUNS = 3
 

@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.generate import write_incident_csv  # noqa: E402
 from desktop_app.core.analysis import Selection, Settings, analyse  # noqa: E402
-from desktop_app.core.figures import MetricOptions  # noqa: E402
-from desktop_app.core.metrics import compute_metrics, filter_incidents  # noqa: E402
+from desktop_app.core.metrics.compute import compute_metrics, filter_incidents  # noqa: E402
+from desktop_app.core.metrics.figures import MetricOptions  # noqa: E402
 from desktop_app.core.model import ReadOptions  # noqa: E402
-from desktop_app.core.reader import read_incident_files  # noqa: E402
+from desktop_app.core.reading.reader import read_incident_files  # noqa: E402
 from desktop_app.core.window import Window  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -81,7 +81,7 @@ def measure_core(rows: int, repeat: int) -> dict[str, float]:
 
 def measure_pdf(repeat: int) -> float:
     """2 years, 20 services, 5,000 incidents: analysis, report model and PDF."""
-    from desktop_app.core.report_model import build_report_model
+    from desktop_app.core.reporting.report_model import build_report_model
     from desktop_app.report import write_report_pdf
 
     path = write_incident_csv(OUT / "report_5000.csv", 5000, services=20, seed=1)

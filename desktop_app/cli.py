@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.figures import GRANULARITIES
+from desktop_app.core.metrics.figures import GRANULARITIES
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -147,7 +147,7 @@ def _analyse(args: argparse.Namespace):
     """Read the files and compute; returns (ImportResult, Analysis). Shared by both commands."""
     from desktop_app.core.analysis import Selection, Settings, analyse
     from desktop_app.core.model import ReadOptions
-    from desktop_app.core.reader import read_incident_files
+    from desktop_app.core.reading.reader import read_incident_files
     from desktop_app.core.window import Window, check_timezone, local_timezone_name
 
     try:
@@ -196,7 +196,7 @@ def _print_rejections(imported) -> None:
 
 
 def run_summary(argv: Sequence[str]) -> int:
-    from desktop_app.core.summary import format_summary_text, summary_json
+    from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
 
     args = _summary_parser().parse_args(argv)
     imported, analysis = _analyse(args)
@@ -211,7 +211,7 @@ def run_summary(argv: Sequence[str]) -> int:
 
 
 def run_report(argv: Sequence[str]) -> int:
-    from desktop_app.core.report_model import build_report_model
+    from desktop_app.core.reporting.report_model import build_report_model
     from desktop_app.report import ReportWriteError, write_report_pdf
 
     args = _report_parser().parse_args(argv)
@@ -232,10 +232,10 @@ def run_report(argv: Sequence[str]) -> int:
 def run_app(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(argv)
     if args.smoke:
-        from desktop_app.ui.smoke import run_smoke
+        from desktop_app.ui.startup.smoke import run_smoke
 
         return run_smoke()
-    from desktop_app.ui.app import run_gui
+    from desktop_app.ui.startup.app import run_gui
 
     return run_gui(list(args.files), screenshot=args.screenshot, view=args.view)
 

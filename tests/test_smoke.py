@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app import assets
 from desktop_app.cli import main
-from desktop_app.ui.smoke import SmokeFailure, _check_pdf
+from desktop_app.ui.startup.smoke import SmokeFailure, _check_pdf
 
 pytestmark = pytest.mark.gui
 

@@ -1,0 +1,1 @@
+"""Qt-free domain: the incident table, the window, every default, the analysis of a selection."""

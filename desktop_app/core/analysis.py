@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from desktop_app.core.figures import MetricOptions, MetricsResult
-from desktop_app.core.kpis import Kpi, build_kpis
-from desktop_app.core.metrics import compute_metrics, filter_incidents
+from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
+from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
+from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.window import Window
 
 

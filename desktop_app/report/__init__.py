@@ -1,4 +1,4 @@
-"""The executive PDF report, drawn with ReportLab from ``core.report_model.ReportModel``."""
+"""The executive PDF report, drawn with ReportLab from ``core.reporting``'s ``ReportModel``."""
 
 from desktop_app.report.pdf import PAGE_SIZES, ReportWriteError, render_report_pdf, write_report_pdf
 

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 
 from desktop_app import theme
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.trends import Trends
+from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
     Frame,
     LegendItem,

@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.core.report_model import ReportModel
+from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.report.fonts import BOLD, REGULAR, printable
 from desktop_app.report.styles import ACCENT, MUTED, RULE
 

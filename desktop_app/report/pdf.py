@@ -10,8 +10,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from desktop_app.core.atomic import atomic_write_bytes
-from desktop_app.core.report_model import ReportModel
+from desktop_app.core.reporting.report_model import ReportModel
+from desktop_app.core.writing.atomic import atomic_write_bytes
 from desktop_app.report.page_decor import numbered_canvas_class
 from desktop_app.report.sections import (
     appendix_incidents,
@@ -22,7 +22,7 @@ from desktop_app.report.sections import (
     trends_page,
 )
 from desktop_app.report.styles import make_styles
-from desktop_app.report.summary import summary_page
+from desktop_app.report.summary_page import summary_page
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm

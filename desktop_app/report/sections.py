@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from desktop_app import theme
-from desktop_app.core.report_incidents import IncidentRow
-from desktop_app.core.report_model import ReportModel, ServiceRow
+from desktop_app.core.reporting.incident_rows import IncidentRow
+from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,

@@ -26,20 +26,20 @@ from desktop_app.core.model import ImportResult
 from desktop_app.ui.actions import VIEW_NAMES, build_menus, build_toolbar, create_actions
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.error_dialog import ErrorDialog
-from desktop_app.ui.dialogs.import_summary import NotificationBar
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
 from desktop_app.ui.drop import DropHandler
-from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.errors import ErrorReporter
-from desktop_app.ui.export_flow import ExportController
 from desktop_app.ui.file_dialogs import ask_open_paths
-from desktop_app.ui.import_flow import ImportController
+from desktop_app.ui.jobs.export_flow import ExportController
+from desktop_app.ui.jobs.import_flow import ImportController
+from desktop_app.ui.jobs.workers import TaskRunner
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
 from desktop_app.ui.views import IncidentsView, OverviewView, ServicesView, TimelineView
+from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.filter_bar import FilterBar
-from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.widgets.notification_bar import NotificationBar
 
 FIRST_RUN_HINT = (
     "You are looking at sample data. Drop your own incident CSV files anywhere on this window, "

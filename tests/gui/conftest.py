@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings, QThreadPool
 
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.ui.errors import ErrorReporter
-from desktop_app.ui.refcount_guard import immortalise_singletons
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.startup.refcount_guard import immortalise_singletons
 
 # The app does this in create_application; tests get their QApplication from pytest-qt.
 immortalise_singletons()

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFontDatabase, QImage
 
 from desktop_app import APP_NAME, ORG_NAME
 from desktop_app.assets import FONT_FAMILY, sample_data_files
-from desktop_app.ui.app import create_application, run_gui, startup_files
 from desktop_app.ui.settings import Preferences
+from desktop_app.ui.startup.app import create_application, run_gui, startup_files
 
 
 def test_the_application_is_named_and_falls_back_to_the_bundled_hangul_font(qapp):

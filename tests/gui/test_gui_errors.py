@@ -9,9 +9,9 @@ import pytest
 from gui_flow_data import SMALL_CSV
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.ui import import_flow
 from desktop_app.ui.errors import ExceptHooks
-from desktop_app.ui.logging_setup import setup_logging
+from desktop_app.ui.jobs import import_flow
+from desktop_app.ui.startup.logging_setup import setup_logging
 
 
 @pytest.fixture

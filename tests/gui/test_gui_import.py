@@ -8,7 +8,7 @@ from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV, load_and_wait
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from desktop_app.ui import import_flow
+from desktop_app.ui.jobs import import_flow
 
 
 def test_open_reads_the_chosen_files_and_lists_them_in_open_recent(

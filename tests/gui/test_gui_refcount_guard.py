@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QGraphicsScene
 
-from desktop_app.ui.refcount_guard import immortalise_singletons
+from desktop_app.ui.startup.refcount_guard import immortalise_singletons
 
 
 def test_none_survives_many_scene_item_removals(qapp):

@@ -11,11 +11,11 @@ import pytest
 import report_data as data
 from pypdf import PdfReader
 
-from desktop_app.core import atomic
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.formatting import format_count, format_minutes, format_pct
-from desktop_app.core.report_model import ReportModel, build_report_model
+from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.window import Window
+from desktop_app.core.writing import atomic
 from desktop_app.report import ReportWriteError, write_report_pdf
 
 #: summary, trends, services, incidents, method, appendix A, appendix B

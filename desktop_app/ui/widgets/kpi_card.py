@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.kpis import Kpi
+from desktop_app.core.metrics.kpis import Kpi
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
 STATUS_GOOD = {"good": True, "bad": False, "neutral": None}

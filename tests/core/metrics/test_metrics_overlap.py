@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.figures import FIGURE_COLUMNS, MetricOptions
-from desktop_app.core.metrics import compute_metrics, filter_incidents
+from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
+from desktop_app.core.metrics.figures import FIGURE_COLUMNS, MetricOptions
 from desktop_app.core.model import empty_incidents
 from desktop_app.core.window import Window
 

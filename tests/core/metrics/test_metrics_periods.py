@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from desktop_app.core.figures import FIGURE_COLUMNS, MetricOptions
-from desktop_app.core.metrics import compute_metrics
+from desktop_app.core.metrics.compute import compute_metrics
+from desktop_app.core.metrics.figures import FIGURE_COLUMNS, MetricOptions
 from desktop_app.core.window import Window
 
 

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from metric_tables import make_incidents
 
-from desktop_app.core.figures import MetricOptions
-from desktop_app.core.metrics import compute_metrics
+from desktop_app.core.metrics.compute import compute_metrics
+from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.window import Window
 

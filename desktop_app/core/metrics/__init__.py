@@ -1,0 +1,1 @@
+"""Figures from incidents: interval sweep, periods, availability, MTTR, MTBF, the KPI tiles."""

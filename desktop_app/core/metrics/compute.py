@@ -1,0 +1,253 @@
+"""Availability, downtime, MTTR, MTTA and MTBF per service, per period and overall.
+
+Definitions are in ``docs/METHOD.md``. Everything is computed on a grid of cells, one per
+(service, period): additive totals per cell are summed to services, periods and overall;
+availability is averaged over services; quantiles are taken per scope from the raw durations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.core.metrics.figure_columns import (
+    availability_pct,
+    figure_columns,
+    mean_over_services,
+)
+from desktop_app.core.metrics.figures import Figures, MetricOptions, MetricsResult
+from desktop_app.core.metrics.group_stats import grouped_quantiles
+from desktop_app.core.metrics.intervals import MAINTENANCE, sweep
+from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns
+from desktop_app.core.model import IMPACT_DTYPE, SEVERITIES, SEVERITY_DTYPE
+from desktop_app.core.window import Window
+
+_NAT = np.iinfo(np.int64).min
+
+
+def filter_incidents(
+    incidents: pd.DataFrame,
+    services: Sequence[str] | None = None,
+    severities: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The incidents of the given services and severities (``None`` keeps every value)."""
+    mask = np.ones(len(incidents), dtype=bool)
+    for column, chosen in (("service", services), ("severity", severities)):
+        if chosen is not None:
+            mask &= incidents[column].isin(list(chosen)).to_numpy(dtype=bool, na_value=False)
+    return incidents if mask.all() else incidents.loc[mask]
+
+
+@dataclass(frozen=True)
+class _Incidents:
+    """Column arrays of the incidents of the selected services (times as UTC nanoseconds)."""
+
+    service: np.ndarray
+    start: np.ndarray
+    resolved: np.ndarray
+    acknowledged: np.ndarray
+    level: np.ndarray
+    severity: np.ndarray
+
+
+def _service_names(incidents: pd.DataFrame, services: Sequence[str] | None) -> list[str]:
+    if services is None:
+        return sorted(incidents["service"].dropna().unique())
+    return sorted(set(services))
+
+
+def _nanoseconds(column: pd.Series) -> np.ndarray:
+    return column.dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+
+
+def _codes(column: pd.Series, dtype: pd.CategoricalDtype, missing: int) -> np.ndarray:
+    if column.dtype != dtype:
+        column = column.astype("string").astype(dtype)
+    codes = column.cat.codes.to_numpy()
+    return np.where(codes < 0, missing, codes).astype(np.int8)
+
+
+def _incident_arrays(incidents: pd.DataFrame, names: list[str]) -> _Incidents:
+    """Factorize services against ``names``; rows of other services are dropped."""
+    codes, uniques = pd.factorize(incidents["service"])
+    positions = pd.Index(names, dtype="string").get_indexer(uniques)
+    service = np.where(codes >= 0, positions[codes] if len(positions) else -1, -1)
+    keep = service >= 0
+    return _Incidents(
+        service=service[keep].astype(np.int64),
+        start=_nanoseconds(incidents["started_at"])[keep],
+        resolved=_nanoseconds(incidents["resolved_at"])[keep],
+        acknowledged=_nanoseconds(incidents["acknowledged_at"])[keep],
+        level=_codes(incidents["impact"], IMPACT_DTYPE, 0)[keep],
+        severity=_codes(incidents["severity"], SEVERITY_DTYPE, len(SEVERITIES) - 1)[keep],
+    )
+
+
+def _time_totals(
+    inc: _Incidents, edges: np.ndarray, n_services: int, options: MetricOptions
+) -> dict[str, np.ndarray]:
+    """Nanosecond totals per cell: period length, maintenance, downtime, incident time."""
+    start = np.maximum(inc.start, edges[0])
+    end = np.where(inc.resolved == _NAT, edges[-1], np.minimum(inc.resolved, edges[-1]))
+    inside = end > start
+    weights = (1.0, options.partial_weight, options.degraded_weight)
+    totals = sweep(
+        inc.service[inside],
+        start[inside],
+        end[inside],
+        inc.level[inside],
+        edges,
+        n_services,
+        weights,
+    )
+    length = np.broadcast_to(np.diff(edges).astype(np.float64), totals.downtime.shape)
+    return {
+        "length": length,
+        "maintenance": totals.maintenance,
+        "downtime": totals.downtime,
+        "incident_time": totals.incident_time,
+    }
+
+
+def _started_in_window(inc: _Incidents, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of non-maintenance incidents starting in the window, and their period."""
+    chosen = np.flatnonzero(
+        (inc.level != MAINTENANCE) & (inc.start >= edges[0]) & (inc.start < edges[-1])
+    )
+    period = np.searchsorted(edges, inc.start[chosen], side="right") - 1
+    return chosen, period
+
+
+def _count_totals(
+    inc: _Incidents, chosen: np.ndarray, cell: np.ndarray, shape: tuple[int, int]
+) -> dict[str, np.ndarray]:
+    """Per-cell counts and duration sums of the incidents that start in the window."""
+    size = shape[0] * shape[1]
+    start, resolved, ack = inc.start[chosen], inc.resolved[chosen], inc.acknowledged[chosen]
+    repaired = (resolved != _NAT) & (resolved >= start)
+    acked = (ack != _NAT) & (ack >= start)
+
+    def count(mask: np.ndarray | None = None, weights: np.ndarray | None = None) -> np.ndarray:
+        keys = cell if mask is None else cell[mask]
+        return np.bincount(keys, weights=weights, minlength=size).reshape(shape)
+
+    severity_key = cell * len(SEVERITIES) + inc.severity[chosen]
+    severity = np.bincount(severity_key, minlength=size * len(SEVERITIES))
+    return {
+        "incidents": count(),
+        "open": count(resolved == _NAT),
+        "severity": severity.reshape(*shape, len(SEVERITIES)),
+        "repair_sum": count(repaired, (resolved - start)[repaired] / 6e10),
+        "repair_count": count(repaired),
+        "ack_sum": count(acked, (ack - start)[acked] / 6e10),
+        "ack_count": count(acked),
+    }
+
+
+def _repair_quantiles(
+    inc: _Incidents, chosen: np.ndarray, period: np.ndarray, shape: tuple[int, int]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Median and p90 of full repair times (minutes) for each scope, sharing one sort."""
+    start, resolved = inc.start[chosen], inc.resolved[chosen]
+    repaired = (resolved != _NAT) & (resolved >= start)
+    minutes = (resolved - start)[repaired] / 6e10
+    service, period = inc.service[chosen][repaired], period[repaired]
+    order = np.argsort(minutes)
+    n_services, n_periods = shape
+    groupings = {
+        "cells": (service * n_periods + period, n_services * n_periods),
+        "services": (service, n_services),
+        "periods": (period, n_periods),
+        "overall": (np.zeros(len(minutes), dtype=np.int64), 1),
+    }
+    result = {}
+    for scope, (groups, n_groups) in groupings.items():
+        median, p90 = grouped_quantiles(minutes, groups, n_groups, (0.5, 0.9), order)
+        result[scope] = (median, p90)
+    result["cells"] = tuple(q.reshape(shape) for q in result["cells"])
+    return result
+
+
+def _scope_totals(cells: dict[str, np.ndarray]) -> dict[str, dict[str, np.ndarray]]:
+    """Additive totals summed from cells (services x periods) to each scope."""
+    return {
+        "cells": cells,
+        "services": {k: v.sum(axis=1) for k, v in cells.items()},
+        "periods": {k: v.sum(axis=0) for k, v in cells.items()},
+        "overall": {k: v.sum(axis=(0, 1))[np.newaxis] for k, v in cells.items()},
+    }
+
+
+def _scope_availability(totals: dict[str, dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    def own(scope: str) -> np.ndarray:
+        t = totals[scope]
+        return availability_pct(t["length"], t["maintenance"], t["downtime"])
+
+    cells, services = own("cells"), own("services")
+    return {
+        "cells": cells,
+        "services": services,
+        "periods": mean_over_services(cells),
+        "overall": mean_over_services(services[:, np.newaxis]),
+    }
+
+
+def compute_metrics(
+    incidents: pd.DataFrame,
+    window: Window,
+    options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
+    services: Sequence[str] | None = None,
+) -> MetricsResult:
+    """Figures of ``window`` per service, per period, per (period, service) and overall.
+
+    ``services`` fixes the services reported and averaged (default: all in ``incidents``);
+    incidents of other services are ignored.
+    """
+    names = _service_names(incidents, services)
+    inc = _incident_arrays(incidents, names)
+    edges = period_edges_ns(window, options.granularity)
+    shape = (len(names), len(edges) - 1)
+    chosen, period = _started_in_window(inc, edges)
+    cell = inc.service[chosen] * shape[1] + period
+    cells = _time_totals(inc, edges, shape[0], options) | _count_totals(inc, chosen, cell, shape)
+    totals = _scope_totals(cells)
+    availability = _scope_availability(totals)
+    quantiles = _repair_quantiles(inc, chosen, period, shape)
+    columns = {
+        scope: figure_columns(totals[scope], availability[scope], *quantiles[scope])
+        for scope in totals
+    }
+    return _result(window, options, names, edges, columns)
+
+
+def _result(
+    window: Window,
+    options: MetricOptions,
+    names: list[str],
+    edges: np.ndarray,
+    columns: dict[str, dict[str, np.ndarray]],
+) -> MetricsResult:
+    times = edges_to_times(edges, window.tz)
+    starts, ends = times[:-1], times[1:]
+    n_services = len(names)
+    service_index = pd.Series(names, dtype="string")
+    per_cell = {name: values.T.ravel() for name, values in columns["cells"].items()}
+    overall = {name: values[0] for name, values in columns["overall"].items()}
+    return MetricsResult(
+        window=window,
+        options=options,
+        overall=Figures.from_row(overall),
+        services=pd.DataFrame({"service": service_index, **columns["services"]}),
+        periods=pd.DataFrame({"start": starts, "end": ends, **columns["periods"]}),
+        service_periods=pd.DataFrame(
+            {
+                "start": starts.repeat(n_services),
+                "end": ends.repeat(n_services),
+                "service": pd.Series(np.tile(names, len(starts)), dtype="string"),
+                **per_cell,
+            }
+        ),
+    )

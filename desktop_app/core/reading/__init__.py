@@ -1,0 +1,1 @@
+"""Reading exports: bytes -> text -> string table -> canonical incidents, with row accounting."""

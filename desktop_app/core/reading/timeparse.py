@@ -1,0 +1,274 @@
+"""Vectorised timestamp parsing for whole columns of text.
+
+A column may mix formats and offsets; each value is read by the first format family that
+matches it. Naive values are local times in ``tz``; the result is UTC nanoseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from desktop_app.core.model import TIME_DTYPE
+
+NAT = np.iinfo(np.int64).min
+EARLIEST = pd.Timestamp("1990-01-01", tz="UTC")
+LATEST = pd.Timestamp("2100-01-01", tz="UTC")
+_CLOCK = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9})\d*)?)?"
+_AMPM = r"(?P<ap>오전|오후|[AaPp]\.?[Mm]\.?)"
+ISO = (
+    r"^(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})(?:(?:T|\s+)" + _CLOCK + r")?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$"
+)
+KOREAN = (
+    r"^(?P<y>\d{4})\.\s*(?P<mo>\d{1,2})\.\s*(?P<d>\d{1,2})\.?"
+    r"(?:\s*" + _AMPM + r"?\s*" + _CLOCK + r")?$"
+)
+NUMERIC = (
+    r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
+    r"(?:(?:T|\s+)" + _CLOCK + r"\s*" + _AMPM + r"?)?$"
+)
+NAMED_MONTH = (
+    r"^(?P<d>\d{1,2})[-/ ](?P<mon>[A-Za-z]{3})[A-Za-z]*[-/ ](?P<y>\d{4}|\d{2})"
+    r"(?:\s+" + _CLOCK + r"\s*" + _AMPM + r"?)?$"
+)
+EPOCH = r"^(?P<n>\d{1,14})(?:\.(?P<f>\d{1,9})\d*)?$"
+_MONTHS = pa.array(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)
+
+
+@dataclass(frozen=True)
+class Components:
+    """Calendar fields of the values one format family read (numpy int64 arrays)."""
+
+    year: np.ndarray
+    month: np.ndarray
+    day: np.ndarray
+    hour: np.ndarray
+    minute: np.ndarray
+    second: np.ndarray
+    nanos: np.ndarray
+    offset_minutes: np.ndarray
+    has_offset: np.ndarray
+    valid: np.ndarray
+
+
+@dataclass(frozen=True)
+class ParsedTimes:
+    """``values`` is UTC with NaT for empty, unreadable or implausible cells."""
+
+    values: pd.Series
+    unreadable: np.ndarray
+    implausible: np.ndarray
+
+
+def parse_times(text: pa.Array, tz: str, dayfirst: bool | None = None) -> ParsedTimes:
+    """Parse a string column (nulls = empty cells) into UTC timestamps."""
+    text = pc.utf8_trim_whitespace(text)
+    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    nanos = _fast_iso(text, tz)
+    if nanos is None:
+        nanos = _parse_families(text, tz, dayfirst)
+    present = text.is_valid().to_numpy(zero_copy_only=False)
+    read = nanos != NAT
+    low, high = EARLIEST.value, LATEST.value
+    implausible = read & ((nanos < low) | (nanos >= high))
+    values = pd.Series(np.where(implausible, NAT, nanos).view("datetime64[ns]"))
+    return ParsedTimes(
+        values.dt.tz_localize("UTC").astype(TIME_DTYPE), present & ~read, implausible
+    )
+
+
+def _fast_iso(text: pa.Array, tz: str) -> np.ndarray | None:
+    """Arrow's ISO 8601 cast, when every value has an offset or none has."""
+    try:
+        aware = pc.cast(text, pa.timestamp("ns", "UTC"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    else:
+        return _to_nanos(aware)
+    try:
+        naive = pc.cast(text, pa.timestamp("ns"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return _localize(_to_nanos(naive), tz)
+
+
+def _to_nanos(stamps: pa.Array) -> np.ndarray:
+    return pc.fill_null(pc.cast(stamps, pa.int64()), NAT).to_numpy(zero_copy_only=False)
+
+
+def _parse_families(text: pa.Array, tz: str, dayfirst: bool | None) -> np.ndarray:
+    nanos = np.full(len(text), NAT, dtype=np.int64)
+    pending = np.flatnonzero(text.is_valid().to_numpy(zero_copy_only=False))
+    for pattern, read in _FAMILIES:
+        if len(pending) == 0:
+            break
+        subset = text.take(pa.array(pending))
+        fields = pc.extract_regex(subset, pattern)
+        matched = fields.is_valid().to_numpy(zero_copy_only=False)
+        if not matched.any():
+            continue
+        rows = pending[matched]
+        nanos[rows] = (
+            _epoch(fields.filter(matched))
+            if pattern == EPOCH
+            else _combine(read(fields.filter(matched), dayfirst), tz)
+        )
+        pending = pending[~matched]
+    return nanos
+
+
+def _field(fields: pa.Array, name: str, default: int = 0) -> np.ndarray:
+    raw = pc.struct_field(fields, name)
+    raw = pc.if_else(pc.equal(raw, ""), pa.scalar(None, pa.string()), raw)
+    return pc.fill_null(pc.cast(raw, pa.int64()), default).to_numpy(zero_copy_only=False)
+
+
+def _fraction(fields: pa.Array) -> np.ndarray:
+    digits = pc.utf8_rpad(pc.struct_field(fields, "f"), 9, "0")
+    return pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)
+
+
+def _clock(fields: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(hour, minute, second, nanos, valid) with AM/PM applied when the family has it."""
+    hour = _field(fields, "H")
+    valid = np.ones(len(hour), dtype=bool)
+    if "ap" in _names(fields):
+        marker = pc.struct_field(fields, "ap")
+        has_marker = pc.not_equal(marker, "").to_numpy(zero_copy_only=False)
+        is_pm = pc.match_substring_regex(marker, "^(오후|[Pp])").to_numpy(zero_copy_only=False)
+        valid &= ~has_marker | ((hour >= 1) & (hour <= 12))
+        hour = np.where(has_marker, hour % 12 + np.where(is_pm, 12, 0), hour)
+    nanos = _fraction(fields) if "f" in _names(fields) else np.zeros(len(hour), np.int64)
+    return hour, _field(fields, "M"), _field(fields, "S"), nanos, valid
+
+
+def _names(fields: pa.Array) -> set[str]:
+    return {fields.type.field(i).name for i in range(fields.type.num_fields)}
+
+
+def _full_year(year: np.ndarray) -> np.ndarray:
+    return np.where(year < 100, year + np.where(year < 70, 2000, 1900), year)
+
+
+def _components(
+    fields: pa.Array, year: np.ndarray, month: np.ndarray, day: np.ndarray, valid: np.ndarray
+) -> Components:
+    hour, minute, second, nanos, clock_ok = _clock(fields)
+    offset, has_offset = _offset(fields)
+    return Components(
+        year, month, day, hour, minute, second, nanos, offset, has_offset, valid & clock_ok
+    )
+
+
+def _offset(fields: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    size = len(fields)
+    if "tz" not in _names(fields):
+        return np.zeros(size, np.int64), np.zeros(size, bool)
+    zone = pc.struct_field(fields, "tz")
+    has = pc.not_equal(zone, "").to_numpy(zero_copy_only=False)
+    digits = pc.replace_substring(pc.utf8_slice_codeunits(zone, 1), ":", "")
+    numeric = pc.match_substring_regex(zone, r"^[+-]").to_numpy(zero_copy_only=False)
+    hours = _int_or_zero(pc.utf8_slice_codeunits(digits, 0, 2))
+    minutes = _int_or_zero(pc.utf8_slice_codeunits(digits, 2, 4))
+    sign = np.where(pc.starts_with(zone, "-").to_numpy(zero_copy_only=False), -1, 1)
+    return np.where(numeric, sign * (hours * 60 + minutes), 0), has
+
+
+def _int_or_zero(text: pa.Array) -> np.ndarray:
+    numbers = pc.if_else(pc.match_substring_regex(text, r"^\d+$"), text, "0")
+    return pc.cast(numbers, pa.int64()).to_numpy(zero_copy_only=False)
+
+
+def _read_iso(fields: pa.Array, dayfirst: bool | None) -> Components:
+    ones = np.ones(len(fields), dtype=bool)
+    return _components(fields, _field(fields, "y"), _field(fields, "mo"), _field(fields, "d"), ones)
+
+
+def _read_numeric(fields: pa.Array, dayfirst: bool | None) -> Components:
+    """``a.b.y``: a first field above 12 anywhere proves day-first for the whole column;
+    otherwise ``dayfirst``, or by separator: ``/`` month-first, ``-`` and ``.`` day-first."""
+    first, second = _field(fields, "a"), _field(fields, "b")
+    if (first > 12).any():
+        day_first = np.ones(len(first), dtype=bool)
+    elif dayfirst is not None:
+        day_first = np.full(len(first), dayfirst)
+    else:
+        day_first = pc.not_equal(pc.struct_field(fields, "sep"), "/").to_numpy(zero_copy_only=False)
+    day, month = np.where(day_first, first, second), np.where(day_first, second, first)
+    ones = np.ones(len(fields), dtype=bool)
+    return _components(fields, _full_year(_field(fields, "y")), month, day, ones)
+
+
+def _read_named_month(fields: pa.Array, dayfirst: bool | None) -> Components:
+    name = pc.utf8_lower(pc.struct_field(fields, "mon"))
+    index = pc.index_in(name, value_set=_MONTHS)
+    month = pc.fill_null(index, -1).to_numpy(zero_copy_only=False) + 1
+    year = _full_year(_field(fields, "y"))
+    return _components(fields, year, month, _field(fields, "d"), month > 0)
+
+
+def _epoch(fields: pa.Array) -> np.ndarray:
+    """Epoch seconds, or milliseconds when the number has 12 digits or more."""
+    number = pc.struct_field(fields, "n")
+    whole = pc.cast(number, pa.int64()).to_numpy(zero_copy_only=False)
+    millis = pc.utf8_length(number).to_numpy(zero_copy_only=False) >= 12
+    fraction = _fraction(fields)
+    seconds = np.where(millis, whole // 1000, whole)
+    sub = np.where(millis, (whole % 1000) * 1_000_000 + fraction // 1000, fraction)
+    return seconds * 1_000_000_000 + sub
+
+
+_FAMILIES = (
+    (ISO, _read_iso),
+    (KOREAN, _read_iso),
+    (NUMERIC, _read_numeric),
+    (NAMED_MONTH, _read_named_month),
+    (EPOCH, None),
+)
+
+
+def _combine(parts: Components, tz: str) -> np.ndarray:
+    """Nanoseconds since the epoch in UTC; NAT where a field is out of range."""
+    year = np.clip(parts.year, 1700, 2200)
+    month0 = np.clip(parts.month, 1, 12) - 1
+    first = ((year - 1970) * 12 + month0).astype("datetime64[M]")
+    month_days = ((first + 1).astype("datetime64[D]") - first.astype("datetime64[D]")).astype(
+        np.int64
+    )
+    valid = (
+        parts.valid
+        & (parts.month >= 1)
+        & (parts.month <= 12)
+        & (parts.day >= 1)
+        & (parts.day <= month_days)
+        & (parts.hour <= 23)
+        & (parts.minute <= 59)
+        & (parts.second <= 59)
+    )
+    days = first.astype("datetime64[D]").astype(np.int64) + np.clip(parts.day, 1, 31) - 1
+    seconds = days * 86400 + parts.hour * 3600 + parts.minute * 60 + parts.second
+    local = seconds * 1_000_000_000 + parts.nanos
+    utc = np.where(parts.has_offset, local - parts.offset_minutes * 60_000_000_000, NAT)
+    naive = ~parts.has_offset & valid
+    if naive.any():
+        utc[naive] = _localize(local[naive], tz)
+    return np.where(valid, utc, NAT)
+
+
+def _localize(local: np.ndarray, tz: str) -> np.ndarray:
+    """Local wall times in ``tz`` to UTC; ambiguous ones take the first (summer-time) reading,
+    ones skipped by a clock change move forward."""
+    present = local != NAT
+    index = pd.DatetimeIndex(local.view("datetime64[ns]"))
+    if tz != "UTC":
+        index = index.tz_localize(
+            tz, ambiguous=np.ones(len(index), dtype=bool), nonexistent="shift_forward"
+        ).tz_convert("UTC")
+    return np.where(present, index.as_unit("ns").asi8, NAT)

@@ -1,0 +1,1 @@
+"""Words and tables built from figures: the report model, sentences, method text, CLI summary."""

@@ -1,0 +1,57 @@
+"""Per-period series for the report's trend charts, taken from ``MetricsResult.periods``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from desktop_app.core.metrics.figures import MetricsResult
+from desktop_app.core.model import SEVERITIES
+
+#: Above this many minutes the MTTR chart is drawn in hours.
+MTTR_HOURS_FROM = 180.0
+
+
+@dataclass(frozen=True)
+class Trends:
+    """Aligned lists, one item per period. ``mttr_median`` is in ``mttr_unit`` ("min" or "h"),
+    None where no incident of the period was resolved; ``mttr_counts`` is how many resolved
+    incidents each median rests on."""
+
+    granularity: str
+    labels: list[str]
+    availability_pct: list[float]
+    slo_pct: float
+    by_severity: dict[str, list[int]]
+    mttr_median: list[float | None]
+    mttr_unit: str
+    mttr_counts: list[int]
+
+
+def period_labels(starts: pd.Series, granularity: str) -> list[str]:
+    """Short axis labels: ``2020-03`` (month), ``2020 Q1``, ``03-02`` (day or week start)."""
+    if starts.empty:
+        return []
+    if granularity == "quarter":
+        return (starts.dt.year.astype(str) + " Q" + starts.dt.quarter.astype(str)).tolist()
+    if granularity == "month":
+        return starts.dt.strftime("%Y-%m").tolist()
+    return starts.dt.strftime("%m-%d").tolist()
+
+
+def build_trends(metrics: MetricsResult, slo_pct: float) -> Trends:
+    periods = metrics.periods
+    median = periods["mttr_median_minutes"].astype(float)
+    in_hours = bool(median.max(skipna=True) > MTTR_HOURS_FROM) if median.notna().any() else False
+    scaled = median / 60.0 if in_hours else median
+    return Trends(
+        granularity=metrics.options.granularity,
+        labels=period_labels(periods["start"], metrics.options.granularity),
+        availability_pct=periods["availability_pct"].astype(float).tolist(),
+        slo_pct=slo_pct,
+        by_severity={s: periods[s].astype(int).tolist() for s in SEVERITIES},
+        mttr_median=[None if pd.isna(v) else float(v) for v in scaled],
+        mttr_unit="h" if in_hours else "min",
+        mttr_counts=(periods["incidents"] - periods["open_incidents"]).astype(int).tolist(),
+    )

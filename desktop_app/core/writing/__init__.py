@@ -1,0 +1,1 @@
+"""Writing files safely: atomic replacement and spreadsheet-safe CSV exports."""

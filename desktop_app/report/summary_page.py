@@ -1,0 +1,143 @@
+"""The summary page: title block, KPI tiles, sentences and the three worst incidents."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app import theme
+from desktop_app.core.metrics.kpis import Kpi
+from desktop_app.core.reporting.incident_rows import IncidentRow
+from desktop_app.core.reporting.report_model import ReportModel
+from desktop_app.report.cells import (
+    DATE_SAMPLE,
+    DURATION_SAMPLES,
+    clip,
+    column_widths,
+    measured,
+)
+from desktop_app.report.fonts import BOLD
+from desktop_app.report.styles import (
+    BAD,
+    GOOD,
+    MUTED,
+    NEUTRAL,
+    RULE,
+    Styles,
+    grid_style,
+    para,
+    text,
+)
+
+TILE_COLUMNS = 3
+
+
+def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
+    if kpi.change is None:
+        return para("no previous period to compare", styles.tile_detail)
+    arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
+    verdict = {True: " · better", False: " · worse", None: ""}[kpi.improved]
+    colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
+    body = text(f"{arrow}{kpi.change} vs previous period{verdict}")
+    return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
+
+
+def _tile(kpi: Kpi, styles: Styles) -> list[Flowable]:
+    return [
+        para(kpi.label, styles.tile_label),
+        para(kpi.value, styles.tile_value),
+        para(kpi.detail, styles.tile_detail),
+        _change_line(kpi, styles),
+    ]
+
+
+def kpi_tiles(kpis: list[Kpi], width: float, styles: Styles) -> Table:
+    """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
+    cells = [_tile(k, styles) for k in kpis]
+    rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
+    rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
+    gap = 8.0
+    column = (width - gap * (TILE_COLUMNS - 1)) / TILE_COLUMNS
+    widths = [w for i in range(TILE_COLUMNS) for w in ((column,) if i == 0 else (gap, column))]
+    spaced = [
+        [c for i, cell in enumerate(r) for c in ((cell,) if i == 0 else ("", cell))] for r in rows
+    ]
+    table = Table(spaced, colWidths=widths)
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]
+    for r in range(len(rows)):
+        if r:
+            commands.append(("TOPPADDING", (0, r), (-1, r), 12))
+        for c, kpi in enumerate(kpis[r * TILE_COLUMNS : (r + 1) * TILE_COLUMNS]):
+            col = 2 * c
+            commands.append(("BOX", (col, r), (col, r), 0.6, RULE))
+            commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor("#FAFBFC")))
+            if kpi.status != "neutral":
+                bar = GOOD if kpi.status == "good" else BAD
+                commands.append(("LINEBEFORE", (col, r), (col, r), 3, bar))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowable:
+    if not rows:
+        return para("No incident caused downtime in the period.", styles.body)
+    header = ["Service", "Incident", "Started", "Impact", "Downtime in period", "Duration"]
+    duration = measured(DURATION_SAMPLES, 8.0, BOLD)
+    widths = column_widths(
+        width,
+        [
+            (0.3,),
+            (0.7,),
+            measured([DATE_SAMPLE], 8.0),
+            measured(["Partial outage"], 8.0),
+            duration,
+            duration,
+        ],
+    )
+    data: list[list] = [[para(h, styles.cell_bold) for h in header]]
+    for row in rows:
+        data.append(
+            [
+                para(clip(row.service, 200), styles.cell),
+                para(clip(row.title or row.incident_id, 200), styles.cell),
+                para(row.started, styles.cell),
+                para(theme.IMPACT_LABELS.get(row.impact, row.impact), styles.cell),
+                para(row.downtime, styles.cell_bold),
+                para(row.duration, styles.cell),
+            ]
+        )
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style())
+    return table
+
+
+def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    organisation = model.organisation or "Reliability report"
+    flowables: list[Flowable] = [
+        para(clip(model.title, 160), styles.title),
+        para(clip(organisation, 200), styles.subtitle),
+        para(f"Reporting period {model.period} · time zone {model.timezone}", styles.body),
+        Paragraph(
+            f'<font color="#{MUTED.hexval()[2:]}">{text(f"Generated {model.generated}")}</font>',
+            styles.small,
+        ),
+        Spacer(0, 12),
+        kpi_tiles(model.kpis, width, styles),
+        para("In brief", styles.h2),
+    ]
+    flowables += [Paragraph(text(s), styles.bullet, bulletText="•") for s in model.sentences]
+    flowables += [
+        para("Three worst incidents by weighted downtime", styles.h2),
+        worst_table(model.worst, width, styles),
+        para(
+            "Weighted downtime counts a full outage fully and a partial outage at its weight; "
+            "only the part inside the reporting period counts.",
+            styles.small,
+        ),
+    ]
+    return flowables

@@ -1,0 +1,86 @@
+"""Export PDF… and Export table as CSV…: pick a path, write off the UI thread, offer to open."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.writing.csv_export import export_csv
+from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
+from desktop_app.ui.jobs.controller import WindowController
+from desktop_app.ui.jobs.workers import Task, export_pdf_job
+
+REPORT_TITLE = "Service availability report"
+
+
+class ExportController(WindowController):
+    exported = Signal(str)
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.progress_dialog: QProgressDialog | None = None
+
+    def export_pdf(self) -> Task | None:
+        analysis, imported = self._state.analysis, self._state.imported
+        if analysis is None or imported is None:
+            return None
+        default = Path(documents_dir()) / f"reliability-report-{date.today():%Y-%m-%d}.pdf"
+        path = ask_save_path(self._window, "Export PDF", default, "PDF documents (*.pdf)", ".pdf")
+        if path is None:
+            return None
+        prefs = self._settings.preferences()
+
+        def build() -> object:
+            return build_report_model(
+                analysis, imported, title=REPORT_TITLE, organisation=prefs.organisation
+            )
+
+        job = export_pdf_job(build, path, prefs.page_size)
+        return self._start(Task(job, "PDF export"), path, "Writing the PDF report…")
+
+    def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
+        if frame is None:
+            return None
+        default = Path(documents_dir()) / f"{name}-{date.today():%Y-%m-%d}.csv"
+        path = ask_save_path(self._window, "Export table as CSV", default, "CSV (*.csv)", ".csv")
+        if path is None:
+            return None
+        task = Task(lambda _progress: export_csv(frame, path), "CSV export")
+        return self._start(task, path, f"Writing {path.name}…")
+
+    def _start(self, task: Task, path: Path, label: str) -> Task:
+        dialog = self._progress_dialog(task, "Exporting", label, 300)
+        self.progress_dialog = dialog
+        for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            ended.connect(lambda *_: self._close_progress(dialog))
+        task.signals.finished.connect(lambda _result: self._finished(path))
+        task.signals.failed.connect(
+            lambda message, details: self._reporter.report(
+                message, details, context=f"Could not write {path.name}"
+            )
+        )
+        return self._runner.start(task)
+
+    def _close_progress(self, dialog: QProgressDialog) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        if self.progress_dialog is dialog:
+            self.progress_dialog = None
+
+    def _finished(self, path: Path) -> None:
+        self.exported.emit(str(path))
+        answer = QMessageBox.question(
+            self._window,
+            "Export finished",
+            f"Saved {path.name} in {path.parent}.\nOpen it now?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

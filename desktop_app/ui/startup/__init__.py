@@ -1,0 +1,1 @@
+"""Starting the app and its headless modes: QApplication setup, logging, --smoke, --screenshot."""

@@ -1,0 +1,128 @@
+"""The ``QApplication`` (names, fonts, palette, icon) and ``run_gui``, the GUI entry point."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from desktop_app.assets import (
+    FONT_BOLD,
+    FONT_FAMILY,
+    FONT_REGULAR,
+    app_icon_files,
+    resource_path,
+    sample_data_files,
+)
+from desktop_app.ui.actions import VIEW_NAMES
+from desktop_app.ui.errors import ErrorReporter, ExceptHooks
+from desktop_app.ui.palette import follow_colour_scheme
+from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.startup.logging_setup import setup_logging
+from desktop_app.ui.startup.refcount_guard import immortalise_singletons
+
+log = logging.getLogger("desktop_app.app")
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled fonts; return the families Qt found in them."""
+    families: list[str] = []
+    for name in (FONT_REGULAR, FONT_BOLD):
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        if font_id < 0:
+            log.warning("could not register the font %s", name)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
+
+
+def _use_fallback_font(app: QApplication) -> None:
+    """Keep the platform's font for Latin text and put NanumGothic behind it for Hangul.
+
+    The substitution also covers widgets that set the platform family explicitly.
+    """
+    font = QFont(app.font())
+    base = font.family()
+    if base != FONT_FAMILY:
+        font.setFamilies([base, FONT_FAMILY])
+        QFont.insertSubstitution(base, FONT_FAMILY)
+    app.setFont(font)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The app's ``QApplication`` (created once; later calls return the same one)."""
+    immortalise_singletons()
+    existing = QApplication.instance()
+    if existing is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = existing or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reliability-desk")
+    app.setStyle("Fusion")
+    follow_colour_scheme(app)
+    if register_fonts():
+        _use_fallback_font(app)
+    icon = QIcon()
+    for path in app_icon_files():
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app  # type: ignore[return-value]
+
+
+def startup_files(files: list[str], settings: AppSettings) -> tuple[list[str], bool]:
+    """Files to open at start, and whether they are the bundled sample."""
+    if files:
+        return [str(Path(f)) for f in files], False
+    if settings.preferences().reopen_last_files:
+        last = [p for p in settings.last_files() if Path(p).is_file()]
+        if last:
+            return last, False
+    return [str(p) for p in sample_data_files()], True
+
+
+def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None = None) -> int:
+    """Open the main window on ``files``; with ``screenshot`` save a PNG of ``view`` and exit."""
+    if view is not None and view not in VIEW_NAMES:
+        print(f"unknown view {view!r}; choose one of {', '.join(VIEW_NAMES)}", file=sys.stderr)
+        return 2
+    app = create_application()
+    log_path = setup_logging()
+    reporter = ErrorReporter()
+    hooks = ExceptHooks(reporter)
+    hooks.install()
+    from desktop_app.ui.main_window import MainWindow
+
+    try:
+        settings = AppSettings()
+        window = MainWindow(settings, reporter, str(log_path))
+        paths, is_sample = startup_files(files, settings)
+        window.show()
+        if screenshot is not None:
+            from desktop_app.ui.startup.screenshot import ScreenshotRun
+
+            code = ScreenshotRun(window, screenshot, view).run(paths)
+            window.deleteLater()
+            return code
+        if view is not None:
+            window.show_view(view)
+        if is_sample and settings.is_first_run():
+            window.show_first_run_hint()
+            settings.mark_first_run_done()
+        if paths:
+            window.importer.load(paths, replace=True)
+        return app.exec()
+    finally:
+        hooks.uninstall()
