@@ -25,11 +25,12 @@ import pyarrow.csv as pacsv
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.generate import write_incident_csv  # noqa: E402
-from desktop_app.core.analysis import Selection, Settings, analyse  # noqa: E402
+from desktop_app.core.analysis import Selection, analyse  # noqa: E402
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents  # noqa: E402
 from desktop_app.core.metrics.figures import MetricOptions  # noqa: E402
 from desktop_app.core.model import ReadOptions  # noqa: E402
 from desktop_app.core.reading.reader import read_incident_files  # noqa: E402
+from desktop_app.core.settings import Settings  # noqa: E402
 from desktop_app.core.window import Window  # noqa: E402
 
 OUT = ROOT / "bench" / "out"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.metrics.figures import GRANULARITIES
+from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -35,11 +35,19 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--partial-weight",
         type=float,
-        default=0.3,
+        default=DEFAULTS.partial_weight,
         metavar="W",
-        help="share of a partial outage counted as downtime (default 0.3)",
+        help=f"share of a partial outage counted as downtime (default {DEFAULTS.partial_weight})",
     )
-    parser.add_argument("--granularity", choices=GRANULARITIES, default="month")
+    parser.add_argument(
+        "--degraded-weight",
+        type=float,
+        default=DEFAULTS.degraded_weight,
+        metavar="W",
+        help="share of degraded performance counted as downtime "
+        f"(default {DEFAULTS.degraded_weight})",
+    )
+    parser.add_argument("--granularity", choices=GRANULARITIES, default=DEFAULTS.granularity)
     parser.add_argument(
         "--map",
         action="append",
@@ -74,9 +82,9 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--slo",
         type=float,
-        default=99.9,
+        default=DEFAULTS.slo_pct,
         metavar="PCT",
-        help="availability target in percent (default 99.9)",
+        help=f"availability target in percent (default {DEFAULTS.slo_pct})",
     )
     return parser
 
@@ -90,9 +98,9 @@ def _summary_parser() -> argparse.ArgumentParser:
 def _report_parser() -> argparse.ArgumentParser:
     parser = _common_parser("reliability-desk report", "Write the executive PDF report.")
     parser.add_argument("-o", "--output", required=True, metavar="PDF", help="where to write")
-    parser.add_argument("--title", default="Service reliability report")
+    parser.add_argument("--title", default=REPORT_TITLE)
     parser.add_argument("--org", default="", help="organisation shown on the report")
-    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULTS.page_size)
     return parser
 
 
@@ -145,9 +153,10 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
 
 def _analyse(args: argparse.Namespace):
     """Read the files and compute; returns (ImportResult, Analysis). Shared by both commands."""
-    from desktop_app.core.analysis import Selection, Settings, analyse
+    from desktop_app.core.analysis import Selection, analyse
     from desktop_app.core.model import ReadOptions
     from desktop_app.core.reading.reader import read_incident_files
+    from desktop_app.core.settings import Settings
     from desktop_app.core.window import Window, check_timezone, local_timezone_name
 
     try:
@@ -177,7 +186,13 @@ def _analyse(args: argparse.Namespace):
         severities=tuple(args.severity) if args.severity else None,
         granularity=args.granularity,
     )
-    settings = Settings(tz=tz, slo_pct=args.slo, partial_weight=args.partial_weight)
+    settings = Settings(
+        tz=tz,
+        slo_pct=args.slo,
+        partial_weight=args.partial_weight,
+        degraded_weight=args.degraded_weight,
+        page_size=getattr(args, "page_size", DEFAULTS.page_size),
+    )
     return imported, analyse(imported.incidents, selection, settings)
 
 

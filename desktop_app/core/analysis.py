@@ -9,6 +9,7 @@ import pandas as pd
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
+from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.core.window import Window
 
 
@@ -19,16 +20,7 @@ class Selection:
     window: Window | None = None
     services: tuple[str, ...] | None = None
     severities: tuple[str, ...] | None = None
-    granularity: str = "month"
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Preferences that change figures (not only their look)."""
-
-    tz: str = "UTC"
-    slo_pct: float = 99.9
-    partial_weight: float = 0.3
+    granularity: str = DEFAULTS.granularity
 
 
 @dataclass
@@ -65,7 +57,9 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         services = tuple(sorted(incidents["service"].dropna().unique()))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
     options = MetricOptions(
-        partial_weight=settings.partial_weight, granularity=selection.granularity
+        partial_weight=settings.partial_weight,
+        degraded_weight=settings.degraded_weight,
+        granularity=selection.granularity,
     )
     metrics = compute_metrics(chosen, window, options, services=services)
     previous = None

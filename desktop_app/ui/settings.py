@@ -13,10 +13,9 @@ from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.core.analysis import Settings
+from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
 from desktop_app.core.window import local_timezone_name
 
-PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 MAX_RECENT = 10
 
 
@@ -24,18 +23,21 @@ MAX_RECENT = 10
 class Preferences:
     """What the user sets in the Preferences dialog."""
 
-    slo_pct: float = 99.9
-    partial_weight: float = 0.3
+    slo_pct: float = DEFAULTS.slo_pct
+    partial_weight: float = DEFAULTS.partial_weight
+    degraded_weight: float = DEFAULTS.degraded_weight
     timezone: str = ""
     organisation: str = ""
     reopen_last_files: bool = True
-    page_size: str = "A4"
+    page_size: str = DEFAULTS.page_size
 
     def analysis_settings(self) -> Settings:
         return Settings(
             tz=self.timezone or local_timezone_name(),
             slo_pct=self.slo_pct,
             partial_weight=self.partial_weight,
+            degraded_weight=self.degraded_weight,
+            page_size=self.page_size,
         )
 
 
@@ -84,6 +86,7 @@ class AppSettings:
         return Preferences(
             slo_pct=_to_float(q.value("prefs/slo_pct"), d.slo_pct),
             partial_weight=_to_float(q.value("prefs/partial_weight"), d.partial_weight),
+            degraded_weight=_to_float(q.value("prefs/degraded_weight"), d.degraded_weight),
             timezone=tz or local_timezone_name(),
             organisation=str(q.value("prefs/organisation", "") or ""),
             reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),

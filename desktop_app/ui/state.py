@@ -10,8 +10,9 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.analysis import Analysis, Selection, Settings, analyse
+from desktop_app.core.analysis import Analysis, Selection, analyse
 from desktop_app.core.model import ImportResult
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 

@@ -7,10 +7,11 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.formatting import NO_CHANGE, format_change
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_file
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 # Two 60-minute full outages of one service: in February and in March 2024 (UTC).

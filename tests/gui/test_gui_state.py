@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.assets import sample_data_files
-from desktop_app.core.analysis import Selection, Settings
+from desktop_app.core.analysis import Selection
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_files
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 from desktop_app.ui.state import AppState
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from views_data import small_incidents
 
-from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.settings import Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
 from desktop_app.ui.views import IncidentsView, ServicesView

@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from views_data import small_incidents
 
-from desktop_app.core.analysis import Settings, analyse
+from desktop_app.core.analysis import analyse
+from desktop_app.core.settings import Settings
 from desktop_app.theme import GOOD_COLOUR
 from desktop_app.ui.views import OverviewView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 from views_data import small_incidents
 
-from desktop_app.core.analysis import Selection, Settings, analyse
+from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.settings import Settings
 from desktop_app.ui.plots.interval_bars import merge_intervals
 from desktop_app.ui.views import TimelineView
 

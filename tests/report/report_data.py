@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from desktop_app.core.analysis import Analysis, Selection, Settings, analyse
+from desktop_app.core.analysis import Analysis, Selection, analyse
 from desktop_app.core.model import INCIDENT_COLUMNS, FileImport, ImportResult, RejectedRow
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 KOREAN_TITLE = "카카오스토리 시스템 정지 및 긴급 점검"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.metrics.counting import counted
 from desktop_app.core.metrics.figure_columns import (
     availability_pct,
     figure_columns,
@@ -114,9 +115,7 @@ def _time_totals(
 
 def _started_in_window(inc: _Incidents, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Positions of non-maintenance incidents starting in the window, and their period."""
-    chosen = np.flatnonzero(
-        (inc.level != MAINTENANCE) & (inc.start >= edges[0]) & (inc.start < edges[-1])
-    )
+    chosen = np.flatnonzero(counted(inc.level == MAINTENANCE, inc.start, edges[0], edges[-1]))
     period = np.searchsorted(edges, inc.start[chosen], side="right") - 1
     return chosen, period
 

@@ -7,9 +7,8 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
+from desktop_app.core.settings import DEFAULTS
 from desktop_app.core.window import Window
-
-GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
 
 #: Columns of ``MetricsResult.services`` and ``MetricsResult.service_periods`` besides keys.
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -35,9 +34,9 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 class MetricOptions:
     """Weights of impacts in downtime and the period size for trends."""
 
-    partial_weight: float = 0.3
-    degraded_weight: float = 0.0
-    granularity: str = "month"
+    partial_weight: float = DEFAULTS.partial_weight
+    degraded_weight: float = DEFAULTS.degraded_weight
+    granularity: str = DEFAULTS.granularity
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
+
+import pandas as pd
 
 from desktop_app.core.formatting import (
     NO_CHANGE,
@@ -16,6 +18,12 @@ from desktop_app.core.formatting import (
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
 
 Status = Literal["good", "bad", "neutral"]
+Availability = TypeVar("Availability", float, pd.Series)
+
+
+def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
+    """Whether availability meets the target (a figure or a column): decided here, once."""
+    return availability_pct >= slo_pct
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,7 @@ def _compare(
 def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
     """Tiles for ``current`` with the change against ``previous`` (the period before)."""
     prev = previous
-    met = current.availability_pct >= slo_pct
+    met = slo_met(current.availability_pct, slo_pct)
     budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
     budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
     critical = current.by_severity.get("critical", 0)

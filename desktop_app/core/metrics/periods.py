@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.metrics.figures import GRANULARITIES
+from desktop_app.core.settings import GRANULARITIES
 from desktop_app.core.window import Window
 
 _FREQUENCIES = {"day": "D", "week": "7D", "month": "MS", "quarter": "QS-JAN"}

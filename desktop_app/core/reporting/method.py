@@ -2,66 +2,72 @@
 
 from __future__ import annotations
 
-METHOD_DEFINITIONS: list[tuple[str, str]] = [
-    (
-        "Window",
-        "The reporting window runs from its first instant up to, but not including, its end, "
-        "in the chosen time zone. Incidents are cut at the window's edges; an incident that is "
-        "still open lasts until the window's end.",
-    ),
-    (
-        "Maintenance",
-        "Time covered by at least one maintenance entry of the service, counted once when "
-        "entries overlap. Maintenance is planned, so it is taken out of the time that is "
-        "measured: it never counts as downtime or as uptime.",
-    ),
-    (
-        "Downtime",
-        "At each moment outside maintenance, the service is down by the heaviest impact among "
-        "its incidents active at that moment: a full outage counts 1, a partial outage 0.3 "
-        "(adjustable), degraded performance 0 (adjustable). Overlapping incidents count once. "
-        "Downtime adds these weighted minutes up.",
-    ),
-    (
-        "Availability",
-        "100 % x (1 - downtime / (window length - maintenance)). A service with no measured "
-        "time left, or with no incident, is 100 % available. The overall availability, and "
-        "that of each period, is the plain average of the services' availabilities.",
-    ),
-    (
-        "Incidents",
-        "Incidents other than maintenance that start in the window (or period), by severity: "
-        "critical, major, minor, unknown. Open incidents are those not yet resolved.",
-    ),
-    (
-        "MTTR",
-        "Mean time to restore: the average time from start to resolution of the resolved "
-        "incidents that start in the window, over their whole duration even past the window's "
-        "end. The median (half took less) and the 90th percentile (nine in ten took less) are "
-        "shown beside it. Overall figures pool the incidents of every service.",
-    ),
-    (
-        "MTTA",
-        "Mean time to acknowledge: the average time from start to first acknowledgement, over "
-        "the incidents that start in the window and have an acknowledgement time.",
-    ),
-    (
-        "Uptime",
-        "Window length minus maintenance minus the time during which any incident (of any "
-        "impact, degraded included) was active outside maintenance.",
-    ),
-    (
-        "MTBF",
-        "Mean time between failures: uptime divided by the number of incidents, in hours. "
-        "Overall, the services' uptimes are added and divided by all their incidents. "
-        "Not defined when there is no incident.",
-    ),
-    (
-        "Periods",
-        "Days, ISO weeks (from Monday), months or quarters of the local calendar of the chosen "
-        "time zone, so a day across a daylight-saving change lasts 23 or 25 hours. The first "
-        "and last periods are cut to the window. Each period has the same figures as the "
-        "window; an incident is counted in the period where it starts, its downtime wherever "
-        "it falls.",
-    ),
-]
+from desktop_app.core.settings import DEFAULTS, Settings
+
+
+def method_definitions(settings: Settings = DEFAULTS) -> list[tuple[str, str]]:
+    """Each figure's definition, stating the weights ``settings`` actually uses."""
+    return [
+        (
+            "Window",
+            "The reporting window runs from its first instant up to, but not including, its end, "
+            "in the chosen time zone. Incidents are cut at the window's edges; an incident that is "
+            "still open lasts until the window's end.",
+        ),
+        (
+            "Maintenance",
+            "Time covered by at least one maintenance entry of the service, counted once when "
+            "entries overlap. Maintenance is planned, so it is taken out of the time that is "
+            "measured: it never counts as downtime or as uptime.",
+        ),
+        (
+            "Downtime",
+            "At each moment outside maintenance, the service is down by the heaviest impact among "
+            "its incidents active at that moment: a full outage counts 1, a partial outage "
+            f"{settings.partial_weight:g} (adjustable), degraded performance "
+            f"{settings.degraded_weight:g} (adjustable). Overlapping incidents count once. "
+            "Downtime adds these weighted minutes up.",
+        ),
+        (
+            "Availability",
+            "100 % x (1 - downtime / (window length - maintenance)). A service with no measured "
+            "time left, or with no incident, is 100 % available. The overall availability, and "
+            "that of each period, is the plain average of the services' availabilities.",
+        ),
+        (
+            "Incidents",
+            "Incidents other than maintenance that start in the window (or period), by severity: "
+            "critical, major, minor, unknown. Open incidents are those not yet resolved.",
+        ),
+        (
+            "MTTR",
+            "Mean time to restore: the average time from start to resolution of the resolved "
+            "incidents that start in the window, over their whole duration even past the window's "
+            "end. The median (half took less) and the 90th percentile (nine in ten took less) are "
+            "shown beside it. Overall figures pool the incidents of every service.",
+        ),
+        (
+            "MTTA",
+            "Mean time to acknowledge: the average time from start to first acknowledgement, over "
+            "the incidents that start in the window and have an acknowledgement time.",
+        ),
+        (
+            "Uptime",
+            "Window length minus maintenance minus the time during which any incident (of any "
+            "impact, degraded included) was active outside maintenance.",
+        ),
+        (
+            "MTBF",
+            "Mean time between failures: uptime divided by the number of incidents, in hours. "
+            "Overall, the services' uptimes are added and divided by all their incidents. "
+            "Not defined when there is no incident.",
+        ),
+        (
+            "Periods",
+            "Days, ISO weeks (from Monday), months or quarters of the local calendar of the chosen "
+            "time zone, so a day across a daylight-saving change lasts 23 or 25 hours. The first "
+            "and last periods are cut to the window. Each period has the same figures as the "
+            "window; an incident is counted in the period where it starts, its downtime wherever "
+            "it falls.",
+        ),
+    ]

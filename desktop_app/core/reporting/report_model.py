@@ -15,7 +15,7 @@ import pandas as pd
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
-from desktop_app.core.metrics.kpis import Kpi
+from desktop_app.core.metrics.kpis import Kpi, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -23,7 +23,7 @@ from desktop_app.core.reporting.incident_rows import (
     incident_rows,
     top_by,
 )
-from desktop_app.core.reporting.method import METHOD_DEFINITIONS
+from desktop_app.core.reporting.method import method_definitions
 from desktop_app.core.reporting.sentences import (
     change_sentence,
     format_target,
@@ -122,7 +122,7 @@ def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
                 None if pd.isna(row["mttr_median_minutes"]) else row["mttr_median_minutes"]
             ),
             mtbf=format_hours(None if pd.isna(row["mtbf_hours"]) else row["mtbf_hours"]),
-            slo_met=bool(band == 0),
+            slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
             band=int(band),
         )
         for row, band in zip(records, bands, strict=True)
@@ -205,5 +205,5 @@ def build_report_model(
         incidents=incident_rows(incidents, minutes, tz),
         rejected=rejected_entries(imported),
         import_note=import_note(imported),
-        method=list(METHOD_DEFINITIONS),
+        method=method_definitions(analysis.settings),
     )

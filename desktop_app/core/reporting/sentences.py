@@ -9,6 +9,7 @@ import pandas as pd
 
 from desktop_app.core.formatting import format_count, format_minutes, format_pct
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
+from desktop_app.core.metrics.kpis import slo_met
 from desktop_app.core.window import Window
 
 
@@ -42,7 +43,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def headline_sentence(overall: Figures, slo_pct: float) -> str:
-    side = "at or above" if overall.availability_pct >= slo_pct else "below"
+    side = "at or above" if slo_met(overall.availability_pct, slo_pct) else "below"
     critical = overall.by_severity.get("critical", 0)
     if overall.incidents:
         incidents = f"{_plural(overall.incidents, 'incident')}, {critical} critical"
@@ -100,7 +101,7 @@ def services_sentence(metrics: MetricsResult, slo_pct: float) -> str | None:
     services = metrics.services
     if services.empty:
         return None
-    missed = int((services["availability_pct"] < slo_pct).sum())
+    missed = int((~slo_met(services["availability_pct"], slo_pct)).sum())
     total = len(services)
     if missed == 0:
         return f"All {_plural(total, 'service')} met the target."

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.settings import PAGE_SIZES
 from desktop_app.core.window import check_timezone
-from desktop_app.ui.settings import PAGE_SIZES, Preferences
+from desktop_app.ui.settings import Preferences
 
 
 class PreferencesDialog(QDialog):
@@ -33,6 +34,11 @@ class PreferencesDialog(QDialog):
         self.weight_spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
         self.weight_spin.setValue(prefs.partial_weight)
         self.weight_spin.setToolTip("Share of a partial outage's duration counted as downtime.")
+        self.degraded_spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
+        self.degraded_spin.setValue(prefs.degraded_weight)
+        self.degraded_spin.setToolTip(
+            "Share of degraded performance's duration counted as downtime."
+        )
         self.tz_combo = QComboBox(editable=True)
         self.tz_combo.addItems(sorted(available_timezones()))
         self.tz_combo.setCurrentText(prefs.timezone)
@@ -60,6 +66,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("SLO target:", self.slo_spin)
         form.addRow("Partial-outage weight:", self.weight_spin)
+        form.addRow("Degraded-performance weight:", self.degraded_spin)
         form.addRow("Time zone:", self.tz_combo)
         form.addRow("Organisation:", self.org_edit)
         form.addRow("Report page size:", self.page_combo)
@@ -71,6 +78,7 @@ class PreferencesDialog(QDialog):
         return Preferences(
             slo_pct=round(self.slo_spin.value(), 3),
             partial_weight=round(self.weight_spin.value(), 2),
+            degraded_weight=round(self.degraded_spin.value(), 2),
             timezone=self.tz_combo.currentText().strip(),
             organisation=self.org_edit.text().strip(),
             reopen_last_files=self.reopen_check.isChecked(),

@@ -8,6 +8,8 @@ import pandas as pd
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
+from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.models.incidents_model import format_text
@@ -30,7 +32,7 @@ def _met_colour(value: object) -> QColor:
 
 def service_columns(slo_pct: float) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
-        return services["availability_pct"] >= slo_pct
+        return slo_met(services["availability_pct"], slo_pct)
 
     return [
         ColumnSpec("Service", "service", format_text, searchable=True),
@@ -49,7 +51,7 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
 class ServicesTableModel(DataFrameTableModel):
     """The per-service figures; the SLO column compares availability with the target."""
 
-    def __init__(self, slo_pct: float = 99.9, parent: object = None) -> None:
+    def __init__(self, slo_pct: float = DEFAULTS.slo_pct, parent: object = None) -> None:
         super().__init__(service_columns(slo_pct), parent)
         self._slo_pct = slo_pct
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.views.base import AnalysisView
-from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, period_incidents
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
 from desktop_app.ui.views.trend_plots import TrendPlots
 from desktop_app.ui.widgets.kpi_card import KpiCard
 

@@ -9,18 +9,6 @@ from desktop_app.core.formatting import format_count
 from desktop_app.ui.views.incident_table import IncidentTable
 
 
-def period_incidents(
-    incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
-) -> pd.DataFrame:
-    """Incidents a period's frequency bar counts: not maintenance, started in [start, end).
-
-    The same rule as ``core.metrics`` uses for the ``incidents`` and severity columns.
-    """
-    started = incidents["started_at"]
-    chosen = (started >= start) & (started < end) & (incidents["impact"] != "maintenance")
-    return incidents.loc[chosen].sort_values("started_at", kind="stable")
-
-
 class PeriodIncidentsDialog(QDialog):
     """Non-modal; double-clicking a row opens that incident's details."""
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.core.settings import DEFAULTS
 from desktop_app.ui.models.services_model import ServicesTableModel
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.incident_table import make_table
@@ -25,7 +26,7 @@ class ServicesView(AnalysisView):
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
-            self.model.set_services(None, 99.9)
+            self.model.set_services(None, DEFAULTS.slo_pct)
         else:
             self.model.set_services(analysis.metrics.services, analysis.settings.slo_pct)
 

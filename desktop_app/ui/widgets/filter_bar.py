@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.analysis import Selection
-from desktop_app.core.metrics.figures import GRANULARITIES
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.settings import GRANULARITIES
 from desktop_app.core.window import Window
 from desktop_app.theme import SEVERITY_LABELS
 from desktop_app.ui.widgets.service_picker import ServicePicker
