@@ -112,6 +112,26 @@ class RejectedRow:
     values: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Finding:
+    """Something the reader or the analysis assumed, reported beside the row accounting.
+
+    ``kind`` is a stable machine word (``no_impact_column``, ``dayfirst``, ``timezone``, ...);
+    ``message`` says it to a person; ``line`` is the physical line when one row is concerned.
+    """
+
+    file: str
+    kind: str
+    message: str
+    line: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"file": self.file, "kind": self.kind, "message": self.message}
+        if self.line is not None:
+            data["line"] = self.line
+        return data
+
+
 @dataclass
 class FileImport:
     """What happened to one file. ``rows == imported + duplicates + len(rejected)``."""
@@ -146,6 +166,7 @@ class ImportResult:
     files: list[FileImport]
     incidents: pd.DataFrame
     failed: list[IncidentFileError] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def rejected_count(self) -> int:
