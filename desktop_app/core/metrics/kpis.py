@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -65,17 +66,22 @@ def _compare(
 TOO_FEW = "too few incidents to judge a trend"
 
 
-def interval_text(figures: Figures) -> str:
-    """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
-    interval = figures.mttr_interval
-    if interval is None:
-        return f"{_confidence()} interval {DASH}"
-    low, high = interval
-    return f"{_confidence()} interval {format_minutes(low)} – {format_minutes(high)}"
-
-
-def _confidence() -> str:
+def confidence_label() -> str:
+    """``90 %``: the confidence of the MTTR interval, as labels write it."""
     return f"{LIMITS.bootstrap_confidence * 100:g} %"
+
+
+def format_interval(low: float | None, high: float | None) -> str:
+    """``30 min – 55 min``; a dash when the interval is unknown."""
+    if low is None or high is None or math.isnan(low) or math.isnan(high):
+        return DASH
+    return f"{format_minutes(low)} – {format_minutes(high)}"
+
+
+def interval_text(figures: Figures) -> str:
+    """``90 % interval 30 min – 55 min`` for the median MTTR."""
+    low, high = figures.mttr_median_low_minutes, figures.mttr_median_high_minutes
+    return f"{confidence_label()} interval {format_interval(low, high)}"
 
 
 def mttr_change(current: Figures, previous: Figures | None) -> tuple[str | None, bool | None, bool]:

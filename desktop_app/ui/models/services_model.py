@@ -14,7 +14,7 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
@@ -29,6 +29,19 @@ def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], st
         return formatter(None if value is None or pd.isna(value) else value)
 
     return show
+
+
+def _intervals(services: pd.DataFrame) -> pd.Series:
+    """(low, high) of each service's median MTTR interval (NaN ends when unknown)."""
+    ends = zip(
+        services["mttr_median_low_minutes"], services["mttr_median_high_minutes"], strict=True
+    )
+    return pd.Series(list(ends), index=services.index, dtype=object)
+
+
+def _interval_text(ends: object) -> str:
+    low, high = ends  # type: ignore[misc]
+    return format_interval(low, high)
 
 
 def _met_colour(value: object) -> QColor:
@@ -47,8 +60,17 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
         ColumnSpec(
             "MTTR (median)", "mttr_median_minutes", _optional(format_minutes), alignment=RIGHT
         ),
+        ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(
+            f"MTTR {confidence_label()} interval",
+            "mttr_interval",
+            _interval_text,
+            _intervals,
+            sort_key=lambda column: column.map(lambda ends: ends[0]),
+            alignment=RIGHT,
+        ),
         ColumnSpec("MTTR (mean)", "mttr_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("MTBF", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
+        ColumnSpec("MTBF per service", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
         ColumnSpec("SLO", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
     ]
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.metrics.counting import tally
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
@@ -48,6 +49,7 @@ class IncidentTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
+        self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search id, service, title, severity, impact…")
         self.search.setClearButtonEnabled(True)
@@ -67,7 +69,15 @@ class IncidentTable(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.model.modelReset.connect(self._update_count)
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    ) -> None:
+        """Show ``incidents``; with the ``span`` they were chosen for, the count names what
+        the figures count in it (``159 incidents · 31 maintenance windows``)."""
+        self._span = span
         self.model.set_incidents(incidents, tz)
 
     def _on_search(self, text: str) -> None:
@@ -75,8 +85,11 @@ class IncidentTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{format_count(shown)} incidents"
-        self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
+        if self._span is None or not total:
+            text = f"{format_count(shown)} rows"
+        else:
+            text = tally(self.model.visible_frame(), *self._span).text()
+        self.count.setText(text if shown == total else f"{text} (of {format_count(total)} rows)")
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
         dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)

@@ -24,7 +24,8 @@ class IncidentsView(AnalysisView):
         if analysis is None:
             self.incidents.set_incidents(None, self.model.tz)
         else:
-            self.incidents.set_incidents(analysis.in_window, analysis.window.tz)
+            window = analysis.window
+            self.incidents.set_incidents(analysis.in_window, window.tz, (window.start, window.end))
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.visible_frame()

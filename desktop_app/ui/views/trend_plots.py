@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_pct
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.method import definition
 from desktop_app.theme import (
     AVAILABILITY_COLOUR,
     SEVERITY_COLOURS,
@@ -66,6 +67,8 @@ class TrendPlots(QWidget):
         self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
         self.series = QListWidget(self)
         self.series.setToolTip("Lines shown in the availability plot")
+        self.availability.setWhatsThis(f"{definition('availability')}\n\n{definition('periods')}")
+        self.frequency.setWhatsThis(f"{definition('incidents')}\n\n{definition('periods')}")
         self.series.setMaximumWidth(220)
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)
