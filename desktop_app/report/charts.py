@@ -3,10 +3,11 @@ hatching keep the series apart when printed in grey."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
 from desktop_app import theme
+from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
@@ -27,6 +28,7 @@ SLO_DASH = (5.0, 2.5)
 AVAILABILITY = colors.HexColor(theme.AVAILABILITY_COLOUR)
 SLO = colors.HexColor(theme.SLO_COLOUR)
 MTTR = colors.HexColor(theme.MTTR_COLOUR)
+MTTR_BAND = colors.Color(MTTR.red, MTTR.green, MTTR.blue, alpha=0.22)
 SEVERITY = {name: colors.HexColor(value) for name, value in theme.SEVERITY_COLOURS.items()}
 #: Severities whose fills are too close in grey to the others are also hatched.
 HATCHED = frozenset({"unknown"})
@@ -121,48 +123,70 @@ def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
     return drawing
 
 
+def _runs(values: list[float | None]) -> list[list[int]]:
+    """Positions of consecutive known values (a band or line breaks where one is missing)."""
+    runs: list[list[int]] = []
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _band(drawing: Drawing, frame: Frame, trends: Trends) -> None:
+    """The medians' intervals as a shaded band (a short bar where a period stands alone)."""
+    half = frame.slot * 0.3
+    for run in _runs(trends.mttr_low):
+        xs = [frame.cx(i) for i in run]
+        if len(run) == 1:
+            xs = [xs[0] - half, xs[0] + half]
+            run = run * 2
+        upper = [
+            c for x, i in zip(xs, run, strict=True) for c in (x, frame.vy(trends.mttr_high[i]))
+        ]
+        lower = [c for x, i in zip(xs, run, strict=True) for c in (x, frame.vy(trends.mttr_low[i]))]
+        points = upper + [c for k in range(len(lower) - 2, -1, -2) for c in lower[k : k + 2]]
+        drawing.add(Polygon(points, fillColor=MTTR_BAND, strokeColor=None))
+
+
 def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
-    """Median time to resolve per period, each bar labelled with how many incidents it rests on."""
+    """Median time to resolve per period (line and markers) inside its 90 % interval (band),
+    each point labelled with how many resolved incidents it rests on."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
         return _empty(drawing, width, height)
-    known = [v for v in trends.mttr_median if v is not None]
+    known = [v for v in trends.mttr_high if v is not None]
     step, top = zero_based_scale(max(known, default=1.0))
     frame = _frame(width, height - 6, n, 0.0, top)
     draw_axes(drawing, frame, trends.labels, step, f" {trends.mttr_unit}")
-    bar = frame.slot * 0.6
+    _band(drawing, frame, trends)
+    for run in _runs(trends.mttr_median):
+        points = [c for i in run for c in (frame.cx(i), frame.vy(trends.mttr_median[i]))]
+        if len(run) > 1:
+            drawing.add(PolyLine(points, strokeColor=MTTR, strokeWidth=1.4))
+        for i in run:
+            y = frame.vy(trends.mttr_median[i])
+            drawing.add(Circle(frame.cx(i), y, 1.8, fillColor=MTTR, strokeColor=None))
     count_size = 6.0 if n <= 24 else 4.5
     show_counts = n <= MAX_COUNT_LABELS
-    for i, (value, count) in enumerate(zip(trends.mttr_median, trends.mttr_counts, strict=True)):
-        y = frame.vy(value) if value is not None else frame.y
-        if value is not None:
-            drawing.add(
-                Rect(
-                    frame.cx(i) - bar / 2,
-                    frame.y,
-                    bar,
-                    y - frame.y,
-                    fillColor=MTTR,
-                    strokeColor=None,
-                )
-            )
-        if count and show_counts:
-            drawing.add(label(frame.cx(i), y + 2, str(count), count_size, textAnchor="middle"))
-    draw_legend(
-        drawing,
-        [
-            LegendItem(
-                f"Median time to resolve ({trends.mttr_unit}); "
-                + (
-                    "number above a bar = resolved incidents it rests on"
-                    if show_counts
-                    else f"resting on {sum(trends.mttr_counts):,} resolved incidents in all"
-                ),
-                MTTR,
-            )
-        ],
-        frame.x,
-        height - 10,
+    for i, (high, count) in enumerate(zip(trends.mttr_high, trends.mttr_counts, strict=True)):
+        if count and show_counts and high is not None:
+            y = frame.vy(high) + 2
+            drawing.add(label(frame.cx(i), y, f"n={count}", count_size, textAnchor="middle"))
+    counts = (
+        "n = resolved incidents each median rests on"
+        if show_counts
+        else f"resting on {sum(trends.mttr_counts):,} resolved incidents in all"
     )
+    items = [
+        LegendItem(
+            f"Median time to resolve ({trends.mttr_unit}); {counts}", MTTR, "line", marker=True
+        ),
+        LegendItem(f"{confidence_label()} interval of the median", MTTR_BAND),
+    ]
+    draw_legend(drawing, items, frame.x, height - 10)
     return drawing

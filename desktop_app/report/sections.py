@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from desktop_app import theme
+from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
@@ -53,6 +54,8 @@ def _service_cells(row: ServiceRow, styles: Styles) -> list:
         row.downtime,
         row.incidents,
         row.mttr,
+        row.mttr_n,
+        row.mttr_interval,
         row.mtbf,
         met,
     ]
@@ -72,9 +75,11 @@ def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
 
 
 def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    header = ["Service", "Availability", "Downtime", "Incidents", "MTTR (median)", "MTBF", "SLO"]
-    fractions = (0.30, 0.13, 0.13, 0.10, 0.13, 0.12, 0.09)
-    data = [header, *(_service_cells(r, styles) for r in model.services)]
+    header = ["Service", "Availability", "Downtime", "Incidents", "MTTR (median)", "n"]
+    header += [f"{confidence_label()} interval", "MTBF per service", "SLO"]
+    fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
+    head = [para(h, styles.cell_bold) for h in header]
+    data = [head, *(_service_cells(r, styles) for r in model.services)]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()
     style.add("ALIGN", (1, 0), (-2, -1), "RIGHT")
@@ -86,7 +91,8 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
         para("Services", styles.h1),
         para(
             f"Worst first. Availability is shaded by how far it falls below the {model.target} "
-            "target: the darker, the further.",
+            "target: the darker, the further. n is the number of resolved incidents the median "
+            f"MTTR rests on; its {confidence_label()} interval is explained on the method page.",
             styles.body,
         ),
         Spacer(0, 6),

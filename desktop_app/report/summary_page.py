@@ -33,12 +33,12 @@ TILE_COLUMNS = 3
 
 
 def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
-    if kpi.change is None:
+    if kpi.change_text is None:
         return para("no previous period to compare", styles.tile_detail)
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
     verdict = {True: " · better", False: " · worse", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(f"{arrow}{kpi.change} vs previous period{verdict}")
+    body = text(f"{arrow}{kpi.change_text}{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 
@@ -47,6 +47,7 @@ def _tile(kpi: Kpi, styles: Styles) -> list[Flowable]:
         para(kpi.label, styles.tile_label),
         para(kpi.value, styles.tile_value),
         para(kpi.detail, styles.tile_detail),
+        *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
         _change_line(kpi, styles),
     ]
 

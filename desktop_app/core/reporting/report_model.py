@@ -21,7 +21,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
-from desktop_app.core.metrics.kpis import Kpi, slo_met
+from desktop_app.core.metrics.kpis import Kpi, format_interval, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -64,6 +64,8 @@ class ServiceRow:
     downtime: str
     incidents: str
     mttr: str
+    mttr_n: str
+    mttr_interval: str
     mtbf: str
     slo_met: bool
     band: int
@@ -109,6 +111,10 @@ def shortfall_bands(availability_pct: pd.Series, slo_pct: float) -> np.ndarray:
     )
 
 
+def _optional(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
 def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
     """The services table, lowest availability first (then most downtime, then name)."""
     ordered = services.sort_values(
@@ -124,10 +130,13 @@ def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
             availability=format_pct(float(row["availability_pct"])),
             downtime=format_minutes(float(row["downtime_minutes"])),
             incidents=format_count(int(row["incidents"])),
-            mttr=format_minutes(
-                None if pd.isna(row["mttr_median_minutes"]) else row["mttr_median_minutes"]
+            mttr=format_minutes(_optional(row["mttr_median_minutes"])),
+            mttr_n=format_count(int(row["mttr_n"])),
+            mttr_interval=format_interval(
+                _optional(row["mttr_median_low_minutes"]),
+                _optional(row["mttr_median_high_minutes"]),
             ),
-            mtbf=format_hours(None if pd.isna(row["mtbf_hours"]) else row["mtbf_hours"]),
+            mtbf=format_hours(_optional(row["mtbf_hours"])),
             slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
             band=int(band),
         )
