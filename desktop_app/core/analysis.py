@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -12,15 +14,49 @@ from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.core.window import Window
 
+#: Named periods, counted back from the last day of the loaded data.
+PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year")
+
 
 @dataclass(frozen=True)
 class Selection:
-    """What the user chose to look at. ``window=None`` covers every loaded incident."""
+    """What the user chose to look at. ``window=None`` covers every loaded incident.
+
+    ``preset`` names the period ``window`` was made from, so that it can follow new data;
+    None for a window of explicit dates (or none)."""
 
     window: Window | None = None
     services: tuple[str, ...] | None = None
     severities: tuple[str, ...] | None = None
     granularity: str = DEFAULTS.granularity
+    preset: str | None = None
+
+
+def preset_days(preset: str, last_day: date) -> tuple[date, date]:
+    """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
+
+    Anchoring on the data rather than today keeps presets useful on older exports."""
+    if preset == "Last 30 days":
+        return last_day - timedelta(days=29), last_day
+    if preset == "Last quarter":
+        return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
+    if preset == "This year":
+        return date(last_day.year, 1, 1), last_day
+    raise ValueError(f"unknown period preset {preset!r} (use {', '.join(PRESETS)})")
+
+
+def fit_selection(
+    selection: Selection, services: Sequence[str], last_day: date | None, tz: str
+) -> Selection:
+    """The selection once other data is loaded: the chosen services that remain (every
+    service when none does) and a named preset counted again from the new data's last day."""
+    kept = selection.services
+    if kept is not None:
+        kept = tuple(s for s in kept if s in services) or None
+    window = selection.window
+    if selection.preset is not None and last_day is not None:
+        window = Window.from_dates(*preset_days(selection.preset, last_day), tz)
+    return replace(selection, services=kept, window=window)
 
 
 @dataclass

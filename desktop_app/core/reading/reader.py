@@ -54,7 +54,13 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class _Parsed:
+class ParsedFile:
+    """A file read and split into string columns, before any column mapping is applied.
+
+    Kept between the two steps of an import so that a file whose columns must be mapped by
+    the user is read once, not once more after the user's answer."""
+
+    path: str
     decoded: Decoded
     delimiter: str
     headers: list[str]
@@ -65,6 +71,11 @@ class _Parsed:
         head = self.raw.table.slice(0, PREVIEW_ROWS).to_pylist()
         return [[row[h] or "" for h in self.headers] for row in head]
 
+    @property
+    def needs_mapping(self) -> bool:
+        """No start column was recognised; the user has to name one."""
+        return "started_at" not in self.detected
+
 
 def read_incident_file(
     path: str | Path, options: ReadOptions = DEFAULT_OPTIONS, progress: Progress | None = None
@@ -73,11 +84,40 @@ def read_incident_file(
     cannot be imported at all, ``ImportCancelled`` when ``progress`` raises it."""
     report = progress or (lambda fraction: None)
     report(0.0)
-    parsed = _guarded(path, lambda: _parse(path, _read_bytes(path)))
+    parsed = parse_incident_file(path)
     report(0.5)
-    result = _guarded(path, lambda: _import(path, parsed, options))
+    result = import_parsed(parsed, options)
     report(1.0)
     return result
+
+
+def parse_incident_file(path: str | Path) -> ParsedFile:
+    """Read, decode and split one file and detect its columns (``IncidentFileError`` when it
+    cannot be read at all)."""
+    return _guarded(path, lambda: _parse(path, _read_bytes(path)))
+
+
+def parse_incident_files(
+    paths: Sequence[str | Path], progress: Progress | None = None
+) -> tuple[list[ParsedFile], list[IncidentFileError]]:
+    """Parse several files; those that cannot be read are returned as errors, not raised."""
+    parsed: list[ParsedFile] = []
+    failed: list[IncidentFileError] = []
+    for index, path in enumerate(paths):
+        if progress is not None:
+            progress(index / max(len(paths), 1))
+        try:
+            parsed.append(parse_incident_file(path))
+        except IncidentFileError as error:
+            failed.append(error)
+    if progress is not None:
+        progress(1.0)
+    return parsed, failed
+
+
+def import_parsed(parsed: ParsedFile, options: ReadOptions = DEFAULT_OPTIONS) -> FileImport:
+    """Apply the column mapping and build the canonical incidents of one parsed file."""
+    return _guarded(parsed.path, lambda: _import(parsed.path, parsed, options))
 
 
 def read_incident_files(
@@ -108,6 +148,11 @@ def read_incident_files(
             failed.append(error)
     if progress is not None:
         progress(1.0)
+    return merge_imports(files, failed)
+
+
+def merge_imports(files: list[FileImport], failed: list[IncidentFileError]) -> ImportResult:
+    """Files read together: ids repeated across files merge, later files winning."""
     return ImportResult(files, _merge(files), failed)
 
 
@@ -135,7 +180,7 @@ def _read_bytes(path: str | Path) -> bytes:
         raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
 
 
-def _parse(path: str | Path, raw: bytes) -> _Parsed:
+def _parse(path: str | Path, raw: bytes) -> ParsedFile:
     if _VISIBLE.search(raw) is None:
         raise IncidentFileError(path, "the file is empty")
     try:
@@ -152,7 +197,7 @@ def _parse(path: str | Path, raw: bytes) -> _Parsed:
         return are_impact_words(table.table.column(name))
 
     detected = _without_unused_duration(detect_columns(headers, impact_words))
-    return _Parsed(decoded, header.delimiter, headers, table, detected)
+    return ParsedFile(str(path), decoded, header.delimiter, headers, table, detected)
 
 
 def _without_unused_duration(mapping: dict[str, str]) -> dict[str, str]:
@@ -162,7 +207,7 @@ def _without_unused_duration(mapping: dict[str, str]) -> dict[str, str]:
     return mapping
 
 
-def _import(path: str | Path, parsed: _Parsed, options: ReadOptions) -> FileImport:
+def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileImport:
     try:
         mapping = apply_mapping(parsed.detected, options.mapping, parsed.headers)
     except MappingError as exc:

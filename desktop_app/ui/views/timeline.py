@@ -9,10 +9,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import format_time
+from desktop_app.core.formatting import format_duration, format_text, format_time
 from desktop_app.core.model import IMPACTS
 from desktop_app.theme import IMPACT_COLOURS, IMPACT_LABELS
-from desktop_app.ui.models.incidents_model import format_duration, format_text
 from desktop_app.ui.plots.interval_bars import IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
