@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
+from desktop_app.core.language import LANGUAGES, system_language
+from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -86,6 +87,20 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="PCT",
         help=f"availability target in percent (default {DEFAULTS.slo_pct})",
     )
+    parser.add_argument(
+        "--notice-hours",
+        type=float,
+        default=DEFAULTS.notice_hours,
+        metavar="H",
+        help="outages this long or longer are flagged for user notice "
+        f"(default {DEFAULTS.notice_hours:g})",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the text (default: the system locale's; JSON is always the same)",
+    )
     return parser
 
 
@@ -98,7 +113,7 @@ def _summary_parser() -> argparse.ArgumentParser:
 def _report_parser() -> argparse.ArgumentParser:
     parser = _common_parser("reliability-desk report", "Write the executive PDF report.")
     parser.add_argument("-o", "--output", required=True, metavar="PDF", help="where to write")
-    parser.add_argument("--title", default=REPORT_TITLE)
+    parser.add_argument("--title", default="", help="default: the language's report title")
     parser.add_argument("--org", default="", help="organisation shown on the report")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULTS.page_size)
     return parser
@@ -192,6 +207,8 @@ def _analyse(args: argparse.Namespace):
         partial_weight=args.partial_weight,
         degraded_weight=args.degraded_weight,
         page_size=getattr(args, "page_size", DEFAULTS.page_size),
+        notice_hours=args.notice_hours,
+        language=args.lang or system_language(),
     )
     return imported, analyse(imported.incidents, selection, settings)
 
@@ -220,7 +237,7 @@ def run_summary(argv: Sequence[str]) -> int:
     if args.json:
         print(json.dumps(summary_json(imported, analysis.metrics), ensure_ascii=False, indent=2))
     else:
-        print(format_summary_text(imported, analysis.metrics))
+        print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
         _print_rejections(imported)
     return 0
 
@@ -233,7 +250,13 @@ def run_report(argv: Sequence[str]) -> int:
     imported, analysis = _analyse(args)
     if analysis is None:
         return 1
-    model = build_report_model(analysis, imported, title=args.title, organisation=args.org)
+    model = build_report_model(
+        analysis,
+        imported,
+        title=args.title,
+        organisation=args.org,
+        lang=analysis.settings.language,
+    )
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:

@@ -105,7 +105,7 @@ def paged_tables(
 
 
 DATE_SAMPLE = "0000-00-00 00:00"
-DURATION_SAMPLES = ("00 h 00 min", "000 d 00 h")
+DURATION_SAMPLES = ("00 h 00 min", "000 d 00 h", "00시간 00분", "000일 00시간")
 CELL_PADDING = 6.0
 
 

@@ -48,9 +48,10 @@ def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages
     canvas.line(margin, bottom + 9, width - margin, bottom + 9)
     canvas.setFont(REGULAR, SIZE)
     canvas.setFillColor(MUTED)
-    page_text = f"Page {page} of {pages}"
+    words = model.words
+    page_text = words.page.format(page, pages)
     canvas.drawRightString(width - margin, bottom, page_text)
-    left = f"{model.period} · {model.timezone} · generated {model.generated}"
+    left = words.footer.format(period=model.period, zone=model.timezone, generated=model.generated)
     room = inner - stringWidth(page_text, REGULAR, SIZE) - 12
     canvas.drawString(margin, bottom, fit(left, REGULAR, SIZE, room))
     canvas.restoreState()

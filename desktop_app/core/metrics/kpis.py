@@ -15,6 +15,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
 
 Status = Literal["good", "bad", "neutral"]
@@ -40,18 +41,61 @@ class Kpi:
 
 
 def _compare(
-    current: float | None, previous: float | None, unit: str, higher_is_better: bool
+    current: float | None,
+    previous: float | None,
+    unit: str,
+    higher_is_better: bool,
+    lang: Language = "en",
 ) -> tuple[str | None, bool | None]:
     """The change as shown, and whether it is for the better (None: unknown or no change)."""
-    change = format_change(current, previous, unit)
-    if change is None or change == NO_CHANGE:
+    change = format_change(current, previous, unit, lang)
+    if change is None or change == NO_CHANGE[lang]:
         return change, None
     return change, (current > previous) == higher_is_better  # type: ignore[operator]
 
 
-def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
+#: Tile labels and the words of their detail lines, per language.
+_WORDS: dict[Language, dict[str, str]] = {
+    "en": {
+        "availability": "Availability",
+        "target": "target {} · {}",
+        "met": "met",
+        "missed": "missed",
+        "downtime": "Downtime",
+        "maintenance": "maintenance {}",
+        "incidents": "Incidents",
+        "incidents_detail": "{} critical · {} open",
+        "mttr": "MTTR (median)",
+        "mttr_detail": "mean {}",
+        "mtbf": "MTBF",
+        "mtbf_detail": "mean time between failures",
+        "error_budget": "Error budget left",
+        "budget_detail": "of {} allowed downtime",
+    },
+    "ko": {
+        "availability": "가용성",
+        "target": "목표 {} · {}",
+        "met": "달성",
+        "missed": "미달",
+        "downtime": "장애 시간",
+        "maintenance": "점검 {}",
+        "incidents": "장애 건수",
+        "incidents_detail": "심각 {}건 · 진행 중 {}건",
+        "mttr": "MTTR (중앙값)",
+        "mttr_detail": "평균 {}",
+        "mtbf": "MTBF",
+        "mtbf_detail": "평균 장애 간격",
+        "error_budget": "남은 오류 예산",
+        "budget_detail": "허용 장애 시간 {} 중",
+    },
+}
+
+
+def build_kpis(
+    current: Figures, previous: Figures | None, slo_pct: float, lang: Language = "en"
+) -> list[Kpi]:
     """Tiles for ``current`` with the change against ``previous`` (the period before)."""
-    prev = previous
+    prev, words = previous, _WORDS[lang]
     met = slo_met(current.availability_pct, slo_pct)
     budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
     budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
@@ -59,50 +103,52 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> li
     return [
         Kpi(
             "availability",
-            "Availability",
+            words["availability"],
             format_pct(current.availability_pct),
-            f"target {format_pct(slo_pct, 2)} · {'met' if met else 'missed'}",
-            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True),
+            words["target"].format(format_pct(slo_pct, 2), words["met" if met else "missed"]),
+            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True, lang),
             status="good" if met else "bad",
         ),
         Kpi(
             "downtime",
-            "Downtime",
-            format_minutes(current.downtime_minutes),
-            f"maintenance {format_minutes(current.maintenance_minutes)}",
-            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False),
+            words["downtime"],
+            format_minutes(current.downtime_minutes, lang),
+            words["maintenance"].format(format_minutes(current.maintenance_minutes, lang)),
+            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False, lang),
             status="neutral",
         ),
         Kpi(
             "incidents",
-            "Incidents",
+            words["incidents"],
             format_count(current.incidents),
-            f"{critical} critical · {current.open_incidents} open",
-            *_compare(current.incidents, prev and prev.incidents, "", False),
+            words["incidents_detail"].format(critical, current.open_incidents),
+            *_compare(current.incidents, prev and prev.incidents, "", False, lang),
             status="neutral",
         ),
         Kpi(
             "mttr",
-            "MTTR (median)",
-            format_minutes(current.mttr_median_minutes),
-            f"mean {format_minutes(current.mttr_minutes)}",
-            *_compare(current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min", False),
+            words["mttr"],
+            format_minutes(current.mttr_median_minutes, lang),
+            words["mttr_detail"].format(format_minutes(current.mttr_minutes, lang)),
+            *_compare(
+                current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min", False, lang
+            ),
             status="neutral",
         ),
         Kpi(
             "mtbf",
-            "MTBF",
-            format_hours(current.mtbf_hours),
-            "mean time between failures",
-            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True),
+            words["mtbf"],
+            format_hours(current.mtbf_hours, lang),
+            words["mtbf_detail"],
+            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True, lang),
             status="neutral",
         ),
         Kpi(
             "error_budget",
-            "Error budget left",
+            words["error_budget"],
             format_pct(budget_left, 1),
-            f"of {format_pct(100.0 - slo_pct, 2)} allowed downtime",
-            *_compare(budget_left, budget_prev, "pp", True),
+            words["budget_detail"].format(format_pct(100.0 - slo_pct, 2)),
+            *_compare(budget_left, budget_prev, "pp", True, lang),
             status="good" if budget_left >= 0 else "bad",
         ),
     ]
