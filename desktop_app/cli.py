@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.language import LANGUAGES, system_language
+from desktop_app.core.language import LANGUAGES, Language, system_language
 from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
 
 if TYPE_CHECKING:
@@ -166,6 +166,17 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+def _messages(args: argparse.Namespace) -> dict[str, str]:
+    from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+
+    return CLI_MESSAGES[_language(args)]
+
+
+def _language(args: argparse.Namespace) -> Language:
+    """``--lang``, else the system locale's language."""
+    return args.lang or system_language()
+
+
 def _analyse(args: argparse.Namespace):
     """Read the files and compute; returns (ImportResult, Analysis). Shared by both commands."""
     from desktop_app.core.analysis import Selection, analyse
@@ -180,11 +191,13 @@ def _analyse(args: argparse.Namespace):
         raise UsageError(str(exc)) from exc
     options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
     imported = read_incident_files(args.files, options, skip_unreadable=True)
+    messages = _messages(args)
     for error in imported.failed:
-        print(f"error: {error}", file=sys.stderr)
+        print(messages["error"].format(error), file=sys.stderr)
     if imported.incidents.empty:
         for file in imported.files:
-            print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
+            why = _nothing_imported(file, messages)
+            print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
         return imported, None
     window = None
     if args.date_from or args.date_to:
@@ -208,23 +221,24 @@ def _analyse(args: argparse.Namespace):
         degraded_weight=args.degraded_weight,
         page_size=getattr(args, "page_size", DEFAULTS.page_size),
         notice_hours=args.notice_hours,
-        language=args.lang or system_language(),
+        language=_language(args),
     )
     return imported, analyse(imported.incidents, selection, settings)
 
 
-def _nothing_imported(file: FileImport) -> str:
+def _nothing_imported(file: FileImport, messages: dict[str, str]) -> str:
     if file.rows == 0:
-        return "no incident rows (the file has a header and nothing else)"
+        return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
     reason = f"; {first.reason}" if first else ""
-    return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
+    counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
+    return counts + reason
 
 
-def _print_rejections(imported) -> None:
+def _print_rejections(imported, messages: dict[str, str]) -> None:
     for file in imported.files:
         for row in file.rejected:
-            print(f"rejected: {file.path}: {row.reason}", file=sys.stderr)
+            print(messages["rejected"].format(file.path, row.reason), file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:
@@ -238,7 +252,7 @@ def run_summary(argv: Sequence[str]) -> int:
         print(json.dumps(summary_json(imported, analysis.metrics), ensure_ascii=False, indent=2))
     else:
         print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
-        _print_rejections(imported)
+        _print_rejections(imported, _messages(args))
     return 0
 
 
@@ -257,13 +271,14 @@ def run_report(argv: Sequence[str]) -> int:
         organisation=args.org,
         lang=analysis.settings.language,
     )
+    messages = _messages(args)
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(messages["error"].format(exc), file=sys.stderr)
         return 1
-    _print_rejections(imported)
-    print(f"wrote {path}")
+    _print_rejections(imported, messages)
+    print(messages["wrote"].format(path))
     return 0
 
 

@@ -151,3 +151,22 @@ def format_summary_text(
     ]
     lines += ["", *render_table([period, *headers], periods)]
     return "\n".join(lines) + "\n"
+
+
+#: The commands' own messages on stderr and stdout (a row's reason is the reader's).
+CLI_MESSAGES: dict[Language, dict[str, str]] = {
+    "en": {
+        "error": "error: {}",
+        "rejected": "rejected: {}: {}",
+        "wrote": "wrote {}",
+        "header_only": "no incident rows (the file has a header and nothing else)",
+        "nothing_imported": "no incident was imported: {rows} rows, {rejected} rejected",
+    },
+    "ko": {
+        "error": "오류: {}",
+        "rejected": "제외: {}: {}",
+        "wrote": "작성함: {}",
+        "header_only": "장애 행 없음(머리글만 있는 파일)",
+        "nothing_imported": "가져온 장애 없음: {rows}행 중 {rejected}행 제외",
+    },
+}
