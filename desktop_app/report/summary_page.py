@@ -38,7 +38,7 @@ def _change_line(kpi: Kpi, words: ReportWords, styles: Styles) -> Paragraph:
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
     verdict = {True: f" · {words.better}", False: f" · {words.worse}", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(words.versus_previous.format(f"{arrow}{kpi.change}") + verdict)
+    body = text(f"{arrow if kpi.versus else ''}{kpi.change_text}{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 

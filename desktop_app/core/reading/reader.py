@@ -16,7 +16,9 @@ Decisions where the issue is silent:
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,7 @@ from desktop_app.core.reading.dialect import read_header
 from desktop_app.core.reading.encoding import Decoded, UndecodableError, decode_to_utf8
 from desktop_app.core.reading.normalize import are_impact_words
 from desktop_app.core.reading.rawtable import RawTable, read_body
+from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]
 PREVIEW_ROWS = 5
@@ -54,7 +57,13 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class _Parsed:
+class ParsedFile:
+    """A file read and split into string columns, before any column mapping is applied.
+
+    Kept between the two steps of an import so that a file whose columns must be mapped by
+    the user is read once, not once more after the user's answer."""
+
+    path: str
     decoded: Decoded
     delimiter: str
     headers: list[str]
@@ -65,6 +74,11 @@ class _Parsed:
         head = self.raw.table.slice(0, PREVIEW_ROWS).to_pylist()
         return [[row[h] or "" for h in self.headers] for row in head]
 
+    @property
+    def needs_mapping(self) -> bool:
+        """No start column was recognised; the user has to name one."""
+        return "started_at" not in self.detected
+
 
 def read_incident_file(
     path: str | Path, options: ReadOptions = DEFAULT_OPTIONS, progress: Progress | None = None
@@ -73,11 +87,40 @@ def read_incident_file(
     cannot be imported at all, ``ImportCancelled`` when ``progress`` raises it."""
     report = progress or (lambda fraction: None)
     report(0.0)
-    parsed = _guarded(path, lambda: _parse(path, _read_bytes(path)))
+    parsed = parse_incident_file(path)
     report(0.5)
-    result = _guarded(path, lambda: _import(path, parsed, options))
+    result = import_parsed(parsed, options)
     report(1.0)
     return result
+
+
+def parse_incident_file(path: str | Path) -> ParsedFile:
+    """Read, decode and split one file and detect its columns (``IncidentFileError`` when it
+    cannot be read at all)."""
+    return _guarded(path, lambda: _parse(path, _read_bytes(path)))
+
+
+def parse_incident_files(
+    paths: Sequence[str | Path], progress: Progress | None = None
+) -> tuple[list[ParsedFile], list[IncidentFileError]]:
+    """Parse several files; those that cannot be read are returned as errors, not raised."""
+    parsed: list[ParsedFile] = []
+    failed: list[IncidentFileError] = []
+    for index, path in enumerate(paths):
+        if progress is not None:
+            progress(index / max(len(paths), 1))
+        try:
+            parsed.append(parse_incident_file(path))
+        except IncidentFileError as error:
+            failed.append(error)
+    if progress is not None:
+        progress(1.0)
+    return parsed, failed
+
+
+def import_parsed(parsed: ParsedFile, options: ReadOptions = DEFAULT_OPTIONS) -> FileImport:
+    """Apply the column mapping and build the canonical incidents of one parsed file."""
+    return _guarded(parsed.path, lambda: _import(parsed.path, parsed, options))
 
 
 def read_incident_files(
@@ -108,6 +151,11 @@ def read_incident_files(
             failed.append(error)
     if progress is not None:
         progress(1.0)
+    return merge_imports(files, failed)
+
+
+def merge_imports(files: list[FileImport], failed: list[IncidentFileError]) -> ImportResult:
+    """Files read together: ids repeated across files merge, later files winning."""
     return ImportResult(files, _merge(files), failed)
 
 
@@ -129,13 +177,43 @@ def _guarded(path: str | Path, work: Callable[[], T]) -> T:
 
 
 def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes: only a regular file (a FIFO would block forever, a device never end),
+    and no more than ``LIMITS.max_file_bytes`` (also when the size on disk says less)."""
+    limit = LIMITS.max_file_bytes
     try:
-        return Path(path).read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise IncidentFileError(path, f"it is {_file_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise IncidentFileError(path, _too_big())
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise IncidentFileError(path, _too_big())
+    return data
 
 
-def _parse(path: str | Path, raw: bytes) -> _Parsed:
+def _too_big() -> str:
+    return (
+        f"it holds more than {LIMITS.max_file_bytes // (1024 * 1024)} MiB, the most one file "
+        "may hold; split it or export a shorter period"
+    )
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _parse(path: str | Path, raw: bytes) -> ParsedFile:
     if _VISIBLE.search(raw) is None:
         raise IncidentFileError(path, "the file is empty")
     try:
@@ -152,7 +230,7 @@ def _parse(path: str | Path, raw: bytes) -> _Parsed:
         return are_impact_words(table.table.column(name))
 
     detected = _without_unused_duration(detect_columns(headers, impact_words))
-    return _Parsed(decoded, header.delimiter, headers, table, detected)
+    return ParsedFile(str(path), decoded, header.delimiter, headers, table, detected)
 
 
 def _without_unused_duration(mapping: dict[str, str]) -> dict[str, str]:
@@ -162,7 +240,7 @@ def _without_unused_duration(mapping: dict[str, str]) -> dict[str, str]:
     return mapping
 
 
-def _import(path: str | Path, parsed: _Parsed, options: ReadOptions) -> FileImport:
+def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileImport:
     try:
         mapping = apply_mapping(parsed.detected, options.mapping, parsed.headers)
     except MappingError as exc:

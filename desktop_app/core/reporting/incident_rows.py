@@ -11,12 +11,11 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import DASH, format_minutes
+from desktop_app.core.formatting import DASH, OPEN_TEXT, format_minutes
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.notice import incident_durations
 from desktop_app.core.model import IMPACTS
-from desktop_app.core.reporting.wording import REPORT_WORDS
 from desktop_app.core.window import Window
 
 
@@ -105,9 +104,7 @@ def incident_rows(
             "severity": incidents["severity"].astype("string").fillna("unknown"),
             "impact": incidents["impact"].astype("string").fillna("full_outage"),
             "started": _local_text(incidents["started_at"], tz).fillna(DASH),
-            "resolved": _local_text(incidents["resolved_at"], tz).fillna(
-                REPORT_WORDS[lang].open_text
-            ),
+            "resolved": _local_text(incidents["resolved_at"], tz).fillna(OPEN_TEXT[lang]),
             "duration": format_minutes_series(minutes["duration"].loc[index], lang),
             "downtime": format_minutes_series(minutes["weighted_downtime"].loc[index], lang),
             "cause": incidents["cause"].astype("string").fillna(""),

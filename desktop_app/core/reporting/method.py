@@ -4,19 +4,52 @@ from __future__ import annotations
 
 from desktop_app.core.language import Language
 from desktop_app.core.reporting.sentences import format_threshold
-from desktop_app.core.settings import DEFAULTS, Settings
+from desktop_app.core.settings import DEFAULTS, LIMITS, Limits, Settings
+
+#: The method term that defines each KPI tile, table column or chart (by key or column name).
+TERMS: dict[str, str] = {
+    "availability": "Availability",
+    "availability_pct": "Availability",
+    "downtime": "Downtime",
+    "downtime_minutes": "Downtime",
+    "maintenance_minutes": "Maintenance",
+    "incidents": "Incidents",
+    "open_incidents": "Incidents",
+    "mttr": "MTTR",
+    "mttr_minutes": "MTTR",
+    "mttr_median_minutes": "MTTR",
+    "mttr_interval": "MTTR trend",
+    "mttr_n": "MTTR",
+    "mtta_minutes": "MTTA",
+    "mtbf": "MTBF",
+    "mtbf_hours": "MTBF",
+    "error_budget": "Error budget",
+    "slo_met": "Availability",
+    "periods": "Periods",
+    "window": "Window",
+    "notice": "User notice",
+}
+
+
+def definition(key: str, settings: Settings = DEFAULTS, lang: Language = "en") -> str:
+    """``Term: definition`` for a KPI key or figure column (see ``TERMS``), for tooltips and
+    help; the same words as the method page, in ``lang`` (both lists share one order)."""
+    index = [term for term, _ in _english(settings, LIMITS)].index(TERMS[key])
+    term, text = method_definitions(settings, LIMITS, lang)[index]
+    return f"{term}: {text}"
 
 
 def method_definitions(
-    settings: Settings = DEFAULTS, lang: Language = "en"
+    settings: Settings = DEFAULTS, limits: Limits = LIMITS, lang: Language = "en"
 ) -> list[tuple[str, str]]:
-    """Each figure's definition, stating the weights and threshold ``settings`` actually uses."""
+    """Each figure's definition, stating the weights and threshold ``settings`` uses."""
     if lang == "ko":
-        return _korean(settings)
-    return _english(settings)
+        return _korean(settings, limits)
+    return _english(settings, limits)
 
 
-def _english(settings: Settings) -> list[tuple[str, str]]:
+def _english(settings: Settings, limits: Limits) -> list[tuple[str, str]]:
+    confidence = f"{limits.bootstrap_confidence * 100:g} %"
     return [
         (
             "Window",
@@ -54,7 +87,18 @@ def _english(settings: Settings) -> list[tuple[str, str]]:
             "Mean time to restore: the average time from start to resolution of the resolved "
             "incidents that start in the window, over their whole duration even past the window's "
             "end. The median (half took less) and the 90th percentile (nine in ten took less) are "
-            "shown beside it. Overall figures pool the incidents of every service.",
+            "shown beside it, with n, the number of resolved incidents they rest on. Overall "
+            "figures pool the incidents of every service.",
+        ),
+        (
+            "MTTR trend",
+            f"Each median repair time comes with a {confidence} interval: the middle "
+            f"{confidence} of the medians of {limits.bootstrap_resamples:,} resamples of the "
+            "same incidents drawn with replacement (percentile bootstrap, seeded with "
+            f"{limits.bootstrap_seed}, so the same incidents always give the same interval). "
+            "A change against the previous period is called better or worse only when the two "
+            "intervals do not overlap, otherwise it reads no clear change, and with fewer than "
+            f"{limits.trend_min_incidents} resolved incidents on either side no trend is judged.",
         ),
         (
             "MTTA",
@@ -68,9 +112,16 @@ def _english(settings: Settings) -> list[tuple[str, str]]:
         ),
         (
             "MTBF",
-            "Mean time between failures: uptime divided by the number of incidents, in hours. "
-            "Overall, the services' uptimes are added and divided by all their incidents. "
-            "Not defined when there is no incident.",
+            "Mean time between failures, per service: how long a service runs between two "
+            "incidents, its uptime divided by its number of incidents. Overall, the services' "
+            "uptimes are added and divided by all their incidents, so with ten services it can "
+            "exceed the window's length. Not defined when there is no incident.",
+        ),
+        (
+            "Error budget",
+            "The downtime the target allows, 100 % minus the target, of the measured time. The "
+            "share left is 100 % x (1 - (100 % - availability) / (100 % - target)); it is "
+            "negative once more downtime than allowed has been spent.",
         ),
         (
             "Periods",
@@ -92,7 +143,8 @@ def _english(settings: Settings) -> list[tuple[str, str]]:
     ]
 
 
-def _korean(settings: Settings) -> list[tuple[str, str]]:
+def _korean(settings: Settings, limits: Limits) -> list[tuple[str, str]]:
+    confidence = f"{limits.bootstrap_confidence * 100:g} %"
     partial, degraded = f"{settings.partial_weight:g}", f"{settings.degraded_weight:g}"
     return [
         (
@@ -125,7 +177,17 @@ def _korean(settings: Settings) -> list[tuple[str, str]]:
             "MTTR",
             "평균 복구 시간: 기간 안에 시작해 복구된 장애의 시작부터 복구까지 걸린 시간의 평균"
             "(기간 끝을 넘어서도 전체 시간을 셈). 중앙값(절반은 이보다 짧음)과 90번째 백분위수"
-            "(열에 아홉은 이보다 짧음)를 함께 표시. 전체 값은 모든 서비스의 장애를 합쳐 계산.",
+            "(열에 아홉은 이보다 짧음)를 근거가 된 복구 장애 건수 n과 함께 표시. 전체 값은 "
+            "모든 서비스의 장애를 합쳐 계산.",
+        ),
+        (
+            "MTTR 추세",
+            f"복구 시간 중앙값마다 {confidence} 구간을 함께 표시: 같은 장애를 복원 추출로 "
+            f"{limits.bootstrap_resamples:,}번 다시 뽑아 구한 중앙값들의 가운데 {confidence}"
+            f"(백분위 부트스트랩, 시드 {limits.bootstrap_seed} 고정이라 같은 장애는 늘 같은 "
+            "구간). 직전 기간과 두 구간이 겹치지 않을 때만 개선 또는 악화로 판단하고, 겹치면 "
+            f"뚜렷한 변화 없음. 어느 한쪽이라도 복구 장애가 {limits.trend_min_incidents}건 "
+            "미만이면 추세를 판단하지 않음.",
         ),
         (
             "MTTA",
@@ -139,8 +201,15 @@ def _korean(settings: Settings) -> list[tuple[str, str]]:
         ),
         (
             "MTBF",
-            "평균 장애 간격: 가동 시간을 장애 건수로 나눈 값(시간 단위). 전체 값은 서비스별 가동 "
-            "시간의 합을 전체 장애 건수로 나눔. 장애가 없으면 정의되지 않음.",
+            "서비스별 평균 장애 간격: 서비스가 두 장애 사이에 가동된 시간, 곧 가동 시간을 장애 "
+            "건수로 나눈 값. 전체 값은 서비스별 가동 시간의 합을 전체 장애 건수로 나누므로 "
+            "서비스가 열 개면 기간 길이보다 길 수 있음. 장애가 없으면 정의되지 않음.",
+        ),
+        (
+            "오류 예산",
+            "목표가 허용하는 장애 시간, 곧 측정 시간의 (100 % − 목표). 남은 비율은 "
+            "100 % × (1 − (100 % − 가용성) ÷ (100 % − 목표)). 허용보다 장애 시간이 많으면 "
+            "음수.",
         ),
         (
             "구간",

@@ -238,5 +238,5 @@ def build_report_model(
         rejected=rejected_entries(imported),
         import_note=import_note(imported, lang),
         shading=SHORTFALL_BANDS[lang],
-        method=method_definitions(settings, lang),
+        method=method_definitions(settings, lang=lang),
     )

@@ -20,7 +20,6 @@ class ReportWords:
     period_line: str
     generated: str
     no_previous: str
-    versus_previous: str
     better: str
     worse: str
     in_brief: str
@@ -59,7 +58,6 @@ class ReportWords:
     rejected_header: tuple[str, ...]
     page: str
     footer: str
-    open_text: str
     import_note: str
 
 
@@ -71,7 +69,6 @@ ENGLISH = ReportWords(
     period_line="Reporting period {period} · time zone {zone}",
     generated="Generated {}",
     no_previous="no previous period to compare",
-    versus_previous="{} vs previous period",
     better="better",
     worse="worse",
     in_brief="In brief",
@@ -135,7 +132,6 @@ ENGLISH = ReportWords(
     rejected_header=("File", "Line", "Reason"),
     page="Page {} of {}",
     footer="{period} · {zone} · generated {generated}",
-    open_text="open",
     import_note="{files} file{plural}, {rows} rows read: {imported} imported, {duplicates} "
     "duplicates merged, {rejected} rejected.",
 )
@@ -148,7 +144,6 @@ KOREAN = ReportWords(
     period_line="보고 기간 {period} · 시간대 {zone}",
     generated="작성 {}",
     no_previous="비교할 직전 기간 없음",
-    versus_previous="직전 기간 대비 {}",
     better="개선",
     worse="악화",
     in_brief="요약",
@@ -211,7 +206,6 @@ KOREAN = ReportWords(
     rejected_header=("파일", "행", "사유"),
     page="{} / {}쪽",
     footer="{period} · {zone} · 작성 {generated}",
-    open_text="진행 중",
     import_note="파일 {files}개, {rows}행 읽음: {imported}건 가져옴, 중복 {duplicates}건 "
     "병합, {rejected}행 제외.",
 )
