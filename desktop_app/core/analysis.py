@@ -134,7 +134,9 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         in_window=in_window,
         metrics=metrics,
         previous=previous,
-        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
+        kpis=build_kpis(
+            metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
+        ),
         findings=findings,
     )
 

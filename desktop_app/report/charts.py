@@ -7,8 +7,10 @@ from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
 from desktop_app import theme
+from desktop_app.core.labels import severity_label
 from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
     Frame,
@@ -40,17 +42,17 @@ def _frame(width: float, height: float, n: int, vmin: float, vmax: float) -> Fra
     return Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - BOTTOM - TOP, n, vmin, vmax)
 
 
-def _empty(drawing: Drawing, width: float, height: float) -> Drawing:
-    drawing.add(label(width / 2, height / 2, "No periods in the window", 8, textAnchor="middle"))
+def _empty(drawing: Drawing, model: ReportModel, width: float, height: float) -> Drawing:
+    drawing.add(label(width / 2, height / 2, model.words.no_periods, 8, textAnchor="middle"))
     return drawing
 
 
-def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
+def availability_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Availability per period (solid, round markers) against the SLO target (dashed)."""
     drawing = Drawing(width, height)
     values = trends.availability_pct
     if not values:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     low = min(*values, trends.slo_pct)
     step = nice_step(max(100.0 - low, 0.01))
     vmin = max(0.0, floor_to(low, step))
@@ -73,8 +75,8 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     draw_legend(
         drawing,
         [
-            LegendItem("Availability", AVAILABILITY, "line", marker=True),
-            LegendItem(f"SLO target {trends.slo_pct:g} %", SLO, "line", SLO_DASH),
+            LegendItem(model.words.availability, AVAILABILITY, "line", marker=True),
+            LegendItem(model.words.slo_target.format(f"{trends.slo_pct:g}"), SLO, "line", SLO_DASH),
         ],
         frame.x,
         height - 10,
@@ -82,12 +84,12 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     return drawing
 
 
-def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
+def severity_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Incidents started per period, stacked by severity (critical at the bottom)."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     totals = [sum(trends.by_severity[s][i] for s in SEVERITIES) for i in range(n)]
     step, top = zero_based_scale(max(totals), whole=True)
     frame = _frame(width, height, n, 0.0, top)
@@ -116,7 +118,9 @@ def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
                     drawing.add(line)
             base += count
     items = [
-        LegendItem(theme.SEVERITY_LABELS[s], SEVERITY[s], "hatched" if s in HATCHED else "box")
+        LegendItem(
+            severity_label(s, model.language), SEVERITY[s], "hatched" if s in HATCHED else "box"
+        )
         for s in SEVERITIES
     ]
     draw_legend(drawing, items, frame.x, height - 10)
@@ -144,26 +148,13 @@ def _band(drawing: Drawing, frame: Frame, trends: Trends) -> None:
         if len(run) == 1:
             xs = [xs[0] - half, xs[0] + half]
             run = run * 2
-        upper = [
-            c for x, i in zip(xs, run, strict=True) for c in (x, frame.vy(trends.mttr_high[i]))
-        ]
-        lower = [c for x, i in zip(xs, run, strict=True) for c in (x, frame.vy(trends.mttr_low[i]))]
-        points = upper + [c for k in range(len(lower) - 2, -1, -2) for c in lower[k : k + 2]]
-        drawing.add(Polygon(points, fillColor=MTTR_BAND, strokeColor=None))
+        pairs = list(zip(xs, run, strict=True))
+        upper = [c for x, i in pairs for c in (x, frame.vy(trends.mttr_high[i]))]
+        lower = [c for x, i in reversed(pairs) for c in (x, frame.vy(trends.mttr_low[i]))]
+        drawing.add(Polygon(upper + lower, fillColor=MTTR_BAND, strokeColor=None))
 
 
-def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
-    """Median time to resolve per period (line and markers) inside its 90 % interval (band),
-    each point labelled with how many resolved incidents it rests on."""
-    drawing = Drawing(width, height)
-    n = len(trends.labels)
-    if not n:
-        return _empty(drawing, width, height)
-    known = [v for v in trends.mttr_high if v is not None]
-    step, top = zero_based_scale(max(known, default=1.0))
-    frame = _frame(width, height - 6, n, 0.0, top)
-    draw_axes(drawing, frame, trends.labels, step, f" {trends.mttr_unit}")
-    _band(drawing, frame, trends)
+def _median_line(drawing: Drawing, frame: Frame, trends: Trends) -> None:
     for run in _runs(trends.mttr_median):
         points = [c for i in run for c in (frame.cx(i), frame.vy(trends.mttr_median[i]))]
         if len(run) > 1:
@@ -171,6 +162,23 @@ def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
         for i in run:
             y = frame.vy(trends.mttr_median[i])
             drawing.add(Circle(frame.cx(i), y, 1.8, fillColor=MTTR, strokeColor=None))
+
+
+def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
+    """Median time to resolve per period (line and markers) inside its 90 % interval (band),
+    each point labelled with how many resolved incidents it rests on."""
+    drawing = Drawing(width, height)
+    n = len(trends.labels)
+    if not n:
+        return _empty(drawing, model, width, height)
+    words = model.words
+    unit = words.unit_hours if trends.mttr_unit == "h" else words.unit_minutes
+    known = [v for v in trends.mttr_high if v is not None]
+    step, top = zero_based_scale(max(known, default=1.0))
+    frame = _frame(width, height - 6, n, 0.0, top)
+    draw_axes(drawing, frame, trends.labels, step, unit if model.language == "ko" else f" {unit}")
+    _band(drawing, frame, trends)
+    _median_line(drawing, frame, trends)
     count_size = 6.0 if n <= 24 else 4.5
     show_counts = n <= MAX_COUNT_LABELS
     for i, (high, count) in enumerate(zip(trends.mttr_high, trends.mttr_counts, strict=True)):
@@ -178,15 +186,13 @@ def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
             y = frame.vy(high) + 2
             drawing.add(label(frame.cx(i), y, f"n={count}", count_size, textAnchor="middle"))
     counts = (
-        "n = resolved incidents each median rests on"
+        words.mttr_counts_above
         if show_counts
-        else f"resting on {sum(trends.mttr_counts):,} resolved incidents in all"
+        else words.mttr_counts_total.format(f"{sum(trends.mttr_counts):,}")
     )
     items = [
-        LegendItem(
-            f"Median time to resolve ({trends.mttr_unit}); {counts}", MTTR, "line", marker=True
-        ),
-        LegendItem(f"{confidence_label()} interval of the median", MTTR_BAND),
+        LegendItem(words.mttr_legend.format(unit=unit, counts=counts), MTTR, "line", marker=True),
+        LegendItem(words.mttr_band.format(confidence_label()), MTTR_BAND),
     ]
     draw_legend(drawing, items, frame.x, height - 10)
     return drawing

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.reporting.report_model import build_report_model
-from desktop_app.core.settings import REPORT_TITLE
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
@@ -47,7 +46,7 @@ class ExportController(WindowController):
 
         def build() -> object:
             return build_report_model(
-                analysis, imported, title=REPORT_TITLE, organisation=prefs.organisation
+                analysis, imported, organisation=prefs.organisation, lang=analysis.settings.language
             )
 
         job = export_pdf_job(build, path, prefs.page_size)
