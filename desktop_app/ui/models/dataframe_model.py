@@ -69,7 +69,7 @@ class DataFrameTableModel(QAbstractTableModel):
     def header_help(self, section: int) -> str:
         """The method page's definition of the figure in column ``section`` ("" if none)."""
         key = self._specs[section].key
-        return definition(key, self._settings) if key in TERMS else ""
+        return definition(key, self._settings, self._settings.language) if key in TERMS else ""
 
     def set_frame(self, frame: pd.DataFrame | None) -> None:
         """Show ``frame`` (None: no rows), keeping the current search text and sort order."""

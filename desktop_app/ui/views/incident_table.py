@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.counting import tally
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
@@ -50,6 +51,7 @@ class IncidentTable(QWidget):
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
         self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
+        self._lang: Language = "en"
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search id, service, title, severity, impact…")
         self.search.setClearButtonEnabled(True)
@@ -74,10 +76,11 @@ class IncidentTable(QWidget):
         incidents: pd.DataFrame | None,
         tz: str,
         span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+        lang: Language = "en",
     ) -> None:
         """Show ``incidents``; with the ``span`` they were chosen for, the count names what
         the figures count in it (``159 incidents · 31 maintenance windows``)."""
-        self._span = span
+        self._span, self._lang = span, lang
         self.model.set_incidents(incidents, tz)
 
     def _on_search(self, text: str) -> None:
@@ -88,7 +91,7 @@ class IncidentTable(QWidget):
         if self._span is None or not total:
             text = f"{format_count(shown)} rows"
         else:
-            text = tally(self.model.visible_frame(), *self._span).text()
+            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
         self.count.setText(text if shown == total else f"{text} (of {format_count(total)} rows)")
 
     def open_details(self, row: int) -> IncidentDetailsDialog:

@@ -25,7 +25,9 @@ class IncidentsView(AnalysisView):
             self.incidents.set_incidents(None, self.model.tz)
         else:
             window = analysis.window
-            self.incidents.set_incidents(analysis.in_window, window.tz, (window.start, window.end))
+            span = (window.start, window.end)
+            lang = analysis.settings.language
+            self.incidents.set_incidents(analysis.in_window, window.tz, span, lang)
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.visible_frame()

@@ -24,7 +24,6 @@ class OverviewView(AnalysisView):
         self._cards = QGridLayout()
         self._cards.setSpacing(8)
         self.counted = QLabel(self.content)
-        self.counted.setToolTip(definition("incidents"))
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
@@ -43,8 +42,9 @@ class OverviewView(AnalysisView):
             self.cards.append(card)
         settings = analysis.settings if analysis else DEFAULTS
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi, definition(kpi.key, settings))
-        self.counted.setText(f"Counting {analysis.tally.text()}" if analysis else "")
+            card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
+        self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
+        self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
         self.trends.set_analysis(analysis)
