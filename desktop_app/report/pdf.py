@@ -164,10 +164,4 @@ def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
     return [Finding(str(path), "missing_glyphs", message)]
 
 
-__all__ = [
-    "PAGE_SIZES",
-    "ReportWriteError",
-    "glyph_findings",
-    "render_report_pdf",
-    "write_report_pdf",
-]
+__all__ = ["PAGE_SIZES", "ReportWriteError", "render_report_pdf", "write_report_pdf"]

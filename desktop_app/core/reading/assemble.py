@@ -170,7 +170,10 @@ def _from_duration(
     unreadable = (text.notna() & (text != "") & numbers.isna()).to_numpy(dtype=bool)
     negative = (numbers < 0).to_numpy(dtype=bool)
     unit = "seconds" if duration_in_seconds(name) else "minutes"
-    seconds = numbers.where(~negative) * (1 if unit == "seconds" else 60)
+    seconds = numbers * (1 if unit == "seconds" else 60)
+    longest = (LIMITS.last_day - LIMITS.first_day).total_seconds()
+    too_long = (seconds > longest).to_numpy(dtype=bool, na_value=False)
+    seconds = seconds.where(~negative & ~too_long)
     ended = started + pd.to_timedelta(seconds, unit="s")
     return ended, [
         Rule(
@@ -179,6 +182,13 @@ def _from_duration(
         ),
         Rule(
             negative, lambda r: f"the duration '{_cell(column, r)}' in column '{name}' is negative"
+        ),
+        Rule(
+            too_long,
+            lambda r: (
+                f"the duration '{_cell(column, r)}' in column '{name}' is longer than the "
+                f"{LIMITS.first_day.year}-{LIMITS.last_day.year} range the engine supports"
+            ),
         ),
     ]
 
@@ -209,7 +219,9 @@ def _acknowledged(
         return pd.Series(pd.NaT, index=range(raw.rows), dtype=started.values.dtype)
     if duration_in_seconds(mapping["acknowledged_at"]):
         seconds = pd.to_numeric(_strings(column, raw.rows).str.strip(), errors="coerce")
-        acked = started.values + pd.to_timedelta(seconds.astype("float64"), unit="s")
+        longest = (LIMITS.last_day - LIMITS.first_day).total_seconds()
+        seconds = seconds.astype("float64").where(lambda v: v.abs() <= longest)
+        acked = started.values + pd.to_timedelta(seconds, unit="s")
     else:
         acked = parse_times(column, options.tz, options.dayfirst).values
     return acked.where(acked >= started.values)
