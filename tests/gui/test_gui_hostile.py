@@ -56,6 +56,7 @@ def test_coarser_periods_and_a_refused_selection_are_told(
         window.state.set_selection(Selection(granularity="day"))
     assert "periods are by" in told.args[0]
     assert window.state.analysis.metrics.options.granularity != "day"
+    assert "periods are by" in window.views["overview"].assumptions.text()
     monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=0))
     with qtbot.waitSignal(window.state.notice) as told:
         window.state.set_selection(Selection(granularity="week"))
