@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import (
@@ -17,9 +18,13 @@ from desktop_app.core.formatting import (
 from desktop_app.core.metrics.kpis import slo_met
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
-MET_TEXT = {True: "met", False: "missed"}
+MET_TEXT = {
+    True: QT_TRANSLATE_NOOP("ServicesTable", "met"),
+    False: QT_TRANSLATE_NOOP("ServicesTable", "missed"),
+}
 
 
 def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], str]:
@@ -39,17 +44,41 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
         return slo_met(services["availability_pct"], slo_pct)
 
+    lang = current_language()
+    minutes = _optional(lambda v: format_minutes(v, lang))
+    hours = _optional(lambda v: format_hours(v, lang))
+
+    def met_text(value: object) -> str:
+        return translate("ServicesTable", MET_TEXT[bool(value)])
+
     return [
-        ColumnSpec("Service", "service", format_text, searchable=True),
-        ColumnSpec("Availability", "availability_pct", _optional(format_pct), alignment=RIGHT),
-        ColumnSpec("Downtime", "downtime_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("Incidents", "incidents", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(translate("ServicesTable", "Service"), "service", format_text, searchable=True),
         ColumnSpec(
-            "MTTR (median)", "mttr_median_minutes", _optional(format_minutes), alignment=RIGHT
+            translate("ServicesTable", "Availability"),
+            "availability_pct",
+            _optional(format_pct),
+            alignment=RIGHT,
         ),
-        ColumnSpec("MTTR (mean)", "mttr_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("MTBF", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
-        ColumnSpec("SLO", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
+        ColumnSpec(
+            translate("ServicesTable", "Downtime"), "downtime_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "Incidents"),
+            "incidents",
+            _optional(format_count),
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (median)"),
+            "mttr_median_minutes",
+            minutes,
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (mean)"), "mttr_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(translate("ServicesTable", "MTBF"), "mtbf_hours", hours, alignment=RIGHT),
+        ColumnSpec(translate("ServicesTable", "SLO"), "slo_met", met_text, met, colour=_met_colour),
     ]
 
 

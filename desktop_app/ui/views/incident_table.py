@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
-COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90)
+COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90, 100)
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
@@ -49,7 +51,9 @@ class IncidentTable(QWidget):
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search id, service, title, severity, impact…")
+        self.search.setPlaceholderText(
+            translate("IncidentsTable", "Search id, service, title, severity, impact…")
+        )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = make_table(self.model, self)
@@ -67,16 +71,28 @@ class IncidentTable(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.model.modelReset.connect(self._update_count)
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
-        self.model.set_incidents(incidents, tz)
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str,
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
+        self.model.set_incidents(incidents, tz, notice_hours)
 
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{format_count(shown)} incidents"
-        self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
+        if shown == total:
+            text = translate("IncidentsTable", "{count} incidents").format(
+                count=format_count(shown)
+            )
+        else:
+            text = translate("IncidentsTable", "{shown} of {total} incidents").format(
+                shown=format_count(shown), total=format_count(total)
+            )
+        self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
         dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)

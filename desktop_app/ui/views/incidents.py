@@ -24,7 +24,9 @@ class IncidentsView(AnalysisView):
         if analysis is None:
             self.incidents.set_incidents(None, self.model.tz)
         else:
-            self.incidents.set_incidents(analysis.in_window, analysis.window.tz)
+            self.incidents.set_incidents(
+                analysis.in_window, analysis.window.tz, analysis.settings.notice_hours
+            )
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.visible_frame()

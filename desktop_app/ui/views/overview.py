@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
@@ -50,11 +51,16 @@ class OverviewView(AnalysisView):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
-        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        title = period_title(
+            row["start"], row["end"], metrics.options.granularity, current_language()
+        )
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
         if self.period_dialog is not None:
             self.period_dialog.close()
             self.period_dialog.deleteLater()
-        self.period_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
+        analysis = self._analysis
+        self.period_dialog = PeriodIncidentsDialog(
+            title, incidents, analysis.window.tz, self, analysis.settings.notice_hours
+        )
         self.period_dialog.show()
         return self.period_dialog

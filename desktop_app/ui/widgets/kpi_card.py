@@ -55,9 +55,10 @@ class KpiCard(QFrame):
         self.label.setText(kpi.label)
         self.value.setText(kpi.value)
         self.detail.setText(kpi.detail)
-        self.change.setText("" if kpi.change is None else f"{kpi.change} vs previous period")
+        self.change.setText(kpi.change_text or "")
         self.change.setVisible(kpi.change is not None)
-        self.setToolTip(f"{kpi.label}: {kpi.value}\n{kpi.detail}")
+        note = f"\n{kpi.note}" if kpi.note else ""
+        self.setToolTip(f"{kpi.label}: {kpi.value}\n{kpi.detail}{note}")
         self._apply_colours()
 
     def value_colour(self) -> QColor:
