@@ -86,7 +86,7 @@ class Limits:
       (a time outside them is taken for a typo).
     """
 
-    max_grid_cells: int = 200_000
+    max_grid_cells: int = 500_000
     max_file_bytes: int = 512 * 1024 * 1024
     far_off_years: float = 5.0
     bootstrap_resamples: int = 2000
