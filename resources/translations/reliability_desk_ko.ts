@@ -255,6 +255,10 @@ Each row needs at least a start time; the rest is detected from the headers.</so
         <translation>{file} 작성 중…</translation>
     </message>
     <message>
+        <source>Did not write {file}</source>
+        <translation>{file}을(를) 쓰지 않았습니다</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>

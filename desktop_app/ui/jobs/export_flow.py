@@ -84,7 +84,8 @@ class ExportController(WindowController):
         try:
             refuse_overwriting_inputs(path, self._state.loaded_paths)
         except ValueError as exc:
-            self._reporter.report(str(exc), context=f"Did not write {path.name}")
+            context = translate("Export", "Did not write {file}").format(file=path.name)
+            self._reporter.report(str(exc), context=context)
             return True
         return False
 
