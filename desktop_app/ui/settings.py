@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from desktop_app.core.language import is_language
 from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
 from desktop_app.core.window import local_timezone_name
-from desktop_app.ui.i18n import resolved_language
+from desktop_app.ui.i18n import current_language
 
 MAX_RECENT = 10
 
@@ -33,7 +33,8 @@ class Preferences:
     reopen_last_files: bool = True
     page_size: str = DEFAULTS.page_size
     notice_hours: float = DEFAULTS.notice_hours
-    #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start.
+    #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start (the
+    #: figures are written in the language the interface started in, ``current_language``).
     language: str = ""
 
     def analysis_settings(self) -> Settings:
@@ -44,7 +45,7 @@ class Preferences:
             degraded_weight=self.degraded_weight,
             page_size=self.page_size,
             notice_hours=self.notice_hours,
-            language=resolved_language(self.language),
+            language=current_language(),
         )
 
 
