@@ -64,3 +64,21 @@ def test_korean_is_loaded_with_qts_own_strings(korean) -> None:
 def test_english_needs_no_catalogue(qapp) -> None:
     assert install_translators("en") == []
     assert view_title("overview") == "Overview"
+
+
+def test_the_korean_calendar_names_the_year_first(qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton, QWidget
+
+    from desktop_app.ui.widgets.calendar import calendar_for
+
+    calendar = calendar_for("ko")
+    qtbot.addWidget(calendar)
+    calendar.setCurrentPage(2019, 12)
+    bar = calendar.findChild(QWidget, "qt_calendar_navigationbar").layout()
+    year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert bar.indexOf(year) < bar.indexOf(month)  # 2019년 12월, not 12월 2019
+    assert year.text() == "2019년"
+    english = calendar_for("en")
+    qtbot.addWidget(english)
+    assert english.findChild(QToolButton, "qt_calendar_yearbutton").text().isdigit()

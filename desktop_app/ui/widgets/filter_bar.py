@@ -13,6 +13,7 @@ from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import GRANULARITIES
 from desktop_app.core.window import Window
 from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
 ALL = "All"
@@ -81,6 +82,7 @@ class FilterBar(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
+        edit.setCalendarWidget(calendar_for(current_language(), edit))
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setToolTip(tip)
         return edit
