@@ -38,6 +38,7 @@ from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
 from desktop_app.ui.drop import DropHandler
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.file_dialogs import ask_open_paths
+from desktop_app.ui.help import install_help_key
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.state.importChanged.connect(self._on_import_changed)
         self.state.analysisChanged.connect(self._show_analysis)
         self.state.notice.connect(self.show_message)
+        self.help_key = install_help_key(self)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))

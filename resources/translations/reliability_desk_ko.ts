@@ -229,6 +229,17 @@ Each row needs at least a start time; the rest is detected from the headers.</so
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>a background thread</source>
+        <translation>백그라운드 스레드</translation>
+    </message>
+    <message>
+        <source>Error in {thread}</source>
+        <translation>{thread}에서 오류 발생</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export PDF</source>
@@ -533,12 +544,12 @@ You can cancel the import while it runs. Load them?</source>
         <translation>ID, 서비스, 제목, 심각도, 영향 검색…</translation>
     </message>
     <message>
-        <source>{count} incidents</source>
-        <translation>장애 {count}건</translation>
+        <source>{count} rows</source>
+        <translation>{count}행</translation>
     </message>
     <message>
-        <source>{shown} of {total} incidents</source>
-        <translation>장애 {total}건 중 {shown}건</translation>
+        <source>{shown} (of {total} rows)</source>
+        <translation>{shown} (전체 {total}행 중)</translation>
     </message>
 </context>
 <context>
@@ -767,10 +778,6 @@ You can cancel the import while it runs. Load them?</source>
         <source>Incidents · {period}</source>
         <translation>장애 · {period}</translation>
     </message>
-    <message>
-        <source>{period}: {count} incidents</source>
-        <translation>{period}: 장애 {count}건</translation>
-    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -938,12 +945,16 @@ You can cancel the import while it runs. Load them?</source>
         <translation>MTTR (중앙값)</translation>
     </message>
     <message>
+        <source>MTTR {confidence} interval</source>
+        <translation>MTTR {confidence} 구간</translation>
+    </message>
+    <message>
         <source>MTTR (mean)</source>
         <translation>MTTR (평균)</translation>
     </message>
     <message>
-        <source>MTBF</source>
-        <translation>MTBF</translation>
+        <source>MTBF per service</source>
+        <translation>서비스별 MTBF</translation>
     </message>
     <message>
         <source>SLO</source>

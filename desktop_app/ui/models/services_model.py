@@ -15,7 +15,7 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.i18n import current_language, translate
@@ -34,6 +34,14 @@ def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], st
         return formatter(None if value is None or pd.isna(value) else value)
 
     return show
+
+
+def _intervals(services: pd.DataFrame) -> pd.Series:
+    """(low, high) of each service's median MTTR interval (NaN ends when unknown)."""
+    ends = zip(
+        services["mttr_median_low_minutes"], services["mttr_median_high_minutes"], strict=True
+    )
+    return pd.Series(list(ends), index=services.index, dtype=object)
 
 
 def _met_colour(value: object) -> QColor:
@@ -74,10 +82,23 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
             minutes,
             alignment=RIGHT,
         ),
+        ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR {confidence} interval").format(
+                confidence=confidence_label()
+            ),
+            "mttr_interval",
+            lambda ends: format_interval(*ends, lang),  # type: ignore[misc]
+            _intervals,
+            sort_key=lambda column: column.map(lambda ends: ends[0]),
+            alignment=RIGHT,
+        ),
         ColumnSpec(
             translate("ServicesTable", "MTTR (mean)"), "mttr_minutes", minutes, alignment=RIGHT
         ),
-        ColumnSpec(translate("ServicesTable", "MTBF"), "mtbf_hours", hours, alignment=RIGHT),
+        ColumnSpec(
+            translate("ServicesTable", "MTBF per service"), "mtbf_hours", hours, alignment=RIGHT
+        ),
         ColumnSpec(translate("ServicesTable", "SLO"), "slo_met", met_text, met, colour=_met_colour),
     ]
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.language import Language
+from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
@@ -50,6 +52,8 @@ class IncidentTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
+        self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
+        self._lang: Language = "en"
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             translate("IncidentsTable", "Search id, service, title, severity, impact…")
@@ -75,8 +79,13 @@ class IncidentTable(QWidget):
         self,
         incidents: pd.DataFrame | None,
         tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+        lang: Language = "en",
         notice_hours: float = DEFAULTS.notice_hours,
     ) -> None:
+        """Show ``incidents``; with the ``span`` they were chosen for, the count names what
+        the figures count in it (``159 incidents · 31 maintenance windows``)."""
+        self._span, self._lang = span, lang
         self.model.set_incidents(incidents, tz, notice_hours)
 
     def _on_search(self, text: str) -> None:
@@ -84,14 +93,13 @@ class IncidentTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        if shown == total:
-            text = translate("IncidentsTable", "{count} incidents").format(
-                count=format_count(shown)
-            )
+        if self._span is None or not total:
+            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
         else:
-            text = translate("IncidentsTable", "{shown} of {total} incidents").format(
-                shown=format_count(shown), total=format_count(total)
-            )
+            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
+        if shown != total:
+            of_total = translate("IncidentsTable", "{shown} (of {total} rows)")
+            text = of_total.format(shown=text, total=format_count(total))
         self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_minutes
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.kpis import interval_text
+from desktop_app.core.reporting.method import definition
 from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -42,6 +44,10 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.distribution: RepairDistribution | None = None
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=MTTR_COLOUR, pen=None)
         self.addItem(self.bars)
+        self.band = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+        self.band.setZValue(-10)
+        self.band.setVisible(False)
+        self.addItem(self.band, ignoreBounds=True)
         self.median_line = self._marker(0.92)
         self.p90_line = self._marker(0.78)
         self.themeChanged.connect(self._recolour)
@@ -60,6 +66,9 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def _recolour(self) -> None:
         dark = self.is_dark()
         self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
+        band = pg.mkColor(NEUTRAL_COLOUR)
+        band.setAlpha(60)
+        self.band.setBrush(band)
         for line, colour in ((self.median_line, NEUTRAL_COLOUR), (self.p90_line, "#B3261E")):
             shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
             line.setPen(pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine))
@@ -68,6 +77,7 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def set_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self.distribution = None
+            self.band.setVisible(False)
             self.bars.setOpts(x0=[], x1=[], height=[])
             for line in (self.median_line, self.p90_line):
                 line.setVisible(False)
@@ -84,10 +94,23 @@ class MttrDistributionPlot(ThemedPlotWidget):
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
                 line.label.setFormat(f"{name} {format_minutes(value, current_language())}")
+        self._show_interval(analysis)
         self._set_ticks(logs)
         if len(logs):
             top = float(np.ceil(max(int(dist.counts.max()), 1) * 1.15))
             self.set_home(float(logs[0]), float(logs[-1]), 0.0, top)
+
+    def _show_interval(self, analysis: Analysis) -> None:
+        """The median's bootstrap interval as a shaded band behind the bars, its n and range
+        in the tooltip; the definition one F1 away."""
+        overall = analysis.metrics.overall
+        interval = overall.mttr_interval
+        self.band.setVisible(interval is not None)
+        if interval is not None:
+            self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
+        lang = analysis.settings.language
+        self.setToolTip(f"n = {overall.mttr_n} · {interval_text(overall, lang)}")
+        self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)

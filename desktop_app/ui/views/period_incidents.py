@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.formatting import format_count
+from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.views.incident_table import IncidentTable
 
 
@@ -19,6 +19,7 @@ class PeriodIncidentsDialog(QDialog):
         title: str,
         incidents: pd.DataFrame,
         tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp],
         parent: QWidget | None = None,
         notice_hours: float = DEFAULTS.notice_hours,
     ) -> None:
@@ -27,15 +28,10 @@ class PeriodIncidentsDialog(QDialog):
             translate("PeriodIncidents", "Incidents · {period}").format(period=title)
         )
         self.incidents = IncidentTable(self)
-        self.incidents.set_incidents(incidents, tz, notice_hours)
+        lang = current_language()
+        self.incidents.set_incidents(incidents, tz, span, lang, notice_hours)
         self.model = self.incidents.model
-        count = format_count(len(incidents))
-        heading = QLabel(
-            translate("PeriodIncidents", "{period}: {count} incidents").format(
-                period=title, count=count
-            ),
-            self,
-        )
+        heading = QLabel(f"{title}: {tally(incidents, *span).text(lang)}", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from desktop_app.core.formatting import format_count, format_pct
 from desktop_app.core.labels import severity_label
 from desktop_app.core.language import Language
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.method import definition
 from desktop_app.theme import (
     AVAILABILITY_COLOUR,
     SEVERITY_COLOURS,
@@ -85,6 +86,13 @@ class TrendPlots(QWidget):
         self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
         self.series = QListWidget(self)
         self.series.setToolTip(translate("TrendPlots", "Lines shown in the availability plot"))
+        lang = current_language()
+        self.availability.setWhatsThis(
+            f"{definition('availability', lang=lang)}\n\n{definition('periods', lang=lang)}"
+        )
+        self.frequency.setWhatsThis(
+            f"{definition('incidents', lang=lang)}\n\n{definition('periods', lang=lang)}"
+        )
         self.series.setMaximumWidth(220)
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)
