@@ -23,9 +23,11 @@ def test_incident_model_shows_formatted_rows():
     model = IncidentsTableModel("Asia/Seoul")
     model.set_incidents(small_incidents())
     assert model.rowCount() == 5
-    assert model.columnCount() == 8
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == ["ID", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration"]
+    assert model.columnCount() == 9
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert headers == [
+        "ID", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration", "User notice"
+    ]  # fmt: skip
     first = [model.data(model.index(0, c)) for c in range(8)]
     # 2024-01-10 10:00 UTC is 19:00 in Seoul (UTC+9); 60 minutes long.
     assert first == [
@@ -33,6 +35,16 @@ def test_incident_model_shows_formatted_rows():
         "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min",
     ]  # fmt: skip
     assert model.data(model.index(0, 7), RAW_ROLE).total_seconds() == 3600
+
+
+def test_incident_model_flags_outages_of_two_hours_or_more():
+    model = IncidentsTableModel("Asia/Seoul")
+    model.set_incidents(small_incidents())
+    # A-2 is a 2 h partial outage (notifiable); P-2's 2 h is maintenance; the rest are shorter
+    assert column_texts(model, 8) == ["", "Notify users", "", "", ""]
+    model.set_incidents(small_incidents(), "Asia/Seoul", notice_hours=0.75)
+    # from 45 min: A-1 (60 min), A-2 and P-3 (45 min); P-1 (30 min) and maintenance are not
+    assert column_texts(model, 8) == ["Notify users", "Notify users", "", "", "Notify users"]
 
 
 def test_incident_model_sorts_on_raw_values():

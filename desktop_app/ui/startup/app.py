@@ -25,6 +25,7 @@ from desktop_app.assets import (
 )
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
+from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.palette import follow_colour_scheme
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
@@ -113,10 +114,11 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
+    settings = AppSettings()
+    install_translators(resolved_language(settings.preferences().language))
     from desktop_app.ui.main_window import MainWindow
 
     try:
-        settings = AppSettings()
         window = MainWindow(settings, reporter, str(log_path))
         paths, is_sample = startup_files(files, settings)
         window.show()

@@ -27,7 +27,8 @@ class IncidentsView(AnalysisView):
             window = analysis.window
             span = (window.start, window.end)
             lang = analysis.settings.language
-            self.incidents.set_incidents(analysis.in_window, window.tz, span, lang)
+            notice_hours = analysis.settings.notice_hours
+            self.incidents.set_incidents(analysis.in_window, window.tz, span, lang, notice_hours)
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.visible_frame()

@@ -12,6 +12,7 @@ from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
@@ -73,13 +74,21 @@ class OverviewView(AnalysisView):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
-        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        title = period_title(
+            row["start"], row["end"], metrics.options.granularity, current_language()
+        )
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
         if self.period_dialog is not None:
             self.period_dialog.close()
             self.period_dialog.deleteLater()
+        analysis = self._analysis
         self.period_dialog = PeriodIncidentsDialog(
-            title, incidents, self._analysis.window.tz, (row["start"], row["end"]), self
+            title,
+            incidents,
+            analysis.window.tz,
+            (row["start"], row["end"]),
+            self,
+            analysis.settings.notice_hours,
         )
         self.period_dialog.show()
         return self.period_dialog
