@@ -209,7 +209,7 @@ def recovery_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         still_open = overall.open_incidents
         opened = f" 기간 말 현재 진행 중 {still_open}건." if still_open else ""
         return (
-            f"장애의 절반은 {format_minutes(median, lang)} 이내 복구(평균 "
+            f"장애의 절반은 {format_minutes(median, lang)} 이내 복구(n = {overall.mttr_n}, 평균 "
             f"{format_minutes(mean, lang)}).{opened} {budget}."
         )
     if median is None:
@@ -219,7 +219,7 @@ def recovery_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         opened = f" {_plural(overall.open_incidents, 'incident')} still open at the period's end;"
     return (
         f"Half of the incidents were resolved within {format_minutes(median)}"
-        f" (mean {format_minutes(mean)});{opened} {budget}."
+        f" (n = {overall.mttr_n}, mean {format_minutes(mean)});{opened} {budget}."
     )
 
 

@@ -13,6 +13,7 @@ from desktop_app.core.formatting import format_duration, format_text, format_tim
 from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
+from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import current_language, translate
@@ -60,6 +61,12 @@ class TimelineView(AnalysisView):
         if analysis is None:
             self._set_rows(pd.DataFrame(), [], np.zeros(0), np.zeros(0), np.zeros(0))
             return
+        settings = analysis.settings
+        self.plot.setWhatsThis(
+            "\n\n".join(
+                definition(key, settings, settings.language) for key in ("window", "impact")
+            )
+        )
         incidents = analysis.in_window
         lanes = {name: i for i, name in enumerate(analysis.services)}
         end = epoch_seconds(pd.Series([analysis.window.end]))[0]
