@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop_app.core import analysis as analysis_module
 from desktop_app.core.analysis import Selection
 from desktop_app.core.reporting.method import definition
-from desktop_app.core.settings import Limits
+from desktop_app.core.settings import LIMITS, Limits
 from desktop_app.ui.help import help_text_at
 
 CSV = (
@@ -92,3 +92,10 @@ def test_an_unknown_tz_is_told_not_guessed(qtbot, gui_settings, monkeypatch) -> 
     qtbot.addWidget(win)
     assert win.state.settings.tz == "UTC"
     assert "TZ='Mars/Base' names no time zone" in win.statusBar().currentMessage()
+
+
+def test_the_date_pickers_offer_only_supported_days(window) -> None:
+    bar = window.filter_bar
+    for edit in (bar.date_from, bar.date_to):
+        assert edit.minimumDate().toPython() == LIMITS.first_day
+        assert edit.maximumDate().toPython() == LIMITS.last_day
