@@ -31,7 +31,10 @@ FIELDS: tuple[str, ...] = (
     "duration",
     "acknowledged_at",
     "cause",
+    "status",
 )
+#: The service of a row whose service cell is empty while the file has a service column.
+NO_SERVICE = "(no service)"
 REQUIRED_FIELDS: tuple[str, ...] = ("started_at",)
 
 INCIDENT_COLUMNS: dict[str, object] = {
@@ -82,7 +85,10 @@ class MissingColumnError(IncidentFileError):
         self.headers = headers
         self.preview = preview
         self.detected = detected
-        seen = ", ".join(repr(h) for h in headers) or "none"
+        shown = [repr(h if len(h) <= 40 else h[:39] + "…") for h in headers[:30]]
+        seen = (", ".join(shown) or "none") + (
+            f" and {len(headers) - 30} more" if len(headers) > 30 else ""
+        )
         reason = (
             f"no column for '{field_name}' was found (headers seen: {seen}); "
             f'map one with --map {field_name}="HEADER"'
@@ -145,6 +151,8 @@ class FileImport:
     mapping: dict[str, str]
     rejected: list[RejectedRow]
     incidents: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+    fallbacks: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -155,6 +163,7 @@ class FileImport:
             "imported": self.imported,
             "duplicates": self.duplicates,
             "mapping": dict(self.mapping),
+            "fallbacks": dict(self.fallbacks),
             "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
         }
 

@@ -36,15 +36,15 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     assert dialog.combos["started_at"].currentData() == ""
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
-    dialog.select("started_at", "began")
-    dialog.select("resolved_at", "ended")
+    dialog.select("started_at", "alpha")
+    dialog.select("resolved_at", "omega")
     dialog.select("service", "system")
     assert ok.isEnabled()
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         ok.click()
     incidents = window.state.imported.incidents
     assert list(incidents["service"]) == ["billing", "billing"]
-    assert gui_settings.mapping_for(["ref", "system", "began", "ended"])["started_at"] == "began"
+    assert gui_settings.mapping_for(["ref", "system", "alpha", "omega"])["started_at"] == "alpha"
 
     # Another file with the same headers, loaded with a file that needs no mapping: no dialog.
     again = write_csv("odd-again.csv", ODD_HEADER_CSV.replace("X-", "Y-"))

@@ -1,0 +1,206 @@
+"""Which columns of one table hold which field, and in which unit: words, then values.
+
+Before scoring, a date and a time of day split over two columns (``OUTAGE.START.DATE``,
+``OUTAGE.START.TIME``) are joined into one column, and unnamed index columns (pandas'
+``Unnamed: 0``) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from desktop_app.core.model import Finding, IncidentFileError, ReadOptions
+from desktop_app.core.reading.cleaning import clean
+from desktop_app.core.reading.columns import (
+    UNITS,
+    Detection,
+    MappingError,
+    ValueKind,
+    apply_mapping,
+    detect_columns,
+    header_unit,
+    header_words,
+    score,
+    split_unit,
+)
+from desktop_app.core.reading.normalize import impact_of
+from desktop_app.core.reading.rawtable import RawTable
+from desktop_app.core.reading.sources import Table
+from desktop_app.core.reading.spec import Spec
+from desktop_app.core.reading.timeparse import parse_times
+from desktop_app.core.reading.values import numeric_fraction
+from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
+
+PREVIEW_ROWS = 5
+_SAMPLE = 200
+_CONFIRMED = 0.5
+_INDEX_HEADER = re.compile(r"^(Unnamed: \d+(_level_\d+)?|column \d+|index|#)$", re.IGNORECASE)
+_SEVERITY_SCALE = frozenset({"none", "minor", "major", "critical"})
+#: A start or end found by a time word alone is a guess worth confirming.
+_SURE = 2.5
+
+
+@dataclass
+class TableDetection:
+    """The detection for one table and what a mapping dialog shows."""
+
+    detection: Detection
+    preview: list[list[str]]
+    kinds: dict[str, ValueKind]
+    findings: list[Finding] = field(default_factory=list)
+    #: Units the user gave in the mapping (``duration=report.closeTime:ms``), by field.
+    units: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def usable(self) -> bool:
+        return "started_at" in self.detection.mapping
+
+    def spec(self, path: str, table: Table, damaged: bool) -> Spec:
+        mapping = self.detection.mapping
+        units: dict[str, float] = {}
+        offsets = set()
+        for name in ("duration", "acknowledged_at"):
+            header = mapping.get(name)
+            if header is None:
+                continue
+            unit = self.units.get(name) or table.units.get(header) or header_unit(header)
+            units[name] = UNITS.get(unit or "", 60.0)
+            if (
+                name == "acknowledged_at"
+                and self.kinds.get(header, ValueKind("time")).kind == "number"
+            ):
+                offsets.add(name)
+        return Spec(
+            mapping, self.detection.fallbacks, units, frozenset(offsets), table.serials, path,
+            table.sheet, damaged,
+        )  # fmt: skip
+
+    def time_columns(self, table: Table) -> list[pa.ChunkedArray]:
+        """Every date column's text (for the file's day-or-month order)."""
+        names = [
+            header
+            for name, header in {**self.detection.fallbacks, **self.detection.mapping}.items()
+            if name in ("started_at", "resolved_at", "acknowledged_at", "updated_at")
+        ]
+        return [table.raw.table.column(h) for h in dict.fromkeys(names)]
+
+
+def detect_table(path: str, table: Table, options: ReadOptions) -> TableDetection:
+    """Detect the table's columns, then apply the user's mapping (``FIELD=HEADER[:unit]``)."""
+    _join_split_times(table)
+    candidates = [h for h in table.headers if not _INDEX_HEADER.match(h) and h not in _parts(table)]
+    kind_of = _kind_probe(table, path)
+    detection = detect_columns(candidates, kind_of)
+    try:
+        detection = apply_mapping(detection, options.mapping, table.headers)
+    except MappingError as exc:
+        raise IncidentFileError(path, str(exc)) from None
+    units = {f: u for f, w in options.mapping.items() if (u := split_unit(w)[1])}
+    kinds = {h: kind_of(h) for h in detection.mapping.values()}
+    result = TableDetection(detection, _preview(table), kinds, units=units)
+    result.findings = _guess_findings(path, table, detection, options)
+    return result
+
+
+def _parts(table: Table) -> set[str]:
+    return set(table.joined_parts or ())
+
+
+def _join_split_times(table: Table) -> None:
+    """``X.DATE`` + ``X.TIME`` -> one column ``X.DATE X.TIME`` holding ``date time``."""
+    if table.joined_parts is not None:
+        return
+    words = {h: header_words(h).tokens for h in table.headers}
+    parts: list[str] = []
+    for date_header, tokens in words.items():
+        date_words = DATE_PART_WORDS & set(tokens)
+        if not date_words:
+            continue
+        rest = [t for t in tokens if t not in date_words]
+        partner = next(
+            (
+                h
+                for h, other in words.items()
+                if h != date_header
+                and TIME_PART_WORDS & set(other)
+                and [t for t in other if t not in TIME_PART_WORDS] == rest
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        name = f"{date_header} {partner}"
+        joined = pc.binary_join_element_wise(
+            table.raw.table.column(date_header),
+            pc.fill_null(table.raw.table.column(partner), ""),
+            " ",
+        )
+        table.raw = RawTable(
+            table.raw.table.append_column(name, joined), table.raw.lines, table.raw.unclosed
+        )
+        table.headers = [*table.headers, name]
+        parts += [date_header, partner]
+    table.joined_parts = tuple(parts)
+
+
+def _kind_probe(table: Table, path: str):
+    """``header -> ValueKind`` from the first non-empty values, computed once per header."""
+
+    @cache
+    def kind_of(header: str) -> ValueKind:
+        head = table.raw.table.column(header).slice(0, _SAMPLE * 10)
+        values = clean(head, "started_at").drop_null().slice(0, _SAMPLE)
+        texts = [v for v in values.to_pylist() if v and v.strip()]
+        if not texts:
+            return ValueKind("empty")
+        distinct = {object_label(t) for t in texts}
+        impact_words = all(impact_of(v) is not None for v in distinct)
+        scale = distinct <= _SEVERITY_SCALE
+        parsed = parse_times(pa.array(texts, pa.string()), "UTC", serials=table.serials)
+        read = parsed.values.dropna()
+        readable = len(texts) - int(parsed.unreadable.sum())
+        numeric = numeric_fraction(texts) >= _CONFIRMED
+        enough = _CONFIRMED * len(texts)
+        if len(read) >= enough or (readable >= enough and not numeric):
+            median = int(np.median(read.array.asi8)) if len(read) else 0
+            return ValueKind("time", median, impact_words, scale)
+        if numeric:
+            return ValueKind("number", 0, impact_words, scale)
+        return ValueKind("text", 0, impact_words, scale)
+
+    return kind_of
+
+
+def object_label(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _preview(table: Table) -> list[list[str]]:
+    head = table.raw.table.slice(0, PREVIEW_ROWS).to_pylist()
+    return [[row.get(h) or "" for h in table.headers] for row in head]
+
+
+def _guess_findings(
+    path: str, table: Table, detection: Detection, options: ReadOptions
+) -> list[Finding]:
+    """The start or end found by a time word or by values alone: say how to confirm it."""
+    found = []
+    for name in ("started_at", "resolved_at"):
+        header = detection.mapping.get(name)
+        if header is None or name in options.mapping or score(header, name) >= _SURE:
+            continue
+        found.append(
+            Finding(
+                path,
+                "column_guess",
+                f"'{header}' was taken as the {'start' if name == 'started_at' else 'end'} "
+                f'time by its values; confirm with --map {name}="{header}"',
+            )
+        )
+    return found
