@@ -22,6 +22,19 @@ BAD_COLOUR = "#B3261E"
 NEUTRAL_COLOUR = "#5F6368"
 ACCENT_COLOUR = "#1F5AA6"
 
+#: Lighter twins of the line colours, for contrast on a dark background.
+ON_DARK: dict[str, str] = {
+    AVAILABILITY_COLOUR: "#8AB4F8",
+    SLO_COLOUR: "#81C995",
+    MTTR_COLOUR: "#C58AF9",
+}
+
+
+def line_colour(colour: str, dark: bool) -> str:
+    """``colour`` as drawn on a light background, or its lighter twin on a dark one."""
+    return ON_DARK.get(colour, colour) if dark else colour
+
+
 #: A qualitative palette for per-service series (Tableau 10, colour-blind friendly ordering).
 SERVICE_COLOURS: tuple[str, ...] = (
     "#4E79A7",

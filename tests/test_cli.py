@@ -131,6 +131,19 @@ def test_report_command_writes_a_pdf(tmp_path: Path) -> None:
     assert "카카오" in text
 
 
+def test_the_method_page_states_the_weights_used(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    argv = ["report", str(SEED), "--tz", "Asia/Seoul", "-o", str(target)]
+    assert main([*argv, "--partial-weight", "0.5", "--degraded-weight", "0.1"]) == 0
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    (method,) = [page for page in pages if page.startswith("Method")]
+    assert "a partial outage 0.5 (adjustable), degraded performance 0.1 (adjustable)" in method
+    # KakaoTalk's two partial outages (214 min) now weigh 0.5: 107 min of downtime, so
+    # availability = 100 * (1 - 107 / 131040) = 99.918346 %; KakaoStory stays at 99.862637 %;
+    # overall (99.918346 + 99.862637) / 2 = 99.890 %.
+    assert "99.89 %" in pages[0]
+
+
 def test_python_dash_m_entry_point() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "desktop_app", "--version"], capture_output=True, text=True
@@ -150,7 +163,8 @@ def test_every_bad_input_is_explained_or_adds_up(
     code = main(["summary", str(path), "--tz", "UTC", "--json"])
     captured = capsys.readouterr()
     if code == 1:
-        (line,) = captured.err.strip().splitlines()
+        errors = [e for e in captured.err.strip().splitlines() if not e.startswith("note: ")]
+        (line,) = errors
         assert line.startswith(f"error: {path}: ")
         return
     assert code == 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pandas as pd
 
 DASH = "–"
+#: What an incident's end or duration reads while it is not resolved.
+OPEN_TEXT = "open"
 
 
 def format_pct(value: float | None, digits: int = 2) -> str:
@@ -73,3 +76,29 @@ def format_change(current: float | None, previous: float | None, unit: str = "")
     if not any(c in "123456789" for c in shown):
         return NO_CHANGE
     return ("+" if delta > 0 else "−") + shown
+
+
+def incident_durations(incidents: pd.DataFrame) -> pd.Series:
+    """How long each incident lasted (NaT while it is open)."""
+    return incidents["resolved_at"] - incidents["started_at"]
+
+
+def format_duration(value: object) -> str:
+    """A ``Timedelta`` as ``format_minutes`` writes it; ``open`` for NaT (not resolved)."""
+    if value is None or pd.isna(value):
+        return OPEN_TEXT
+    return format_minutes(pd.Timedelta(value).total_seconds() / 60.0)
+
+
+def format_text(value: object) -> str:
+    """A cell as text; missing values read as nothing."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def format_label(labels: dict[str, str]) -> Callable[[object], str]:
+    """A formatter showing a category through ``labels`` (a dash when missing)."""
+
+    def label(value: object) -> str:
+        return DASH if value is None or pd.isna(value) else labels.get(str(value), str(value))
+
+    return label

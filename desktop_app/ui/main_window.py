@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,13 +32,17 @@ from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.file_dialogs import ask_open_paths
 from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
+from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
+from desktop_app.ui.recent_files import RecentFilesMenu
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
 from desktop_app.ui.views import IncidentsView, OverviewView, ServicesView, TimelineView
+from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.filter_bar import FilterBar
 from desktop_app.ui.widgets.notification_bar import NotificationBar
+from desktop_app.ui.window_layout import LayoutMemory
 
 FIRST_RUN_HINT = (
     "You are looking at sample data. Drop your own incident CSV files anywhere on this window, "
@@ -70,16 +73,17 @@ class MainWindow(QMainWindow):
         self.drop = DropHandler(self)
         self.importer = ImportController(self, self.state, settings, self.runner, reporter)
         self.exporter = ExportController(self, self.state, settings, self.runner, reporter)
+        self.recent = RecentFilesMenu(self.actions.recent_menu, settings)
+        self.layout_memory = LayoutMemory(self, settings)
         self._connect()
-        self._refresh_recent_menu()
         self._show_analysis(None)
-        self._restore_layout()
+        self.layout_memory.restore()
 
     # --- construction ------------------------------------------------------------------------
     def _build_central(self, tz: str) -> None:
         self.filter_bar = FilterBar(tz=tz)
         self.notification = NotificationBar()
-        self.views: dict[str, QWidget] = {
+        self.views: dict[str, AnalysisView] = {
             "overview": OverviewView(),
             "timeline": TimelineView(),
             "incidents": IncidentsView(),
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self.empty_state.sampleRequested.connect(self.load_sample)
         self.drop.filesDropped.connect(self.importer.load)
         self.drop.dropRefused.connect(self.show_message)
+        self.recent.openRequested.connect(self.open_recent)
         self.filter_bar.selectionChanged.connect(
             lambda: self.state.set_selection(self.filter_bar.selection())
         )
@@ -132,7 +137,7 @@ class MainWindow(QMainWindow):
         self.state.analysisChanged.connect(self._show_analysis)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
         self.importer.imported.connect(self._on_imported)
-        self.importer.message.connect(self.show_message)
+        self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
@@ -155,8 +160,7 @@ class MainWindow(QMainWindow):
 
     def export_table(self) -> None:
         name = self.current_view_name()
-        table = getattr(self.views[name], "current_table", lambda: None)()
-        self.exporter.export_table(table, name)
+        self.exporter.export_table(self.views[name].current_table(), name)
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])
@@ -204,15 +208,15 @@ class MainWindow(QMainWindow):
     # --- reactions ---------------------------------------------------------------------------
     def _on_import_changed(self, result: ImportResult | None) -> None:
         self.filter_bar.set_choices(self.state.services(), *self.state.day_range())
-        self.state.set_selection(self.filter_bar.selection())
+        self.filter_bar.set_selection(self.state.selection)
         if self.rejected_dialog is not None:
             self.rejected_dialog.set_result(result)
         self._update_status()
 
-    def _on_imported(self, result: ImportResult) -> None:
-        self.notification.show_import(result, self._first_run_hint)
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.notification.show_import(outcome.result, self._first_run_hint)
         self._first_run_hint = ""
-        self._refresh_recent_menu()
+        self.recent.refresh()
 
     def _show_analysis(self, analysis: Analysis | None) -> None:
         self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
@@ -237,52 +241,12 @@ class MainWindow(QMainWindow):
         self.files_label.setToolTip("\n".join(paths))
         self.tz_label.setText(f"Time zone: {self.state.settings.tz}")
 
-    def _refresh_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        recent = self.app_settings.recent_files()
-        for path in recent:
-            action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        menu.addSeparator()
-        clear = menu.addAction("Clear recent files")
-        clear.setEnabled(bool(recent))
-        clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.app_settings.clear_recent_files()
-        self._refresh_recent_menu()
-
     def _last_dir(self) -> str:
         paths = self.state.loaded_paths or self.app_settings.recent_files()
         return str(Path(paths[0]).parent) if paths else ""
 
-    # --- layout memory -----------------------------------------------------------------------
-    def _splitters(self) -> dict[str, QSplitter]:
-        """Every splitter in the window, keyed by its name or its place in construction order."""
-        found = self.findChildren(QSplitter)
-        return {s.objectName() or f"splitter{i}": s for i, s in enumerate(found)}
-
-    def _restore_layout(self) -> None:
-        geometry = self.app_settings.bytes_value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.app_settings.bytes_value("state")
-        if state is not None:
-            self.restoreState(state)
-        for key, splitter in self._splitters().items():
-            saved = self.app_settings.bytes_value(f"splitter/{key}")
-            if saved is not None:
-                splitter.restoreState(saved)
-
     def save_layout(self) -> None:
-        self.app_settings.set_bytes_value("geometry", self.saveGeometry())
-        self.app_settings.set_bytes_value("state", self.saveState())
-        for key, splitter in self._splitters().items():
-            self.app_settings.set_bytes_value(f"splitter/{key}", splitter.saveState())
-        self.app_settings.sync()
+        self.layout_memory.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()

@@ -1,7 +1,8 @@
 """What the window shows: the loaded import, the settings and the selection, and their analysis.
 
-``AppState`` recomputes ``analyse`` whenever one of them changes and announces the result with
-``analysisChanged(Analysis | None)`` (None: nothing loaded). Views never compute; they listen.
+``AppState`` owns the selection: it fits it to newly loaded data and recomputes ``analyse``
+once whenever one of them changes, announcing the result with ``analysisChanged(Analysis |
+None)`` (None: nothing loaded). The filter bar shows the selection; views never compute.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.analysis import Analysis, Selection, analyse
+from desktop_app.core.analysis import Analysis, Selection, analyse, fit_selection
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
@@ -27,7 +28,6 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
-        self._deferred = False
 
     @property
     def imported(self) -> ImportResult | None:
@@ -66,14 +66,15 @@ class AppState(QObject):
         return window.start.date(), window.last_day
 
     def set_import(self, result: ImportResult | None) -> None:
-        """Listeners of ``importChanged`` may fit the selection to the new data; the analysis
-        is computed once, after them, not once per change they make."""
+        """Load ``result``, fit the selection to it, and analyse once. Listeners of
+        ``importChanged`` show the fitted selection; they do not set it."""
         self._imported = result
-        self._deferred = True
-        try:
-            self.importChanged.emit(result)
-        finally:
-            self._deferred = False
+        if self.has_data:
+            last_day = self.day_range()[1]
+            self._selection = fit_selection(
+                self._selection, self.services(), last_day, self._settings.tz
+            )
+        self.importChanged.emit(result)
         self._recompute()
 
     def set_selection(self, selection: Selection) -> None:
@@ -90,8 +91,6 @@ class AppState(QObject):
         self._recompute()
 
     def _recompute(self) -> None:
-        if self._deferred:
-            return
         if self.has_data:
             self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
         else:

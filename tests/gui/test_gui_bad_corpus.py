@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.model import ImportResult
+from desktop_app.ui.jobs.outcomes import ImportOutcome
 
 BAD = Path(__file__).resolve().parent.parent / "data" / "bad"
 
@@ -17,7 +17,7 @@ def test_a_bad_file_is_explained_or_adds_up(qtbot, window, name: str) -> None:
     path = BAD / name
     with qtbot.waitSignal(window.importer.imported, timeout=10_000) as done:
         window.importer.load([str(path)])
-    result: ImportResult = done.args[0]
+    result: ImportOutcome = done.args[0]
     text = window.notification.label.text()
     if result.failed:
         assert [e.path for e in result.failed] == [str(path)]

@@ -25,10 +25,10 @@ def hooks(window):
 def test_an_exception_in_the_import_worker_reaches_the_error_dialog(
     qtbot, window, write_csv, monkeypatch
 ):
-    def broken_read(paths, options, progress, **_kwargs):
+    def broken_read(paths, progress):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(import_flow, "read_incident_files", broken_read)
+    monkeypatch.setattr(import_flow, "parse_incident_files", broken_read)
     with qtbot.waitSignal(window.reporter.errorReported, timeout=10_000) as reported:
         window.importer.load([str(write_csv("a.csv", SMALL_CSV))])
     assert reported.args[0] == "Import failed: disk on fire"

@@ -58,9 +58,9 @@ def test_declining_the_mapping_loads_nothing_from_that_file(qtbot, window, write
     odd = write_csv("odd.csv", ODD_HEADER_CSV)
     window.importer.load([str(odd)])
     qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
-    with qtbot.waitSignal(window.importer.message) as message:
+    with qtbot.waitSignal(window.importer.notice) as notice:
         window.importer.mapping_dialog.reject()
-    assert "odd.csv was not loaded" in message.args[0]
+    assert "odd.csv was not loaded" in notice.args[0].text
     assert window.state.imported is None
 
 
@@ -106,13 +106,13 @@ def test_cancelling_an_import_keeps_what_was_loaded_before(qtbot, window, write_
     reading = threading.Event()
     release = threading.Event()
 
-    def slow_read(paths, options, progress, **_kwargs):
+    def slow_read(paths, progress):
         reading.set()
         release.wait(10)
         progress(0.5)
         raise AssertionError("the import should have stopped at the progress call")
 
-    monkeypatch.setattr(import_flow, "read_incident_files", slow_read)
+    monkeypatch.setattr(import_flow, "parse_incident_files", slow_read)
     task = window.importer.load([str(write_csv("second.csv", SMALL_CSV))])
     assert reading.wait(10)
     with qtbot.waitSignal(window.importer.cancelled, timeout=10_000):
@@ -124,3 +124,31 @@ def test_cancelling_an_import_keeps_what_was_loaded_before(qtbot, window, write_
     assert window.state.imported is before
     assert window.state.loaded_paths == [str(first)]
     assert "cancelled" in window.notification.label.text()
+
+
+def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
+    qtbot, window, write_csv, monkeypatch
+):
+    reads: list[str] = []
+    parse = import_flow.parse_incident_files
+
+    def counting_parse(paths, progress):
+        reads.extend(paths)
+        return parse(paths, progress)
+
+    monkeypatch.setattr(import_flow, "parse_incident_files", counting_parse)
+    first = write_csv("odd-1.csv", ODD_HEADER_CSV)
+    second = write_csv("odd-2.csv", ODD_HEADER_CSV.replace("X-", "Y-"))
+    asked: list[str] = []
+    window.importer.mappingRequested.connect(asked.append)
+    window.importer.load([str(first), str(second)])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    dialog = window.importer.mapping_dialog
+    dialog.select("started_at", "alpha")
+    dialog.select("resolved_at", "omega")
+    dialog.remember_check.setChecked(False)
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert asked == [str(first)]
+    assert sorted(reads) == sorted([str(first), str(second)])
+    assert len(window.state.imported.incidents) == 4

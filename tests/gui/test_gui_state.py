@@ -1,8 +1,10 @@
-"""AppState: one analysis per change, even when an import makes listeners refit the selection."""
+"""AppState owns the selection: it fits it to new data and analyses once per change."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from gui_flow_data import SMALL_CSV, load_and_wait
 
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Selection
@@ -13,17 +15,29 @@ from desktop_app.core.window import Window
 from desktop_app.ui.state import AppState
 
 
-def test_an_import_whose_listener_refits_the_selection_is_analysed_once(qtbot) -> None:
+def test_an_import_is_analysed_once_with_the_selection_fitted_to_it(qtbot) -> None:
     state = AppState(Settings(tz="Asia/Seoul"))
+    state.set_selection(Selection(services=("결제", "gone"), preset="Last quarter"))
     result = read_incident_files(sample_data_files(), ReadOptions(tz="Asia/Seoul"))
-    last_quarter = Selection(
-        window=Window.from_dates(date(2021, 10, 1), date(2021, 12, 31), "Asia/Seoul")
-    )
-    state.importChanged.connect(lambda _result: state.set_selection(last_quarter))
     analyses = []
     state.analysisChanged.connect(analyses.append)
     state.set_import(result)
     assert len(analyses) == 1
-    assert analyses[0].window == last_quarter.window
+    # The sample ends in December 2021: "Last quarter" is October to December 2021, and of
+    # the chosen services only the one that exists in the data is kept.
+    last_quarter = Window.from_dates(date(2021, 10, 1), date(2021, 12, 31), "Asia/Seoul")
+    assert analyses[0].window == last_quarter
+    assert state.selection.services == ("결제",)
     state.set_selection(Selection())
+    assert len(analyses) == 2
+
+
+def test_the_window_analyses_once_per_import(qtbot, window, write_csv) -> None:
+    analyses = []
+    window.state.analysisChanged.connect(analyses.append)
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    assert len(analyses) == 1
+    load_and_wait(
+        qtbot, window, [write_csv("b.csv", SMALL_CSV.replace("A-", "C-").replace("B-", "D-"))]
+    )
     assert len(analyses) == 2

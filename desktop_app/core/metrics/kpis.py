@@ -8,6 +8,7 @@ from typing import Literal, TypeVar
 import pandas as pd
 
 from desktop_app.core.formatting import (
+    DASH,
     NO_CHANGE,
     format_change,
     format_count,
@@ -16,6 +17,7 @@ from desktop_app.core.formatting import (
     format_pct,
 )
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
+from desktop_app.core.settings import LIMITS
 
 Status = Literal["good", "bad", "neutral"]
 Availability = TypeVar("Availability", float, pd.Series)
@@ -28,7 +30,9 @@ def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
 
 @dataclass(frozen=True)
 class Kpi:
-    """One tile. ``improved`` says whether ``change`` is for the better (None: no change known)."""
+    """One tile. ``improved`` says whether ``change`` is for the better (None: no change known
+    or none clear). ``note`` adds what the tile has no room for (the MTTR interval).
+    ``versus`` is False when ``change`` is a verdict rather than a difference."""
 
     key: str
     label: str
@@ -37,6 +41,15 @@ class Kpi:
     change: str | None
     improved: bool | None
     status: Status
+    note: str = ""
+    versus: bool = True
+
+    @property
+    def change_text(self) -> str | None:
+        """The change as a reader sees it: ``−12 min vs previous period``."""
+        if self.change is None:
+            return None
+        return f"{self.change} vs previous period" if self.versus else self.change
 
 
 def _compare(
@@ -47,6 +60,60 @@ def _compare(
     if change is None or change == NO_CHANGE:
         return change, None
     return change, (current > previous) == higher_is_better  # type: ignore[operator]
+
+
+TOO_FEW = "too few incidents to judge a trend"
+
+
+def interval_text(figures: Figures) -> str:
+    """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
+    interval = figures.mttr_interval
+    if interval is None:
+        return f"{_confidence()} interval {DASH}"
+    low, high = interval
+    return f"{_confidence()} interval {format_minutes(low)} – {format_minutes(high)}"
+
+
+def _confidence() -> str:
+    return f"{LIMITS.bootstrap_confidence * 100:g} %"
+
+
+def mttr_change(current: Figures, previous: Figures | None) -> tuple[str | None, bool | None, bool]:
+    """The MTTR change against ``previous``: ``(text, improved, versus)``.
+
+    Better or worse only when the two medians' intervals do not overlap; fewer than
+    ``LIMITS.trend_min_incidents`` resolved incidents on either side judge nothing."""
+    if previous is None or current.mttr_median_minutes is None:
+        return None, None, True
+    counts = f"n = {current.mttr_n} vs {previous.mttr_n}"
+    if min(current.mttr_n, previous.mttr_n) < LIMITS.trend_min_incidents:
+        return f"{TOO_FEW} ({counts})", None, False
+    now, before = current.mttr_interval, previous.mttr_interval
+    if now is None or before is None or (now[0] <= before[1] and before[0] <= now[1]):
+        return f"no clear change ({counts})", None, False
+    change, improved = _compare(
+        current.mttr_median_minutes, previous.mttr_median_minutes, "min", False
+    )
+    return change, improved, True
+
+
+def mttr_kpi(current: Figures, previous: Figures | None) -> Kpi:
+    """Median MTTR with its n; the interval goes in the note (tooltip, PDF tile)."""
+    change, improved, versus = mttr_change(current, previous)
+    note = interval_text(current)
+    if current.mttr_n and current.mttr_n < LIMITS.trend_min_incidents:
+        note += f"; {TOO_FEW}"
+    return Kpi(
+        "mttr",
+        "MTTR (median)",
+        format_minutes(current.mttr_median_minutes),
+        f"n = {current.mttr_n} · mean {format_minutes(current.mttr_minutes)}",
+        change,
+        improved,
+        status="neutral",
+        note=note,
+        versus=versus,
+    )
 
 
 def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
@@ -81,19 +148,12 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> li
             *_compare(current.incidents, prev and prev.incidents, "", False),
             status="neutral",
         ),
-        Kpi(
-            "mttr",
-            "MTTR (median)",
-            format_minutes(current.mttr_median_minutes),
-            f"mean {format_minutes(current.mttr_minutes)}",
-            *_compare(current.mttr_median_minutes, prev and prev.mttr_median_minutes, "min", False),
-            status="neutral",
-        ),
+        mttr_kpi(current, prev),
         Kpi(
             "mtbf",
-            "MTBF",
+            "MTBF per service",
             format_hours(current.mtbf_hours),
-            "mean time between failures",
+            "uptime per incident, services' uptimes added",
             *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True),
             status="neutral",
         ),

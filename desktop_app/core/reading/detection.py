@@ -8,6 +8,7 @@ Before scoring, a date and a time of day split over two columns (``OUTAGE.START.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -52,7 +53,7 @@ class TableDetection:
 
     detection: Detection
     preview: list[list[str]]
-    kinds: dict[str, ValueKind]
+    kind_of: Callable[[str], ValueKind]
     findings: list[Finding] = field(default_factory=list)
     #: Units the user gave in the mapping (``duration=report.closeTime:ms``), by field.
     units: dict[str, str] = field(default_factory=dict)
@@ -71,10 +72,7 @@ class TableDetection:
                 continue
             unit = self.units.get(name) or table.units.get(header) or header_unit(header)
             units[name] = UNITS.get(unit or "", 60.0)
-            if (
-                name == "acknowledged_at"
-                and self.kinds.get(header, ValueKind("time")).kind == "number"
-            ):
+            if name == "acknowledged_at" and self.kind_of(header).kind == "number":
                 offsets.add(name)
         return Spec(
             mapping, self.detection.fallbacks, units, frozenset(offsets), table.serials, path,
@@ -91,25 +89,28 @@ class TableDetection:
         return [table.raw.table.column(h) for h in dict.fromkeys(names)]
 
 
-def detect_table(path: str, table: Table, options: ReadOptions) -> TableDetection:
-    """Detect the table's columns, then apply the user's mapping (``FIELD=HEADER[:unit]``)."""
+def detect_table(path: str, table: Table) -> TableDetection:
+    """Detect the table's columns from their words and values."""
     _join_split_times(table)
-    candidates = [h for h in table.headers if not _INDEX_HEADER.match(h) and h not in _parts(table)]
-    kind_of = _kind_probe(table, path)
+    parts = set(table.joined_parts or ())
+    candidates = [h for h in table.headers if not _INDEX_HEADER.match(h) and h not in parts]
+    kind_of = _kind_probe(table)
     detection = detect_columns(candidates, kind_of)
+    return TableDetection(detection, _preview(table), kind_of)
+
+
+def with_mapping(
+    found: TableDetection, table: Table, options: ReadOptions, path: str
+) -> TableDetection:
+    """The detection with the user's mapping (``FIELD=HEADER[:unit]``) applied on top."""
     try:
-        detection = apply_mapping(detection, options.mapping, table.headers)
+        detection = apply_mapping(found.detection, options.mapping, table.headers)
     except MappingError as exc:
         raise IncidentFileError(path, str(exc)) from None
     units = {f: u for f, w in options.mapping.items() if (u := split_unit(w)[1])}
-    kinds = {h: kind_of(h) for h in detection.mapping.values()}
-    result = TableDetection(detection, _preview(table), kinds, units=units)
-    result.findings = _guess_findings(path, table, detection, options)
+    result = TableDetection(detection, found.preview, found.kind_of, units=units)
+    result.findings = _guess_findings(path, detection, options)
     return result
-
-
-def _parts(table: Table) -> set[str]:
-    return set(table.joined_parts or ())
 
 
 def _join_split_times(table: Table) -> None:
@@ -149,7 +150,7 @@ def _join_split_times(table: Table) -> None:
     table.joined_parts = tuple(parts)
 
 
-def _kind_probe(table: Table, path: str):
+def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
     """``header -> ValueKind`` from the first non-empty values, computed once per header."""
 
     @cache
@@ -186,9 +187,7 @@ def _preview(table: Table) -> list[list[str]]:
     return [[row.get(h) or "" for h in table.headers] for row in head]
 
 
-def _guess_findings(
-    path: str, table: Table, detection: Detection, options: ReadOptions
-) -> list[Finding]:
+def _guess_findings(path: str, detection: Detection, options: ReadOptions) -> list[Finding]:
     """The start or end found by a time word or by values alone: say how to confirm it."""
     found = []
     for name in ("started_at", "resolved_at"):

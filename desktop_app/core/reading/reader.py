@@ -19,8 +19,11 @@ Decisions where the issue is silent:
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,14 +41,50 @@ from desktop_app.core.model import (
     empty_incidents,
 )
 from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
-from desktop_app.core.reading.detection import TableDetection, detect_table
+from desktop_app.core.reading.detection import TableDetection, detect_table, with_mapping
 from desktop_app.core.reading.sources import Source, Table, load_source
 from desktop_app.core.reading.timing import decide_order
+from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]
 DEFAULT_OPTIONS = ReadOptions()
 _VISIBLE = re.compile(rb"[^\s\xef\xbb\xbf\xff\xfe\x00]")
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A file read and split into tables of text with its columns detected, before the
+    user's column mapping is applied.
+
+    Kept between the two steps of an import so that a file whose columns must be mapped by
+    the user is read once, not once more after the user's answer. A workbook holds one table
+    per sheet with an incident header; the mapping dialog shows the first."""
+
+    path: str
+    source: Source
+    detections: list[TableDetection]
+
+    @property
+    def headers(self) -> list[str]:
+        return self._shown[0].headers
+
+    @property
+    def detected(self) -> dict[str, str]:
+        return dict(self._shown[1].detection.mapping)
+
+    def preview(self) -> list[list[str]]:
+        return self._shown[1].preview
+
+    @property
+    def needs_mapping(self) -> bool:
+        """No table has a recognised start column; the user has to name one."""
+        return not any(d.usable for d in self.detections)
+
+    @property
+    def _shown(self) -> tuple[Table, TableDetection]:
+        pairs = list(zip(self.source.tables, self.detections, strict=True))
+        return next(((t, d) for t, d in pairs if d.usable), pairs[0])
 
 
 def read_incident_file(
@@ -55,11 +94,40 @@ def read_incident_file(
     cannot be imported at all, ``ImportCancelled`` when ``progress`` raises it."""
     report = progress or (lambda fraction: None)
     report(0.0)
-    source = _guarded(path, lambda: _load(path, _read_bytes(path)))
+    parsed = parse_incident_file(path)
     report(0.5)
-    result = _guarded(path, lambda: _import(path, source, options))
+    result = import_parsed(parsed, options)
     report(1.0)
     return result
+
+
+def parse_incident_file(path: str | Path) -> ParsedFile:
+    """Read, decode and split one file and detect its columns (``IncidentFileError`` when it
+    cannot be read at all)."""
+    return _guarded(path, lambda: _parse(path, _read_bytes(path)))
+
+
+def parse_incident_files(
+    paths: Sequence[str | Path], progress: Progress | None = None
+) -> tuple[list[ParsedFile], list[IncidentFileError]]:
+    """Parse several files; those that cannot be read are returned as errors, not raised."""
+    parsed: list[ParsedFile] = []
+    failed: list[IncidentFileError] = []
+    for index, path in enumerate(paths):
+        if progress is not None:
+            progress(index / max(len(paths), 1))
+        try:
+            parsed.append(parse_incident_file(path))
+        except IncidentFileError as error:
+            failed.append(error)
+    if progress is not None:
+        progress(1.0)
+    return parsed, failed
+
+
+def import_parsed(parsed: ParsedFile, options: ReadOptions = DEFAULT_OPTIONS) -> FileImport:
+    """Apply the column mapping and build the canonical incidents of one parsed file."""
+    return _guarded(parsed.path, lambda: _import(parsed.path, parsed, options))
 
 
 def read_incident_files(
@@ -90,6 +158,11 @@ def read_incident_files(
             failed.append(error)
     if progress is not None:
         progress(1.0)
+    return merge_imports(files, failed)
+
+
+def merge_imports(files: list[FileImport], failed: list[IncidentFileError]) -> ImportResult:
+    """Files read together: ids repeated across files merge, later files winning."""
     findings = [finding for file in files for finding in file.findings]
     return ImportResult(files, _merge(files), failed, findings)
 
@@ -112,21 +185,57 @@ def _guarded(path: str | Path, work: Callable[[], T]) -> T:
 
 
 def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes: only a regular file (a FIFO would block forever, a device never end),
+    and no more than ``LIMITS.max_file_bytes`` (also when the size on disk says less)."""
+    limit = LIMITS.max_file_bytes
     try:
-        return Path(path).read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise IncidentFileError(path, f"it is {_file_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise IncidentFileError(path, _too_big())
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise IncidentFileError(path, _too_big())
+    return data
 
 
-def _load(path: str | Path, raw: bytes) -> Source:
+def _too_big() -> str:
+    return (
+        f"it holds more than {LIMITS.max_file_bytes // (1024 * 1024)} MiB, the most one file "
+        "may hold; split it or export a shorter period"
+    )
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _parse(path: str | Path, raw: bytes) -> ParsedFile:
     if _VISIBLE.search(raw) is None:
         raise IncidentFileError(path, "the file is empty")
-    return load_source(path, raw)
+    source = load_source(path, raw)
+    return ParsedFile(str(path), source, [detect_table(str(path), t) for t in source.tables])
 
 
-def _import(path: str | Path, source: Source, options: ReadOptions) -> FileImport:
-    """Detect and read every table; a workbook's tables add up into one file's accounting."""
-    detections = [detect_table(str(path), table, options) for table in source.tables]
+def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileImport:
+    """Apply the mapping and read every table; a workbook's tables add up into one file's
+    accounting."""
+    source = parsed.source
+    detections = [
+        with_mapping(d, t, options, str(path))
+        for t, d in zip(source.tables, parsed.detections, strict=True)
+    ]
     usable = [(t, d) for t, d in zip(source.tables, detections, strict=True) if d.usable]
     if not usable:
         table, detection = source.tables[0], detections[0]

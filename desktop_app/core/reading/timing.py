@@ -31,6 +31,7 @@ from desktop_app.core.reading.values import (
     is_closed_status,
     map_distinct,
 )
+from desktop_app.core.settings import LIMITS
 
 _ZONED = re.compile(r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)$")
 _ORDER_WORD = {True: "day-first", False: "month-first"}
@@ -77,7 +78,10 @@ def read_times(columns: Prepared, spec: Spec, tz: str, dayfirst: bool | None) ->
     order = "" if dayfirst is None else f" (this file's dates are {_ORDER_WORD[dayfirst]})"
     rules = [
         Rule(
-            started.values.isna().to_numpy() & ~started.unreadable & ~started.implausible,
+            started.values.isna().to_numpy()
+            & ~started.unreadable
+            & ~started.implausible
+            & ~started.bad_offset,
             lambda r: f"no start time (column '{start_name}' is empty)",
         ),
         *_time_rules(started, start_col, start_name, order),
@@ -105,7 +109,14 @@ def _time_rules(parsed: ParsedTimes, column: pa.ChunkedArray, name: str, order: 
             parsed.implausible,
             lambda r: (
                 f"the date '{_cell(column, r)}' in column '{name}' is implausible "
-                "(before 1990 or after 2099)"
+                f"(before {LIMITS.first_day.year} or after {LIMITS.last_day.year})"
+            ),
+        ),
+        Rule(
+            parsed.bad_offset,
+            lambda r: (
+                f"the UTC offset of '{_cell(column, r)}' in column '{name}' is beyond "
+                "±14:00, the largest in use"
             ),
         ),
     ]

@@ -11,12 +11,10 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import DASH
+from desktop_app.core.formatting import DASH, OPEN_TEXT
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.window import Window
-
-OPEN_TEXT = "open"
 
 
 class IncidentRow(NamedTuple):

@@ -14,7 +14,13 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
+from desktop_app.core.formatting import (
+    OPEN_TEXT,
+    format_count,
+    format_hours,
+    format_minutes,
+    format_pct,
+)
 from desktop_app.core.metrics.kpis import Kpi, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
@@ -156,7 +162,7 @@ def _sentences(analysis: Analysis, longest: list[IncidentRow]) -> list[str]:
     if longest:
         top = longest[0]
         sentences.append(
-            longest_sentence(top.service, top.title, top.duration, top.resolved == "open")
+            longest_sentence(top.service, top.title, top.duration, top.resolved == OPEN_TEXT)
         )
     previous = analysis.previous and analysis.previous.overall
     sentences.append(change_sentence(overall, previous))

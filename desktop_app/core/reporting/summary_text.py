@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -14,7 +15,7 @@ from desktop_app.core.formatting import (
     format_time,
 )
 from desktop_app.core.metrics.figures import Figures, MetricsResult
-from desktop_app.core.model import ImportResult
+from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.text_table import render_table
 
 _PCT_DIGITS = 6
@@ -42,9 +43,12 @@ def _rows_json(table: pd.DataFrame, keys: list[str]) -> list[dict[str, object]]:
     return rows
 
 
-def summary_json(imported: ImportResult, metrics: MetricsResult) -> dict[str, object]:
-    """The document printed by ``summary --json`` (issue 2's shape, plus ``options`` and
-    ``failed``: the files that could not be read at all)."""
+def summary_json(
+    imported: ImportResult, metrics: MetricsResult, findings: Sequence[Finding] = ()
+) -> dict[str, object]:
+    """The document printed by ``summary --json`` (issue 2's shape, plus ``options``,
+    ``failed``: the files that could not be read at all, and ``findings``: what the reader and
+    the analysis assumed)."""
     options = metrics.options
     return {
         "window": metrics.window.to_json(),
@@ -55,6 +59,7 @@ def summary_json(imported: ImportResult, metrics: MetricsResult) -> dict[str, ob
         },
         "files": [f.to_json() for f in imported.files],
         "failed": [{"path": e.path, "reason": e.reason} for e in imported.failed],
+        "findings": [f.to_json() for f in findings],
         "overall": figures_json(metrics.overall),
         "services": _rows_json(metrics.services, ["service"]),
         "periods": _rows_json(metrics.periods, ["start", "end"]),

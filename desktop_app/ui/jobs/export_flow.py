@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -11,12 +12,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.settings import REPORT_TITLE
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
-
-REPORT_TITLE = "Service availability report"
 
 
 class ExportController(WindowController):
@@ -27,13 +27,19 @@ class ExportController(WindowController):
         self.progress_dialog: QProgressDialog | None = None
 
     def export_pdf(self) -> Task | None:
-        analysis, imported = self._state.analysis, self._state.imported
-        if analysis is None or imported is None:
+        """Ask where to save the report of what is shown, write it, then offer to open it."""
+        if self._state.analysis is None or self._state.imported is None:
             return None
         default = Path(documents_dir()) / f"reliability-report-{date.today():%Y-%m-%d}.pdf"
         path = ask_save_path(self._window, "Export PDF", default, "PDF documents (*.pdf)", ".pdf")
         if path is None:
             return None
+        return self.write_pdf(path, then=lambda: self._offer_to_open(path))
+
+    def write_pdf(self, path: Path, then: Callable[[], None] | None = None) -> Task:
+        """Write the report of the current analysis to ``path`` off the UI thread; ``exported``
+        tells when it is done, failures go to the error path."""
+        analysis, imported = self._state.analysis, self._state.imported
         prefs = self._settings.preferences()
 
         def build() -> object:
@@ -42,7 +48,7 @@ class ExportController(WindowController):
             )
 
         job = export_pdf_job(build, path, prefs.page_size)
-        return self._start(Task(job, "PDF export"), path, "Writing the PDF report…")
+        return self._start(Task(job, "PDF export"), path, "Writing the PDF report…", then)
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
@@ -52,14 +58,16 @@ class ExportController(WindowController):
         if path is None:
             return None
         task = Task(lambda _progress: export_csv(frame, path), "CSV export")
-        return self._start(task, path, f"Writing {path.name}…")
+        return self._start(task, path, f"Writing {path.name}…", lambda: self._offer_to_open(path))
 
-    def _start(self, task: Task, path: Path, label: str) -> Task:
+    def _start(self, task: Task, path: Path, label: str, then: Callable[[], None] | None) -> Task:
         dialog = self._progress_dialog(task, "Exporting", label, 300)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._close_progress(dialog))
-        task.signals.finished.connect(lambda _result: self._finished(path))
+        task.signals.finished.connect(lambda _result: self.exported.emit(str(path)))
+        if then is not None:
+            task.signals.finished.connect(lambda _result: then())
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
                 message, details, context=f"Could not write {path.name}"
@@ -73,8 +81,7 @@ class ExportController(WindowController):
         if self.progress_dialog is dialog:
             self.progress_dialog = None
 
-    def _finished(self, path: Path) -> None:
-        self.exported.emit(str(path))
+    def _offer_to_open(self, path: Path) -> None:
         answer = QMessageBox.question(
             self._window,
             "Export finished",

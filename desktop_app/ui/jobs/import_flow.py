@@ -1,42 +1,63 @@
 """Loading incident files: size check, background read with progress and cancel, column mapping.
 
-Adding files re-reads what is loaded together with the new files, so duplicates across files
-are merged by the reader with its usual accounting. When a file's start column cannot be
-found, the read stops with ``MissingColumnError``; the mapping remembered for those headers is
-used, else the mapping dialog asks, and the read starts again with the user's choice.
+An import has two steps, each a cancellable job off the UI thread. First every file is read
+once and its columns detected. Then, on the UI thread, files whose start column was not found
+get the mapping chosen earlier for that file, the one remembered for its headers, or the
+user's answer in the mapping dialog, asked once per set of headers. Last, the parsed files are
+turned into incidents and merged with what was loaded (adding files re-reads what is loaded
+with them, so duplicates across files are merged by the reader with its usual accounting).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.formatting import format_count
-from desktop_app.core.model import ImportResult, MissingColumnError, ReadOptions
-from desktop_app.core.reading.reader import read_incident_files
+from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
+from desktop_app.core.reading.reader import (
+    ParsedFile,
+    import_parsed,
+    merge_imports,
+    parse_incident_files,
+)
 from desktop_app.ui.dialogs.mapping import MappingDialog
 from desktop_app.ui.jobs.controller import WindowController
+from desktop_app.ui.jobs.outcomes import ImportOutcome, Notice, Parsed, Severity
 from desktop_app.ui.jobs.workers import Job, Progress, Task
 
 LARGE_FILE_BYTES = 100 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class MappingNeeded:
-    """The read stopped because ``error.path`` needs a column mapping."""
+def parse_job(paths: list[str]) -> Job:
+    def job(progress: Progress) -> Parsed:
+        return Parsed(*parse_incident_files(paths, progress))
 
-    error: MissingColumnError
+    return job
 
 
-def read_job(paths: list[str], options: dict[str, ReadOptions]) -> Job:
-    def job(progress: Progress) -> ImportResult | MappingNeeded:
-        result = read_incident_files(paths, options, progress, skip_unreadable=True)
-        unmapped = [e for e in result.failed if isinstance(e, MissingColumnError)]
-        return MappingNeeded(unmapped[0]) if unmapped else result
+def import_job(parsed: Parsed, options: dict[str, ReadOptions], new: list[str]) -> Job:
+    """Build incidents from the parsed files that have a start column (by detection or in
+    ``options``); the others are left out as unmapped."""
+
+    def job(progress: Progress) -> ImportOutcome:
+        files: list[FileImport] = []
+        failed: list[IncidentFileError] = list(parsed.failed)
+        usable = [f for f in parsed.files if not f.needs_mapping or options[f.path].mapping]
+        for index, file in enumerate(usable):
+            progress(index / max(len(usable), 1))
+            try:
+                files.append(import_parsed(file, options[file.path]))
+            except IncidentFileError as error:
+                failed.append(error)
+        progress(1.0)
+        unmapped = [f.path for f in parsed.files if f not in usable]
+        unreadable = {e.path for e in failed}
+        loaded = [p for p in new if p not in unreadable and p not in unmapped]
+        return ImportOutcome(merge_imports(files, failed), loaded, unmapped)
 
     return job
 
@@ -47,7 +68,7 @@ class ImportController(WindowController):
     imported = Signal(object)
     cancelled = Signal()
     mappingRequested = Signal(str)
-    message = Signal(str)
+    notice = Signal(object)
 
     def __init__(self, *args: object) -> None:
         super().__init__(*args)
@@ -59,17 +80,17 @@ class ImportController(WindowController):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None
+        return self.task is not None or self.mapping_dialog is not None
 
     def load(self, paths: Sequence[str], replace: bool = False) -> Task | None:
         """Add ``paths`` to what is loaded (or load only them with ``replace``)."""
         if self.busy:
-            self.message.emit("An import is already running; wait for it or cancel it.")
+            self._tell(Severity.WARNING, "An import is already running; wait for it or cancel it.")
             return None
         wanted = list(dict.fromkeys(str(Path(p)) for p in paths))
         missing = [p for p in wanted if not Path(p).is_file()]
         if missing:
-            self.message.emit("Not found: " + ", ".join(missing))
+            self._tell(Severity.ERROR, "Not found: " + ", ".join(missing))
             wanted = [p for p in wanted if p not in missing]
         if not wanted or not self._confirm_large(wanted):
             return None
@@ -82,6 +103,9 @@ class ImportController(WindowController):
         if self.busy or not paths:
             return None
         return self._start(paths, [])
+
+    def _tell(self, severity: Severity, text: str) -> None:
+        self.notice.emit(Notice(severity, text))
 
     def _confirm_large(self, paths: list[str]) -> bool:
         large = [Path(p) for p in paths if Path(p).stat().st_size > self.large_file_bytes]
@@ -100,27 +124,31 @@ class ImportController(WindowController):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _options(self, paths: list[str]) -> dict[str, ReadOptions]:
-        tz = self._state.settings.tz
-        return {p: ReadOptions(tz=tz, mapping=dict(self._mappings.get(p, {}))) for p in paths}
-
+    # --- step 1: read every file once ----------------------------------------------------------
     def _start(self, paths: list[str], new: list[str]) -> Task:
-        task = Task(read_job(paths, self._options(paths)), "Import")
-        self.task = task
         reading = new or paths
         count = len(reading)
         label = f"Reading {Path(reading[0]).name}…" if count == 1 else f"Reading {count} files…"
+        task = Task(parse_job(paths), "Import")
+        return self._run(task, label, lambda parsed: self._map_columns(parsed, new))
+
+    def _run(self, task: Task, label: str, then: Callable[[object], None]) -> Task:
+        """Start ``task`` with a progress dialog; ``then(result)`` runs on the UI thread.
+
+        Every connection is made before the task starts: a fast task could otherwise finish
+        before a listener is connected."""
+        self.task = task
         dialog = self._progress_dialog(task, "Importing", label, 400)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._done(task, dialog))
-        task.signals.finished.connect(lambda result: self._finished(result, paths, new))
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
                 message, details, context="Import failed"
             )
         )
         task.signals.cancelled.connect(self._cancelled)
+        task.signals.finished.connect(then)
         return self._runner.start(task)
 
     def _done(self, task: Task, dialog: QProgressDialog) -> None:
@@ -132,47 +160,73 @@ class ImportController(WindowController):
             self.task = None
 
     def _cancelled(self) -> None:
-        self.message.emit("Import cancelled; nothing new was loaded.")
+        self._tell(Severity.INFO, "Import cancelled; nothing new was loaded.")
         self.cancelled.emit()
 
-    def _finished(
-        self, result: ImportResult | MappingNeeded, paths: list[str], new: list[str]
-    ) -> None:
-        if isinstance(result, MappingNeeded):
-            self._ask_mapping(result.error, paths, new)
-            return
-        unreadable = {error.path for error in result.failed}
-        self._state.set_import(result)
-        self._settings.add_recent_files([p for p in new if p not in unreadable])
-        self._settings.set_last_files([p for p in paths if p not in unreadable])
-        self.imported.emit(result)
+    # --- step 2: a mapping for each file without a start column ---------------------------------
+    def _map_columns(self, parsed: Parsed, new: list[str]) -> None:
+        for file in parsed.files:
+            remembered = self._settings.mapping_for(file.headers)
+            if file.needs_mapping and file.path not in self._mappings and remembered:
+                self._mappings[file.path] = remembered
+        unknown = parsed.header_sets_to_map(self._mappings)
+        if unknown:
+            self._ask_mapping(parsed, new, unknown)
+        else:
+            self._build(parsed, new)
 
-    def _ask_mapping(self, error: MissingColumnError, paths: list[str], new: list[str]) -> None:
-        path = str(Path(error.path))
-        remembered = self._settings.mapping_for(error.headers)
-        if remembered and self._mappings.get(path) != remembered:
-            self._mappings[path] = remembered
-            self._start(paths, new)
-            return
-        dialog = MappingDialog(path, error.headers, error.preview, error.detected, self._window)
+    def _ask_mapping(self, parsed: Parsed, new: list[str], unknown: list[tuple[str, ...]]) -> None:
+        headers, rest = unknown[0], unknown[1:]
+        same = [f for f in parsed.files if f.needs_mapping and tuple(f.headers) == headers]
+        first: ParsedFile = same[0]
+        dialog = MappingDialog(
+            first.path, first.headers, first.preview(), first.detected, self._window
+        )
         self.mapping_dialog = dialog
 
         def accepted() -> None:
             mapping = dialog.mapping()
-            self._mappings[path] = mapping
+            for file in same:
+                self._mappings[file.path] = mapping
             if dialog.remember_check.isChecked():
-                self._settings.remember_mapping(error.headers, mapping)
-            self._start(paths, new)
+                self._settings.remember_mapping(first.headers, mapping)
 
         def rejected() -> None:
-            self.message.emit(f"{Path(path).name} was not loaded: its columns were not mapped.")
-            rest = [p for p in paths if p != path]
-            fresh = [p for p in new if p != path]
-            if fresh:
-                self._start(rest, fresh)
+            names = ", ".join(Path(f.path).name for f in same)
+            verb = "was" if len(same) == 1 else "were"
+            self._tell(Severity.ERROR, f"{names} {verb} not loaded: its columns were not mapped.")
+
+        def finished(_code: int) -> None:
+            self.mapping_dialog = None
+            if rest:
+                self._ask_mapping(parsed, new, rest)
+            elif self._worth_building(parsed, new):
+                self._build(parsed, new)
 
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(rejected)
-        dialog.finished.connect(lambda _code: setattr(self, "mapping_dialog", None))
+        dialog.finished.connect(finished)
         dialog.open()
-        self.mappingRequested.emit(path)
+        self.mappingRequested.emit(first.path)
+
+    def _worth_building(self, parsed: Parsed, new: list[str]) -> bool:
+        """Something the user asked for can load (on a reload, anything can)."""
+        wanted = [f for f in parsed.files if f.path in new] if new else parsed.files
+        return any(not f.needs_mapping or self._mappings.get(f.path) for f in wanted)
+
+    # --- step 3: incidents from the parsed files -------------------------------------------------
+    def _build(self, parsed: Parsed, new: list[str]) -> None:
+        tz = self._state.settings.tz
+        options = {
+            f.path: ReadOptions(tz=tz, mapping=dict(self._mappings.get(f.path, {})))
+            for f in parsed.files
+        }
+        self._run(Task(import_job(parsed, options, new), "Import"), "Importing…", self._finished)
+
+    def _finished(self, outcome: ImportOutcome) -> None:
+        result = outcome.result
+        self._state.set_import(result)
+        self._settings.add_recent_files(outcome.new)
+        unloaded = {e.path for e in result.failed} | set(outcome.unmapped)
+        self._settings.set_last_files([f.path for f in result.files if f.path not in unloaded])
+        self.imported.emit(outcome)

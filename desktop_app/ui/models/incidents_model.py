@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 
-from desktop_app.core.formatting import DASH, format_minutes, format_time
+from desktop_app.core.formatting import (
+    format_duration,
+    format_label,
+    format_text,
+    format_time,
+    incident_durations,
+)
 from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
-
-OPEN_TEXT = "open"
-
-
-def incident_durations(incidents: pd.DataFrame) -> pd.Series:
-    """How long each incident lasted (NaT while it is open)."""
-    return incidents["resolved_at"] - incidents["started_at"]
-
-
-def format_duration(value: object) -> str:
-    if value is None or pd.isna(value):
-        return OPEN_TEXT
-    return format_minutes(pd.Timedelta(value).total_seconds() / 60.0)
-
-
-def format_label(labels: dict[str, str]) -> Callable[[object], str]:
-    def label(value: object) -> str:
-        return DASH if value is None or pd.isna(value) else labels.get(str(value), str(value))
-
-    return label
-
-
-def format_text(value: object) -> str:
-    return "" if value is None or pd.isna(value) else str(value)
 
 
 def incident_columns(tz: str) -> list[ColumnSpec]:

@@ -7,12 +7,17 @@ from collections.abc import Callable
 import pandas as pd
 from PySide6.QtGui import QColor
 
-from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
+from desktop_app.core.formatting import (
+    format_count,
+    format_hours,
+    format_minutes,
+    format_pct,
+    format_text,
+)
 from desktop_app.core.metrics.kpis import slo_met
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
-from desktop_app.ui.models.incidents_model import format_text
 
 MET_TEXT = {True: "met", False: "missed"}
 

@@ -1,1 +1,1 @@
-"""plots for the Reliability Desk window."""
+"""pyqtgraph building blocks: period axes, stacked bars, interval bars and their shared style."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.actions import VIEW_NAMES
+from desktop_app.ui.jobs.outcomes import Notice, Severity
 from desktop_app.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -29,7 +30,7 @@ class ScreenshotRun(QObject):
         window.resize(*SCREENSHOT_SIZE)
         window.importer.imported.connect(lambda _result: QTimer.singleShot(0, self._capture))
         window.importer.cancelled.connect(lambda: self._fail("the import was cancelled"))
-        window.importer.message.connect(self._on_message)
+        window.importer.notice.connect(self._on_notice)
         window.importer.mappingRequested.connect(
             lambda path: self._fail(f"{path}: its start column was not found (no mapping given)")
         )
@@ -50,9 +51,9 @@ class ScreenshotRun(QObject):
             return 1
         return 0
 
-    def _on_message(self, text: str) -> None:
-        if "not loaded" in text or text.startswith("Not found"):
-            self._fail(text)
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.severity >= Severity.ERROR:
+            self._fail(notice.text)
 
     def _fail(self, message: str) -> None:
         if self.error is not None:

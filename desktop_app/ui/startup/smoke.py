@@ -53,7 +53,7 @@ def _run_checks(tmp: Path) -> str:
     from desktop_app.assets import sample_data_files
     from desktop_app.ui.errors import ErrorReporter, ExceptHooks
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import AppSettings
+    from desktop_app.ui.settings import AppSettings, Preferences
     from desktop_app.ui.startup.app import create_application
 
     samples = [str(p) for p in sample_data_files()]
@@ -64,6 +64,7 @@ def _run_checks(tmp: Path) -> str:
         raise SmokeFailure("the application icon (resources/icons) was not found")
     _check_korean_font(app.font())
     settings = AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_preferences(Preferences(organisation=SMOKE_ORGANISATION))
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
@@ -117,7 +118,7 @@ def _load_sample(window: MainWindow, samples: list[str]) -> int:
         "loading the sample",
         lambda: importer.load(samples, replace=True),
         done=importer.imported,
-        failures=[window.reporter.errorReported, importer.cancelled, importer.message],
+        failures=[window.reporter.errorReported, importer.cancelled, importer.notice],
     )
     imported, analysis = window.state.imported, window.state.analysis
     if imported is None or analysis is None or imported.incidents.empty:
@@ -127,23 +128,13 @@ def _load_sample(window: MainWindow, samples: list[str]) -> int:
 
 
 def _export_pdf(window: MainWindow, path: Path) -> Path:
-    from desktop_app.core.reporting.report_model import build_report_model
-    from desktop_app.ui.jobs.export_flow import REPORT_TITLE
-    from desktop_app.ui.jobs.workers import Task, export_pdf_job
-
-    analysis, imported = window.state.analysis, window.state.imported
-
-    def build() -> object:
-        return build_report_model(
-            analysis, imported, title=REPORT_TITLE, organisation=SMOKE_ORGANISATION
-        )
-
-    task = Task(export_pdf_job(build, path, "A4"), "PDF export")
+    """Through the window's own export controller, as File ▸ Export PDF… writes it."""
+    exporter = window.exporter
     _wait_for(
         "exporting the PDF",
-        lambda: window.runner.start(task),
-        done=task.signals.finished,
-        failures=[task.signals.failed, task.signals.cancelled],
+        lambda: exporter.write_pdf(path),
+        done=exporter.exported,
+        failures=[window.reporter.errorReported],
     )
     _check_pdf(path)
     return path

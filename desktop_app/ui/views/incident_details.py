@@ -6,9 +6,8 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.formatting import DASH, format_time
+from desktop_app.core.formatting import DASH, format_duration, format_text, format_time
 from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
-from desktop_app.ui.models.incidents_model import format_duration, format_text
 
 
 def incident_fields(incident: pd.Series, tz: str) -> list[tuple[str, str]]:

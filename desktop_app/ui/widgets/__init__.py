@@ -1,1 +1,1 @@
-"""widgets for the Reliability Desk window."""
+"""Reusable widgets of the window: filter bar, service picker, KPI cards, notices, empty state."""

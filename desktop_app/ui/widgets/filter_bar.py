@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.core.analysis import Selection
+from desktop_app.core.analysis import PRESETS, Selection, preset_days
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import GRANULARITIES
 from desktop_app.core.window import Window
@@ -16,24 +16,7 @@ from desktop_app.ui.widgets.service_picker import ServicePicker
 
 ALL = "All"
 CUSTOM = "Custom"
-PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year", ALL, CUSTOM)
-
-
-def preset_range(preset: str, last_day: date) -> tuple[date, date] | None:
-    """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
-
-    Anchoring on the data rather than today keeps presets useful on older exports. None for
-    "All" (the whole loaded range) and "Custom".
-    """
-    if preset == "Last 30 days":
-        start = last_day - timedelta(days=29)
-    elif preset == "Last quarter":
-        start = date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1)
-    elif preset == "This year":
-        start = date(last_day.year, 1, 1)
-    else:
-        return None
-    return start, last_day
+CHOICES: tuple[str, ...] = (*PRESETS, ALL, CUSTOM)
 
 
 def _qdate(day: date) -> QDate:
@@ -41,7 +24,8 @@ def _qdate(day: date) -> QDate:
 
 
 class FilterBar(QWidget):
-    """Emits ``selectionChanged`` when the user changes any filter (not on ``set_*`` calls)."""
+    """Shows a ``Selection`` and emits ``selectionChanged`` when the user changes any filter
+    (not on ``set_*`` calls); the window's state owns the selection."""
 
     selectionChanged = Signal()
 
@@ -51,7 +35,7 @@ class FilterBar(QWidget):
         self._first: date | None = None
         self._last: date | None = None
         self.preset = QComboBox(self)
-        self.preset.addItems(list(PRESETS))
+        self.preset.addItems(list(CHOICES))
         self.preset.setCurrentText(ALL)
         self.preset.setToolTip("Presets count back from the latest loaded incident")
         self.date_from = self._date_edit("First day included")
@@ -104,19 +88,19 @@ class FilterBar(QWidget):
         self, services: list[str], first_day: date | None, last_day: date | None
     ) -> None:
         """What was loaded: services to offer and the days covered. Keeps checked services."""
-        previous = self.services.checked()
-        keep = None if previous is None else tuple(s for s in previous if s in services) or None
-        self.services.set_services(list(services), keep)
+        self.services.set_services(list(services), self.services.checked())
         self._first, self._last = first_day, last_day
         self._show_range(self._preset_days())
 
     def selection(self) -> Selection:
         severities = tuple(s for s, box in self.severities.items() if box.isChecked())
+        preset = self.preset.currentText()
         return Selection(
             window=self._window(),
             services=self.services.checked(),
             severities=None if len(severities) == len(SEVERITIES) else severities,
             granularity=self.granularity.currentData(),
+            preset=preset if preset in PRESETS else None,
         )
 
     def set_selection(self, selection: Selection) -> None:
@@ -129,7 +113,7 @@ class FilterBar(QWidget):
             self.preset.setCurrentText(ALL)
             self._show_range(None)
         else:
-            self.preset.setCurrentText(CUSTOM)
+            self.preset.setCurrentText(selection.preset or CUSTOM)
             self._show_range((selection.window.start.date(), selection.window.last_day))
         self.services.blockSignals(True)
         self.services.set_checked(selection.services)
@@ -142,9 +126,10 @@ class FilterBar(QWidget):
 
     # --- internals ---------------------------------------------------------------------------
     def _preset_days(self) -> tuple[date, date] | None:
-        if self._first is None or self._last is None:
+        preset = self.preset.currentText()
+        if self._first is None or self._last is None or preset not in PRESETS:
             return None
-        return preset_range(self.preset.currentText(), self._last)
+        return preset_days(preset, self._last)
 
     def _window(self) -> Window | None:
         if self.preset.currentText() == ALL:

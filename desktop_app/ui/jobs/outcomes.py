@@ -1,0 +1,63 @@
+"""Typed results of the window's jobs: what an import did, and notices with a severity.
+
+Listeners decide by type and severity, never by matching the words of a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from desktop_app.core.model import FileImport, ImportResult, IncidentFileError
+from desktop_app.core.reading.reader import ParsedFile
+
+
+class Severity(IntEnum):
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the notification bar and status bar."""
+
+    severity: Severity
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The first step of an import: every file read once, the unreadable ones listed."""
+
+    files: list[ParsedFile]
+    failed: list[IncidentFileError]
+
+    def header_sets_to_map(self, known: dict[str, dict[str, str]]) -> list[tuple[str, ...]]:
+        """Header sets of files with no start column and no mapping in ``known`` (by path),
+        each once, in file order."""
+        wanted = [tuple(f.headers) for f in self.files if f.needs_mapping and f.path not in known]
+        return list(dict.fromkeys(wanted))
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import loaded and what it could not.
+
+    ``result`` is the new loaded set; ``new`` the paths the user asked to add that loaded;
+    ``unmapped`` the files left out because the user declined to map their columns."""
+
+    result: ImportResult
+    new: list[str]
+    unmapped: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[IncidentFileError]:
+        return self.result.failed
+
+    @property
+    def files(self) -> list[FileImport]:
+        return self.result.files
