@@ -151,7 +151,11 @@ def _frame(raw: RawTable, columns: Prepared, times: TimeReading, spec: Spec) -> 
             "incident_id": _filled(
                 columns.get("incident_id"), rows, lambda: stem + ":" + lines.astype(str)
             ),
-            "service": _filled(columns.get("service"), rows, lambda: NO_SERVICE),
+            "service": _filled(
+                columns.get("service"),
+                rows,
+                lambda: NO_SERVICE if "service" in spec.mapping else columns.default_service(),
+            ),
             "title": _strings(columns.get("title"), rows).fillna(""),
             "severity": normalise_severity(severity_col, rows),
             "severity_raw": _strings(severity_col, rows).fillna(""),

@@ -68,6 +68,7 @@ class ValueKind:
     median: int = 0
     impact_words: bool = False
     severity_scale: bool = False
+    status_words: bool = False
 
 
 @dataclass
@@ -105,6 +106,11 @@ def header_words(header: str) -> HeaderWords:
     if last.strip().casefold() in LABEL_WORDS and head:
         return HeaderWords(_tokens(head[-1]) + _tokens(last), _tokens(" ".join(head[:-1])))
     return HeaderWords(_tokens(last), _tokens(" ".join(head)))
+
+
+def header_tokens(header: str) -> tuple[str, ...]:
+    """Every token of a header, prefix included: ``OUTAGE.START.DATE`` -> outage, start, date."""
+    return _tokens(header)
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -169,6 +175,8 @@ def _fits(field_name: str, kind: ValueKind, points: float) -> bool:
         return kind.kind != "time"
     if field_name == "impact":
         return kind.impact_words
+    if field_name == "status":
+        return kind.status_words
     return kind.kind != "time"
 
 

@@ -25,8 +25,8 @@ from desktop_app.core.reading.columns import (
     ValueKind,
     apply_mapping,
     detect_columns,
+    header_tokens,
     header_unit,
-    header_words,
     score,
     split_unit,
 )
@@ -35,7 +35,7 @@ from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.sources import Table
 from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.timeparse import parse_times
-from desktop_app.core.reading.values import numeric_fraction
+from desktop_app.core.reading.values import is_status_word, numeric_fraction, object_text
 from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
 
 PREVIEW_ROWS = 5
@@ -117,7 +117,7 @@ def _join_split_times(table: Table) -> None:
     """``X.DATE`` + ``X.TIME`` -> one column ``X.DATE X.TIME`` holding ``date time``."""
     if table.joined_parts is not None:
         return
-    words = {h: header_words(h).tokens for h in table.headers}
+    words = {h: header_tokens(h) for h in table.headers}
     parts: list[str] = []
     for date_header, tokens in words.items():
         date_words = DATE_PART_WORDS & set(tokens)
@@ -163,6 +163,7 @@ def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
         distinct = {object_label(t) for t in texts}
         impact_words = all(impact_of(v) is not None for v in distinct)
         scale = distinct <= _SEVERITY_SCALE
+        words = {"status_words": any(is_status_word(v) for v in distinct)}
         parsed = parse_times(pa.array(texts, pa.string()), "UTC", serials=table.serials)
         read = parsed.values.dropna()
         readable = len(texts) - int(parsed.unreadable.sum())
@@ -170,16 +171,17 @@ def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
         enough = _CONFIRMED * len(texts)
         if len(read) >= enough or (readable >= enough and not numeric):
             median = int(np.median(read.array.asi8)) if len(read) else 0
-            return ValueKind("time", median, impact_words, scale)
+            return ValueKind("time", median, impact_words, scale, **words)
         if numeric:
-            return ValueKind("number", 0, impact_words, scale)
-        return ValueKind("text", 0, impact_words, scale)
+            return ValueKind("number", 0, impact_words, scale, **words)
+        return ValueKind("text", 0, impact_words, scale, **words)
 
     return kind_of
 
 
 def object_label(text: str) -> str:
-    return text.strip().casefold()
+    """A cell's text as a label: an object's summary or name, trimmed and case-folded."""
+    return (object_text(text) or "").strip().casefold()
 
 
 def _preview(table: Table) -> list[list[str]]:

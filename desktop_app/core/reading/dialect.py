@@ -46,11 +46,12 @@ def read_header(data: bytes, skip_rows: int = 0, delimiter: str | None = None) -
 
 
 def first_rows(data: bytes, delimiter: str, count: int) -> list[list[str]]:
-    """The first ``count`` non-blank rows of UTF-8 ``data`` split by ``delimiter``."""
+    """The first ``count`` rows of UTF-8 ``data`` split by ``delimiter``; blank lines are
+    skipped as ``read_header`` skips them, rows of empty cells are kept."""
     text = data[:65536].decode("utf-8", errors="replace")
     rows: list[list[str]] = []
     for cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        if any(c.strip() for c in cells):
+        if cells:
             rows.append([c.strip() for c in cells])
         if len(rows) >= count:
             break

@@ -102,11 +102,11 @@ def _header_position(data: bytes, first_delimiter: str) -> tuple[str, int]:
 
 
 def _title_finding(path: str, header_line: int, sheet: str | None) -> Finding:
-    where = f"in sheet '{sheet}' " if sheet else ""
+    where = f" of sheet '{sheet}'" if sheet else ""
     return Finding(
         path,
         "title_block",
-        f"the header is on row {header_line} {where}; the title lines above it were skipped",
+        f"the header is on row {header_line}{where}; the title lines above it were skipped",
         line=header_line,
     )
 

@@ -192,6 +192,22 @@ def _all_numeric(column: pa.ChunkedArray) -> bool:
     return True
 
 
+_OPEN_WORDS = frozenset(
+    {
+        "open", "active", "new", "triggered", "acknowledged", "investigating", "identified",
+        "monitoring", "problem", "in progress", "on hold", "pending", "assigned", "reopened",
+        "처리중", "진행중", "접수", "대기", "조치중", "ouvert", "offen", "abierto", "対応中",
+        "未解決",
+    }
+)  # fmt: skip
+
+
+def is_status_word(text: str) -> bool:
+    """Whether a value reads as an incident status (open or closed), not a place or name."""
+    key = text.strip().casefold()
+    return is_closed_status(text) or key in _OPEN_WORDS or key.split(" ", 1)[-1] in _OPEN_WORDS
+
+
 def is_closed_status(text: str) -> bool:
     """Whether a status value says the incident is over (``closed``, ``6 - Resolved``, 완료)."""
     key = text.strip().casefold()

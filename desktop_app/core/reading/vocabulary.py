@@ -56,14 +56,14 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
     "service": {
         "service": 3, "services": 3, "component": 3, "components": 3, "host": 3,
         "hostname": 3, "entity": 1.5, "system": 2.5, "application": 2.5, "app": 2,
-        "product": 2, "cmdb": 2,
-        "ci": 2, "configuration": 1.5, "monitor": 2, "friendly": 1, "site": 1.5,
+        "product": 2, "cmdb": 1,
+        "ci": 1, "configuration": 1.5, "monitor": 2, "friendly": 1, "site": 1.5,
         "서비스": 3, "서비스명": 3.5, "시스템": 2.5, "시스템명": 3, "업무": 2, "업무구분": 3,
         "구성항목": 2.5, "대상": 1.5, "장비": 1.5, "サービス": 3, "システム": 2.5, "dienst": 3,
         "servicio": 3, "composant": 3, "komponente": 3,
     },
     "title": {
-        "title": 3, "summary": 3, "short": 1, "description": 2.5, "message": 3, "subject": 3,
+        "title": 3, "summary": 2.8, "short": 1, "description": 2.5, "message": 3, "subject": 3,
         "problem": 2.5, "name": 2, "headline": 2, "event": 1, "제목": 3, "장애내용": 3,
         "내용": 2, "장애명": 3, "건명": 3, "요약": 2.5, "titre": 3, "titel": 3, "título": 3,
         "titulo": 3, "asunto": 2.5, "betreff": 3, "件名": 3, "タイトル": 3, "概要": 2.5,
