@@ -25,7 +25,8 @@ from desktop_app.core.reading.vocabulary import (
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SCRIPT = re.compile(r"(?<=[A-Za-z0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[A-Za-z0-9])")
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af"
+_SCRIPT = re.compile(f"(?<=[A-Za-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9])")
 _ID_WORDS = frozenset({"id", "key", "number", "no", "num", "nr"})
 _INCIDENT_WORDS = frozenset({"incident", "issue", "ticket", "alert", "event", "장애", "인시던트"})
 _PERSON_WORDS = frozenset({"by", "user", "owner", "assignee", "email"})
