@@ -38,6 +38,7 @@ def test_summary_json_seed_figures(capsys: pytest.CaptureFixture[str]) -> None:
         "from": "2020-01-01T00:00:00+09:00",
         "to": "2020-04-01T00:00:00+09:00",
         "timezone": "Asia/Seoul",
+        "to_date": False,
     }
     overall = data["overall"]
     assert overall["availability_pct"] == pytest.approx(99.906822, abs=1e-5)

@@ -19,9 +19,11 @@ def format_target(slo_pct: float) -> str:
 
 
 def period_text(window: Window) -> str:
-    """``1 Jan 2020 – 31 Dec 2021`` (both days included)."""
+    """``1 Jan 2020 – 31 Dec 2021`` (both days included), ``... (to date)`` when the window
+    was cut at the moment of the analysis."""
     first, last = window.start.date(), window.last_day
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+    text = f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+    return f"{text} (to date)" if window.to_date else text
 
 
 def zone_text(window: Window) -> str:

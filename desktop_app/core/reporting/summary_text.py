@@ -44,14 +44,18 @@ def _rows_json(table: pd.DataFrame, keys: list[str]) -> list[dict[str, object]]:
 
 
 def summary_json(
-    imported: ImportResult, metrics: MetricsResult, findings: Sequence[Finding] = ()
+    imported: ImportResult,
+    metrics: MetricsResult,
+    findings: Sequence[Finding] = (),
+    as_of: pd.Timestamp | None = None,
 ) -> dict[str, object]:
     """The document printed by ``summary --json`` (issue 2's shape, plus ``options``,
-    ``failed``: the files that could not be read at all, and ``findings``: what the reader and
-    the analysis assumed)."""
+    ``failed``: the files that could not be read at all, ``findings``: what the reader and
+    the analysis assumed, and ``as_of``: the moment open incidents were measured to)."""
     options = metrics.options
     return {
         "window": metrics.window.to_json(),
+        "as_of": None if as_of is None else as_of.isoformat(),
         "options": {
             "partial_weight": options.partial_weight,
             "degraded_weight": options.degraded_weight,
@@ -104,7 +108,8 @@ def format_summary_text(imported: ImportResult, metrics: MetricsResult) -> str:
     window, options = metrics.window, metrics.options
     tz = window.tz
     lines = [
-        f"Window: {format_time(window.start, tz)} to {format_time(window.end, tz)} ({tz}, end "
+        f"Window: {format_time(window.start, tz)} to {format_time(window.end, tz)}"
+        f"{' (to date)' if window.to_date else ''} ({tz}, end "
         f"excluded) · partial weight {options.partial_weight:g} · periods by {options.granularity}",
         _import_line(imported),
         "",

@@ -179,7 +179,11 @@ def test_header_words_in_several_languages_and_shapes(header: str, field: str) -
 
 
 def test_the_start_is_the_earlier_of_two_equal_candidates(write_file) -> None:
-    text = "id,Time A,Time B\nA,2026-01-01 10:00,2026-01-01 09:00\nB,2026-01-02 10:00,2026-01-02 09:30\n"
+    text = (
+        "id,Time A,Time B\n"
+        "A,2026-01-01 10:00,2026-01-01 09:00\n"
+        "B,2026-01-02 10:00,2026-01-02 09:30\n"
+    )
     result = read_incident_file(write_file("t.csv", text), UTC)
     assert (result.mapping["started_at"], result.mapping["resolved_at"]) == ("Time B", "Time A")
 
