@@ -45,7 +45,7 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     imported = frame.drop(index=rejected_rows) if len(rejected_rows) else frame
     distinct = ids_all_distinct(imported)
     merged = imported.reset_index(drop=True) if distinct else last_per_id(imported)
-    findings = times.findings + _column_findings(spec, columns)
+    findings = times.findings + _column_findings(spec, columns, imported)
     findings += [] if distinct else repeated_ids(imported, spec.path)
     return Assembled(merged, rejected, len(imported) - len(merged), findings)
 
@@ -192,7 +192,7 @@ def _filled(
     return text.mask(empty.to_numpy(zero_copy_only=False), fallback()).astype(_STRING)
 
 
-def _column_findings(spec: Spec, columns: Prepared) -> list[Finding]:
+def _column_findings(spec: Spec, columns: Prepared, imported: pd.DataFrame) -> list[Finding]:
     found = []
     if "impact" not in spec.mapping:
         found.append(
@@ -211,13 +211,12 @@ def _column_findings(spec: Spec, columns: Prepared) -> list[Finding]:
                 "the service of every incident",
             )
         )
-    elif columns.empty_services:
+    elif empty := int((imported["service"] == NO_SERVICE).sum()):
         found.append(
             Finding(
                 spec.path,
                 "empty_service",
-                f"{columns.empty_services} rows name no service; they are grouped as "
-                f"'{NO_SERVICE}'",
+                f"{empty} rows name no service; they are grouped as '{NO_SERVICE}'",
             )
         )
     return found

@@ -57,14 +57,6 @@ class Prepared:
         """Without a service column: the sheet's name in a workbook, else the file's name."""
         return self.spec.sheet or Path(self.spec.path).stem
 
-    @property
-    def empty_services(self) -> int:
-        column = self.get("service")
-        if column is None:
-            return 0
-        empty = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(column), ""), True)
-        return int(pc.sum(empty).as_py() or 0)
-
 
 def clean(column: pa.ChunkedArray, field_name: str) -> pa.ChunkedArray:
     """Missing markers to null (text fields: only ``?``); objects' text to their label."""

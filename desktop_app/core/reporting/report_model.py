@@ -6,6 +6,7 @@ the drawing code escapes it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from desktop_app.core.formatting import (
     format_pct,
 )
 from desktop_app.core.metrics.kpis import Kpi, slo_met
-from desktop_app.core.model import ImportResult
+from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
     incident_minutes,
@@ -96,6 +97,8 @@ class ReportModel:
     incidents: list[IncidentRow]
     rejected: list[RejectedEntry]
     import_note: str
+    #: What the reader and the analysis assumed: (file name or "", line or "", message).
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
     method: list[tuple[str, str]] = field(default_factory=list)
     shading: tuple[str, ...] = SHORTFALL_BANDS
 
@@ -140,6 +143,14 @@ def rejected_entries(imported: ImportResult) -> list[RejectedEntry]:
         RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
         for r in f.rejected
+    ]
+
+
+def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, str]]:
+    """Each finding once, as (file name, line, message) for the data appendix."""
+    return [
+        (Path(f.file).name if f.file else "", f"{f.line:,}" if f.line else "", f.message)
+        for f in dict.fromkeys(findings)
     ]
 
 
@@ -211,5 +222,6 @@ def build_report_model(
         incidents=incident_rows(incidents, minutes, tz),
         rejected=rejected_entries(imported),
         import_note=import_note(imported),
+        findings=finding_entries([*imported.findings, *analysis.findings]),
         method=method_definitions(analysis.settings),
     )
