@@ -89,10 +89,13 @@ class MissingColumnError(IncidentFileError):
         seen = (", ".join(shown) or "none") + (
             f" and {len(headers) - 30} more" if len(headers) > 30 else ""
         )
-        reason = (
-            f"no column for '{field_name}' was found (headers seen: {seen}); "
-            f'map one with --map {field_name}="HEADER"'
+        guess = detected.get(field_name)
+        how = (
+            f"'{guess}' holds times and would be used; confirm with --map {field_name}=\"{guess}\""
+            if guess
+            else f'map one with --map {field_name}="HEADER"'
         )
+        reason = f"no column for '{field_name}' was found (headers seen: {seen}); {how}"
         super().__init__(path, reason)
 
 

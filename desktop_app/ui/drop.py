@@ -17,14 +17,19 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv")
+from desktop_app.core.reading.excel import WORKBOOK_SUFFIXES
+
+#: Text exports, and Excel workbooks (each sheet with an incident header is read).
+INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv", *WORKBOOK_SUFFIXES)
 _DRAG_EVENTS = (
     QEvent.Type.DragEnter,
     QEvent.Type.DragMove,
     QEvent.Type.DragLeave,
     QEvent.Type.Drop,
 )
-REFUSED_MESSAGE = "Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here."
+REFUSED_MESSAGE = (
+    f"Only incident files ({', '.join(INCIDENT_SUFFIXES)}) or folders of them can be dropped here."
+)
 
 
 def is_incident_file(path: Path) -> bool:

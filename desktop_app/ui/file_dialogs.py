@@ -20,7 +20,7 @@ def documents_dir() -> str:
 
 def ask_open_paths(parent: QWidget, start_dir: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Open incident CSV files", start_dir or documents_dir(), INCIDENT_FILTER
+        parent, "Open incident files (CSV or Excel)", start_dir or documents_dir(), INCIDENT_FILTER
     )
     return [p for p in paths if p]
 

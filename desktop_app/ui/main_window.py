@@ -25,6 +25,7 @@ from desktop_app.core.model import ImportResult
 from desktop_app.ui.actions import VIEW_NAMES, build_menus, build_toolbar, create_actions
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.error_dialog import ErrorDialog
+from desktop_app.ui.dialogs.findings import FindingsDialog
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
 from desktop_app.ui.drop import DropHandler
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.error_dialog: ErrorDialog | None = None
         self.rejected_dialog: RejectedRowsDialog | None = None
+        self.findings_dialog: FindingsDialog | None = None
         self._first_run_hint = ""
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
+        self.notification.showDetailsRequested.connect(self.show_findings)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -189,6 +192,18 @@ class MainWindow(QMainWindow):
         self.rejected_dialog.set_result(self.state.imported)
         self.rejected_dialog.show()
         self.rejected_dialog.raise_()
+
+    def show_findings(self) -> None:
+        """What the last import and the current analysis assumed, in a dialog."""
+        imported = self.state.imported
+        analysis = self.state.analysis
+        findings = [
+            *(imported.findings if imported else []),
+            *(analysis.findings if analysis else []),
+        ]
+        self.findings_dialog = FindingsDialog(list(dict.fromkeys(findings)), self)
+        self.findings_dialog.show()
+        self.findings_dialog.raise_()
 
     def show_message(self, text: str) -> None:
         self.notification.show_message(text)

@@ -33,9 +33,18 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
     dialog = window.importer.mapping_dialog
     assert dialog.isVisible()
-    assert dialog.combos["started_at"].currentData() == ""
+    # Best guesses from the values (issue 11): the earlier times start, the later end.
+    assert dialog.combos["started_at"].currentData() == "alpha"
+    assert dialog.combos["resolved_at"].currentData() == "omega"
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled()
+    # How the first rows would read: X-1 lasted 00:00 to 01:00.
+    reading = dialog.reading_table
+    assert reading.rowCount() == 2
+    assert [reading.item(0, c).text() for c in (1, 8)] == ["X-1", "1 h 0 min"]
+    dialog.select("started_at", "")
     assert not ok.isEnabled()
+    assert reading.rowCount() == 0 and "started_at" in dialog.reading_label.text()
     dialog.select("started_at", "alpha")
     dialog.select("resolved_at", "omega")
     dialog.select("service", "system")

@@ -27,7 +27,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af"
 _SCRIPT = re.compile(f"(?<=[A-Za-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9])")
-_ID_WORDS = frozenset({"id", "key", "number", "no", "num", "nr"})
+_ID_WORDS = frozenset({"id", "key", "number", "no", "num", "nr", "ref", "reference", "ticket"})
 _INCIDENT_WORDS = frozenset({"incident", "issue", "ticket", "alert", "event", "장애", "인시던트"})
 _PERSON_WORDS = frozenset({"by", "user", "owner", "assignee", "email"})
 #: Text fields: a header that names a time or an identifier is not one of them.

@@ -113,6 +113,19 @@ def with_mapping(
     return result
 
 
+def value_guesses(table: Table, found: TableDetection) -> dict[str, str]:
+    """Columns holding times that no header word placed: the earliest as the start, the
+    next as the end (only for the fields still missing)."""
+    used = set(found.detection.mapping.values())
+    timed = [
+        (found.kind_of(h).median, h)
+        for h in table.headers
+        if h not in used and found.kind_of(h).kind == "time"
+    ]
+    missing = [f for f in ("started_at", "resolved_at") if f not in found.detection.mapping]
+    return {name: header for name, (_m, header) in zip(missing, sorted(timed), strict=False)}
+
+
 def _join_split_times(table: Table) -> None:
     """``X.DATE`` + ``X.TIME`` -> one column ``X.DATE X.TIME`` holding ``date time``."""
     if table.joined_parts is not None:

@@ -41,6 +41,10 @@ class RawTable:
     def rows(self) -> int:
         return self.table.num_rows
 
+    def head(self, rows: int) -> RawTable:
+        """The first ``rows`` rows."""
+        return RawTable(self.table.slice(0, rows), self.lines[:rows], None)
+
 
 def read_body(data: bytes, header: Header, names: list[str]) -> RawTable:
     """Parse the rows after the header of UTF-8 ``data`` into a ``RawTable``."""

@@ -41,7 +41,12 @@ from desktop_app.core.model import (
     empty_incidents,
 )
 from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
-from desktop_app.core.reading.detection import TableDetection, detect_table, with_mapping
+from desktop_app.core.reading.detection import (
+    TableDetection,
+    detect_table,
+    value_guesses,
+    with_mapping,
+)
 from desktop_app.core.reading.sources import Source, Table, load_source
 from desktop_app.core.reading.timing import decide_order
 from desktop_app.core.settings import LIMITS
@@ -75,6 +80,13 @@ class ParsedFile:
 
     def preview(self) -> list[list[str]]:
         return self._shown[1].preview
+
+    @property
+    def guesses(self) -> dict[str, str]:
+        """The detection plus, when no header names a start, the columns whose values are
+        times: the earliest as the start, the next as the end (for a mapping dialog)."""
+        table, detection = self._shown
+        return {**value_guesses(table, detection), **detection.detection.mapping}
 
     @property
     def needs_mapping(self) -> bool:
@@ -239,9 +251,8 @@ def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileI
     usable = [(t, d) for t, d in zip(source.tables, detections, strict=True) if d.usable]
     if not usable:
         table, detection = source.tables[0], detections[0]
-        raise MissingColumnError(
-            path, "started_at", table.headers, detection.preview, detection.detection.mapping
-        )
+        guesses = {**value_guesses(table, detection), **detection.detection.mapping}
+        raise MissingColumnError(path, "started_at", table.headers, detection.preview, guesses)
     findings = list(source.findings)
     for table, detection in zip(source.tables, detections, strict=True):
         if not detection.usable and table.sheet is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
+from desktop_app.core.reading.preview import PREVIEW_COLUMNS
+
+#: Mapping -> the first rows as they would read, or why nothing can be read.
+Reading = Callable[[dict[str, str]], "list[list[str]] | str"]
+#: Units a duration column can count, as shown and as written after the header.
+DURATION_UNITS: tuple[tuple[str, str], ...] = (
+    ("from the header (else minutes)", ""),
+    ("minutes", "min"),
+    ("seconds", "s"),
+    ("milliseconds", "ms"),
+    ("hours", "h"),
+)
 
 NOT_IN_FILE = "(not in this file)"
 FIELD_LABELS: dict[str, str] = {
@@ -32,11 +45,13 @@ FIELD_LABELS: dict[str, str] = {
     "duration": "Duration",
     "acknowledged_at": "Acknowledged at",
     "cause": "Cause",
+    "status": "Status",
 }
 
 
 class MappingDialog(QDialog):
-    """One drop-down per field; OK needs every required field mapped."""
+    """One drop-down per field, pre-filled with the best guesses; OK needs every required
+    field mapped. With ``reading``, a second table shows how the first rows would read."""
 
     def __init__(
         self,
@@ -45,14 +60,16 @@ class MappingDialog(QDialog):
         preview: Sequence[Sequence[str]],
         detected: dict[str, str],
         parent: QWidget | None = None,
+        reading: Reading | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
         self.setWindowTitle(f"Map the columns of {Path(path).name}")
         self.setMinimumSize(720, 520)
         intro = QLabel(
-            f"The start time column of <b>{Path(path).name}</b> could not be found. "
-            "Choose which column holds each field (fields marked * are required)."
+            f"The start time column of <b>{Path(path).name}</b> could not be found for sure. "
+            "The best guesses are filled in; check each field (fields marked * are required) "
+            "and how the first rows would read below."
         )
         intro.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
@@ -69,7 +86,7 @@ class MappingDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_ok)
             self.combos[name] = combo
             star = " *" if name in REQUIRED_FIELDS else ""
-            form.addRow(f"{FIELD_LABELS.get(name, name)}{star}:", combo)
+            form.addRow(f"{FIELD_LABELS.get(name, name)}{star}:", self._field_row(name, combo))
         self.remember_check = QCheckBox("Remember for files with the same columns")
         self.remember_check.setChecked(True)
         self.buttons = QDialogButtonBox(
@@ -77,26 +94,75 @@ class MappingDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._reading = reading
+        self.reading_label = QLabel()
+        self.reading_label.setWordWrap(True)
+        self.reading_table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.reading_table.setObjectName("mappingReading")
+        self.reading_table.setHorizontalHeaderLabels(list(PREVIEW_COLUMNS))
+        self.reading_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(_preview_table(headers, preview), 1)
         layout.addLayout(form)
+        if reading is not None:
+            layout.addWidget(QLabel("<b>How the first rows would read</b>"))
+            layout.addWidget(self.reading_label)
+            layout.addWidget(self.reading_table, 1)
         layout.addWidget(self.remember_check)
         layout.addWidget(self.buttons)
         self._update_ok()
+
+    def _field_row(self, name: str, combo: QComboBox) -> QWidget:
+        """The field's drop-down; the duration's has its unit beside it."""
+        if name != "duration":
+            return combo
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("map_duration_unit")
+        for label, unit in DURATION_UNITS:
+            self.unit_combo.addItem(label, unit)
+        self.unit_combo.currentIndexChanged.connect(self._update_ok)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(combo, 1)
+        box.addWidget(QLabel("counting"))
+        box.addWidget(self.unit_combo)
+        return row
 
     def select(self, field_name: str, header: str) -> None:
         combo = self.combos[field_name]
         combo.setCurrentIndex(max(combo.findData(header), 0))
 
     def mapping(self) -> dict[str, str]:
-        return {
+        """Field -> header; a duration with a chosen unit is ``header:unit``."""
+        chosen = {
             name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()
         }
+        unit = self.unit_combo.currentData()
+        if unit and "duration" in chosen:
+            chosen["duration"] = f"{chosen['duration']}:{unit}"
+        return chosen
 
     def _update_ok(self) -> None:
         ok = all(self.combos[name].currentData() for name in REQUIRED_FIELDS)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self._update_reading()
+
+    def _update_reading(self) -> None:
+        if self._reading is None or not hasattr(self, "reading_table"):
+            return
+        rows = self._reading(self.mapping())
+        if isinstance(rows, str):
+            self.reading_label.setText(rows)
+            rows = []
+        else:
+            self.reading_label.setText("")
+        self.reading_table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                self.reading_table.setItem(row, column, QTableWidgetItem(text))
+        self.reading_table.resizeColumnsToContents()
 
 
 def _preview_table(headers: Sequence[str], preview: Sequence[Sequence[str]]) -> QTableWidget:

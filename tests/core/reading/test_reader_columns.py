@@ -170,8 +170,10 @@ def test_no_start_column_carries_what_a_mapping_dialog_needs(write_file) -> None
     error = caught.value
     assert error.headers == ["id", "service", "stamp"]
     assert error.preview == [["A", "web", "2020-03-02 08:00"]]
-    assert error.detected == {"incident_id": "id", "service": "service"}
+    # 'stamp' holds times: the best guess for the start, said with how to confirm it.
+    assert error.detected == {"incident_id": "id", "service": "service", "started_at": "stamp"}
     assert "headers seen: 'id', 'service', 'stamp'" in str(error)
+    assert 'confirm with --map started_at="stamp"' in str(error)
     assert str(error).startswith(f"{path}: ")
 
 
