@@ -178,3 +178,14 @@ def test_summary_text_lists_each_rejected_row_once(capsys: pytest.CaptureFixture
     assert main(["summary", str(SEED), "--tz", "Asia/Seoul"]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"rejected: {SEED}: line 5: no start time (column 'started_at' is empty)"]
+
+
+def test_map_gives_a_duration_its_unit(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11: --map duration=report.closeTime:ms (Opsgenie's close time is in ms)."""
+    path = tmp_path / "alerts.csv"
+    path.write_text("tinyId,createdAt,report.closeTime\n1,2026-03-01T10:00:00Z,1800000\n")
+    argv = ["summary", str(path), "--tz", "UTC", "--json", "--map", "duration=report.closeTime:ms"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["overall"]["mttr_minutes"] == 30
+    assert data["as_of"] is not None

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()
+        self._update_status()
 
     def _update_actions(self) -> None:
         loaded = self.state.analysis is not None
@@ -254,7 +255,15 @@ class MainWindow(QMainWindow):
         noun = "file" if len(paths) == 1 else "files"
         self.files_label.setText(f"{len(paths)} {noun}: {names}" if paths else "No files loaded")
         self.files_label.setToolTip("\n".join(paths))
-        self.tz_label.setText(f"Time zone: {self.state.settings.tz}")
+        to_date = self.state.analysis is not None and self.state.analysis.window.to_date
+        self.tz_label.setText(
+            f"Time zone: {self.state.settings.tz}" + (" · figures to date" if to_date else "")
+        )
+        self.tz_label.setToolTip(
+            "The period reaches past now: open incidents and the period are counted up to now."
+            if to_date
+            else ""
+        )
 
     def _last_dir(self) -> str:
         paths = self.state.loaded_paths or self.app_settings.recent_files()

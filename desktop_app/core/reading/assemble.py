@@ -46,6 +46,7 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     distinct = ids_all_distinct(imported)
     merged = imported.reset_index(drop=True) if distinct else last_per_id(imported)
     findings = times.findings + _column_findings(spec, columns, imported)
+    findings += _totals_findings(rules, reasons, spec)
     findings += [] if distinct else repeated_ids(imported, spec.path)
     return Assembled(merged, rejected, len(imported) - len(merged), findings)
 
@@ -115,7 +116,28 @@ def _totals_rule(columns: Prepared) -> list[Rule]:
         rows = np.flatnonzero(hit.to_numpy(zero_copy_only=False) & ~mask)
         mask[rows] = True
         label.update({int(r): column[int(r)].as_py() for r in rows})
-    return [Rule(mask, lambda r: f"'{label.get(r, '')}' marks a totals row, not an incident")]
+    return [
+        Rule(
+            mask,
+            lambda r: f"'{label.get(r, '')}' marks a totals row, not an incident",
+            totals=True,
+        )
+    ]
+
+
+def _totals_findings(rules: list[Rule], reasons: np.ndarray, spec: Spec) -> list[Finding]:
+    """Rows taken as totals, said once beside their rejections."""
+    index = next((i for i, r in enumerate(rules) if r.totals), None)
+    count = 0 if index is None else int((reasons == index).sum())
+    if not count:
+        return []
+    return [
+        Finding(
+            spec.path,
+            "totals_rows",
+            f"{count} rows were taken as totals (labelled 합계, Total, 소계, ...) and not imported",
+        )
+    ]
 
 
 def _first_reasons(rows: int, rules: list[Rule]) -> np.ndarray:

@@ -33,3 +33,4 @@ class Rule:
 
     mask: np.ndarray
     message: Callable[[int], str]
+    totals: bool = False

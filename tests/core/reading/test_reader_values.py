@@ -84,9 +84,12 @@ def test_a_row_contradicting_the_files_order_is_rejected(write_file) -> None:
     assert "day-first" in result.rejected[0].reason
 
 
-@pytest.mark.parametrize("value", ["inf", "1e12"])
-def test_absurd_durations_reject_the_row_not_the_file(write_file, value: str) -> None:
-    text = f"id,started_at,duration_minutes\nA,2026-01-01 00:00,{value}\nB,2026-01-01 00:00,5\n"
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [("duration_minutes", "inf"), ("duration_minutes", "1e12"), ("duration_seconds", "1e30")],
+)
+def test_absurd_durations_reject_the_row_not_the_file(write_file, header: str, value: str) -> None:
+    text = f"id,started_at,{header}\nA,2026-01-01 00:00,{value}\nB,2026-01-01 00:00,5\n"
     result = read_incident_file(write_file("x.csv", text), UTC)
     assert (result.imported, [r.line for r in result.rejected]) == (1, [2])
 
@@ -214,3 +217,19 @@ def test_an_excel_workbook_reads_every_incident_sheet(tmp_path) -> None:
     assert frame.iloc[1]["started_at"] == pd.Timestamp("2026-03-20 12:00", tz="UTC")
     skipped = [f.message for f in result.findings if f.kind == "sheet_skipped"]
     assert skipped == ["sheet '요약' skipped: it has no incident header"]
+
+
+def test_repeated_ids_with_other_start_times_are_a_finding(write_file) -> None:
+    text = "id,service,started_at\nA,web,2026-01-01 00:00\nA,web,2026-01-02 00:00\n"
+    result = read_incident_file(write_file("r.csv", text), UTC)
+    assert (result.imported, result.duplicates) == (1, 1)
+    assert "id_conflict" in {f.kind for f in result.findings}
+
+
+def test_totals_rows_are_rejected_and_said(write_file) -> None:
+    text = "id,started_at,duration_minutes\nA,2026-01-01 00:00,5\nTotal,,5\n"
+    result = read_incident_file(write_file("t.csv", text), UTC)
+    assert [r.reason for r in result.rejected] == [
+        "line 3: 'Total' marks a totals row, not an incident"
+    ]
+    assert "totals_rows" in {f.kind for f in result.findings}
