@@ -112,7 +112,7 @@ def _totals_rule(columns: Prepared) -> list[Rule]:
         return []
     label: dict[int, str] = {}
     for column in columns.label_columns():
-        hit = pc.is_in(pc.utf8_trim_whitespace(column), value_set=TOTALS)
+        hit = pc.is_in(column, value_set=TOTALS)
         rows = np.flatnonzero(hit.to_numpy(zero_copy_only=False) & ~mask)
         mask[rows] = True
         label.update({int(r): column[int(r)].as_py() for r in rows})

@@ -95,8 +95,13 @@ def read_times(columns: Prepared, spec: Spec, tz: str, dayfirst: bool | None) ->
     return TimeReading(started.values, resolved, acknowledged, rules, findings)
 
 
+#: Longest cell text quoted in a reason; the rest is cut (a message never holds megabytes).
+QUOTED_CHARS = 60
+
+
 def _cell(column: pa.ChunkedArray, row: int) -> str:
-    return column[row].as_py() or ""
+    text = column[row].as_py() or ""
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
 def _time_rules(parsed: ParsedTimes, column: pa.ChunkedArray, name: str, order: str) -> list[Rule]:

@@ -43,7 +43,7 @@ TOTALS = pa.array(
             form + colon
             for word in _TOTAL_WORDS
             for form in (word, word.upper(), word.title())
-            for colon in ("", ":")
+            for colon in ("", ":", " ", " :")
         }
     )
 )
