@@ -156,7 +156,10 @@ def score(header: str, field_name: str) -> float:
 
 
 def _id_factor(words: HeaderWords) -> float:
-    """``service.id`` or ``page_id`` name another object's id: half weight."""
+    """``service.id`` or ``page_id`` name another object's id: less weight; a longer phrase
+    (``Number of Customers Affected``) is a count, not an id: half."""
+    if len(words.tokens) >= 3:
+        return 0.5
     others = [t for t in words.tokens if t not in _ID_WORDS and t not in _INCIDENT_WORDS]
     foreign_prefix = any(t not in INCIDENT_PREFIXES for t in words.prefix)
     return 0.75 if others or foreign_prefix else 1.0
