@@ -14,7 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
-from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
+from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -37,6 +38,7 @@ class _Parser(argparse.ArgumentParser):
 #: The option that sets each ``Settings`` field.
 OPTIONS = {"slo_pct": "--slo", "partial_weight": "--partial-weight"}
 OPTIONS["degraded_weight"] = "--degraded-weight"
+OPTIONS["notice_hours"] = "--notice-hours"
 
 
 def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
@@ -103,6 +105,20 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="PCT",
         help=f"availability target in percent (default {DEFAULTS.slo_pct})",
     )
+    parser.add_argument(
+        "--notice-hours",
+        type=float,
+        default=DEFAULTS.notice_hours,
+        metavar="H",
+        help="outages this long or longer are flagged for user notice "
+        f"(default {DEFAULTS.notice_hours:g})",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the text (default: the system locale's; JSON is always the same)",
+    )
     return parser
 
 
@@ -115,7 +131,7 @@ def _summary_parser() -> argparse.ArgumentParser:
 def _report_parser() -> argparse.ArgumentParser:
     parser = _common_parser("reliability-desk report", "Write the executive PDF report.")
     parser.add_argument("-o", "--output", required=True, metavar="PDF", help="where to write")
-    parser.add_argument("--title", default=REPORT_TITLE)
+    parser.add_argument("--title", default="", help="default: the language's report title")
     parser.add_argument("--org", default="", help="organisation shown on the report")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULTS.page_size)
     return parser
@@ -179,6 +195,17 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r}: {reason}") from None
 
 
+def _messages(args: argparse.Namespace) -> dict[str, str]:
+    from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+
+    return CLI_MESSAGES[_language(args)]
+
+
+def _language(args: argparse.Namespace) -> Language:
+    """``--lang``, else the system locale's language."""
+    return args.lang or system_language()
+
+
 def _settings(args: argparse.Namespace, tz: str):
     from desktop_app.core.settings import Settings, SettingsError
 
@@ -189,6 +216,8 @@ def _settings(args: argparse.Namespace, tz: str):
             partial_weight=args.partial_weight,
             degraded_weight=args.degraded_weight,
             page_size=getattr(args, "page_size", DEFAULTS.page_size),
+            notice_hours=args.notice_hours,
+            language=_language(args),
         ).check()
     except SettingsError as exc:
         raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
@@ -240,12 +269,14 @@ def _analyse(args: argparse.Namespace):
     settings = _settings(args, tz)
     options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
     imported = read_incident_files(args.files, options, skip_unreadable=True)
+    messages = _messages(args)
     for error in imported.failed:
-        print(f"error: {error}", file=sys.stderr)
+        print(messages["error"].format(error), file=sys.stderr)
     findings = [*findings, *imported.findings]
     if imported.incidents.empty:
         for file in imported.files:
-            print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
+            why = _nothing_imported(file, messages)
+            print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
         return imported, None, findings
     services = None
     if args.service:
@@ -274,18 +305,19 @@ def _print_findings(findings: list) -> None:
         print(f"note: {where}{line}{finding.message}", file=sys.stderr)
 
 
-def _nothing_imported(file: FileImport) -> str:
+def _nothing_imported(file: FileImport, messages: dict[str, str]) -> str:
     if file.rows == 0:
-        return "no incident rows (the file has a header and nothing else)"
+        return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
     reason = f"; {first.reason}" if first else ""
-    return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
+    counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
+    return counts + reason
 
 
-def _print_rejections(imported) -> None:
+def _print_rejections(imported, messages: dict[str, str]) -> None:
     for file in imported.files:
         for row in file.rejected:
-            print(f"rejected: {file.path}: {row.reason}", file=sys.stderr)
+            print(messages["rejected"].format(file.path, row.reason), file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:
@@ -300,8 +332,8 @@ def run_summary(argv: Sequence[str]) -> int:
         document = summary_json(imported, analysis.metrics, findings, analysis.as_of)
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(format_summary_text(imported, analysis.metrics))
-        _print_rejections(imported)
+        print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
+        _print_rejections(imported, _messages(args))
         _print_findings(findings)
     return 0
 
@@ -309,7 +341,7 @@ def run_summary(argv: Sequence[str]) -> int:
 def run_report(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.report_model import build_report_model
     from desktop_app.core.writing.atomic import refuse_overwriting_inputs
-    from desktop_app.report import ReportWriteError, write_report_pdf
+    from desktop_app.report import ReportWriteError, glyph_findings, write_report_pdf
 
     args = _report_parser().parse_args(argv)
     try:
@@ -320,14 +352,22 @@ def run_report(argv: Sequence[str]) -> int:
     _print_findings(findings)
     if analysis is None:
         return 1
-    model = build_report_model(analysis, imported, title=args.title, organisation=args.org)
+    model = build_report_model(
+        analysis,
+        imported,
+        title=args.title,
+        organisation=args.org,
+        lang=analysis.settings.language,
+    )
+    messages = _messages(args)
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(messages["error"].format(exc), file=sys.stderr)
         return 1
-    _print_rejections(imported)
-    print(f"wrote {path}")
+    _print_rejections(imported, messages)
+    _print_findings(glyph_findings(model, path))
+    print(messages["wrote"].format(path))
     return 0
 
 

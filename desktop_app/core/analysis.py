@@ -21,6 +21,10 @@ from desktop_app.core.window import Window
 PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year")
 
 
+#: The kind of the finding that periods are coarser than the user asked.
+COARSER_PERIODS = "coarser_periods"
+
+
 class SelectionTooLargeError(ValueError):
     """Even the coarsest periods give more cells than ``LIMITS.max_grid_cells``."""
 
@@ -141,7 +145,9 @@ def analyse(
         in_window=in_window,
         metrics=metrics,
         previous=previous,
-        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
+        kpis=build_kpis(
+            metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
+        ),
         findings=findings,
         as_of=as_of,
     )
@@ -208,7 +214,7 @@ def _granularity(window: Window, asked: str, n_services: int, findings: list[Fin
         findings.append(
             Finding(
                 "",
-                "coarser_periods",
+                COARSER_PERIODS,
                 f"periods are by {fitted}, not by {asked}: {n_services:,} services over "
                 f"{period_count(window, asked):,} {asked}s would be {cells:,} service-periods, "
                 f"more than the {LIMITS.max_grid_cells:,} computed at once",

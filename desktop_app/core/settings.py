@@ -6,12 +6,14 @@ page all read ``DEFAULTS`` (or the ``Settings`` the user chose), never a literal
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.core.language import FALLBACK_LANGUAGE, Language
+
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
-REPORT_TITLE = "Service reliability report"
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,11 @@ class Settings:
     - ``partial_weight`` / ``degraded_weight``: the share of a partial outage / of degraded
       performance counted as downtime (a full outage counts 1).
     - ``granularity``: the period of trends when the user has not picked one.
+    - ``notice_hours``: an outage lasting at least this long must be notified to users. Korea's
+      Telecommunications Business Act enforcement decree (article 37-13, as amended from
+      28 March 2025) sets two hours for large value-added services (it was four).
+    - ``language``: the language figures and text are written in (the app and the commands
+      start from the system locale's; this is the fallback).
     """
 
     tz: str = "UTC"
@@ -30,6 +37,8 @@ class Settings:
     degraded_weight: float = 0.0
     granularity: str = "month"
     page_size: str = "A4"
+    notice_hours: float = 2.0
+    language: Language = FALLBACK_LANGUAGE
 
     def check(self) -> Settings:
         """``self`` if every figure-changing value makes sense, else ``SettingsError``: a
@@ -43,6 +52,8 @@ class Settings:
             raise SettingsError(
                 "slo_pct", f"{self.slo_pct:g} is not a percentage above 0 and below 100"
             )
+        if not 0.0 < self.notice_hours < math.inf:
+            raise SettingsError("notice_hours", f"{self.notice_hours:g} is not a positive number")
         return self
 
 
@@ -75,7 +86,7 @@ class Limits:
       (a time outside them is taken for a typo).
     """
 
-    max_grid_cells: int = 200_000
+    max_grid_cells: int = 500_000
     max_file_bytes: int = 512 * 1024 * 1024
     far_off_years: float = 5.0
     bootstrap_resamples: int = 2000

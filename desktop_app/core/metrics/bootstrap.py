@@ -14,6 +14,8 @@ repair times get the same interval in any selection (a service alone, or among o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from desktop_app.core.metrics.group_stats import sorted_by_group
@@ -23,9 +25,11 @@ from desktop_app.core.settings import LIMITS, Limits
 _BLOCK_VALUES = 2_000_000
 
 
+@lru_cache(maxsize=256)
 def resample_positions(n: int, limits: Limits = LIMITS) -> tuple[np.ndarray, np.ndarray]:
     """For each resample of ``n`` sorted values, the 0-based positions of its two middle
-    order statistics (equal when ``n`` is odd). Seeded by ``(seed, n)``."""
+    order statistics (equal when ``n`` is odd). Seeded by ``(seed, n)``; cached (read-only)
+    since every recompute asks for the same few sizes."""
     rng = np.random.default_rng([limits.bootstrap_seed, n])
     m = (n + 1) // 2
     lower = rng.beta(m, n + 1 - m, size=limits.bootstrap_resamples)
@@ -35,7 +39,9 @@ def resample_positions(n: int, limits: Limits = LIMITS) -> tuple[np.ndarray, np.
         upper = lower + (1.0 - lower) * rng.beta(1, n - m, size=limits.bootstrap_resamples)
 
     def position(u: np.ndarray) -> np.ndarray:
-        return np.minimum(np.floor(u * n).astype(np.int64), n - 1)
+        positions = np.minimum(np.floor(u * n).astype(np.int64), n - 1)
+        positions.setflags(write=False)
+        return positions
 
     return position(lower), position(upper)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -16,6 +17,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
 from desktop_app.core.settings import LIMITS
 
@@ -26,6 +28,53 @@ Availability = TypeVar("Availability", float, pd.Series)
 def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
     """Whether availability meets the target (a figure or a column): decided here, once."""
     return availability_pct >= slo_pct
+
+
+#: Tile labels and the words of their detail lines and notes, per language.
+_WORDS: dict[Language, dict[str, str]] = {
+    "en": {
+        "availability": "Availability",
+        "target": "target {} · {}",
+        "met": "met",
+        "missed": "missed",
+        "downtime": "Downtime",
+        "maintenance": "maintenance {}",
+        "incidents": "Incidents",
+        "incidents_detail": "{} critical · {} open",
+        "mttr": "MTTR (median)",
+        "mttr_detail": "n = {} · mean {}",
+        "mtbf": "MTBF per service",
+        "mtbf_detail": "uptime per incident, services' uptimes added",
+        "error_budget": "Error budget left",
+        "budget_detail": "of {} allowed downtime",
+        "versus": "{} vs previous period",
+        "too_few": "too few incidents to judge a trend",
+        "no_clear_change": "no clear change",
+        "counts": "n = {} vs {}",
+        "interval": "{} interval {}",
+    },
+    "ko": {
+        "availability": "가용성",
+        "target": "목표 {} · {}",
+        "met": "달성",
+        "missed": "미달",
+        "downtime": "장애 시간",
+        "maintenance": "점검 {}",
+        "incidents": "장애 건수",
+        "incidents_detail": "심각 {}건 · 진행 중 {}건",
+        "mttr": "MTTR (중앙값)",
+        "mttr_detail": "n = {} · 평균 {}",
+        "mtbf": "서비스별 MTBF",
+        "mtbf_detail": "장애 1건당 가동 시간(서비스 가동 시간 합산)",
+        "error_budget": "남은 오류 예산",
+        "budget_detail": "허용 장애 시간 {} 중",
+        "versus": "{} (직전 기간 대비)",
+        "too_few": "추세를 판단하기에 장애가 너무 적음",
+        "no_clear_change": "뚜렷한 변화 없음",
+        "counts": "n = {} 대 {}",
+        "interval": "{} 구간 {}",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -43,82 +92,96 @@ class Kpi:
     status: Status
     note: str = ""
     versus: bool = True
+    language: Language = "en"
 
     @property
     def change_text(self) -> str | None:
         """The change as a reader sees it: ``−12 min vs previous period``."""
         if self.change is None:
             return None
-        return f"{self.change} vs previous period" if self.versus else self.change
+        return _WORDS[self.language]["versus"].format(self.change) if self.versus else self.change
 
 
 def _compare(
-    current: float | None, previous: float | None, unit: str, higher_is_better: bool
+    current: float | None,
+    previous: float | None,
+    unit: str,
+    higher_is_better: bool,
+    lang: Language = "en",
 ) -> tuple[str | None, bool | None]:
     """The change as shown, and whether it is for the better (None: unknown or no change)."""
-    change = format_change(current, previous, unit)
-    if change is None or change == NO_CHANGE:
+    change = format_change(current, previous, unit, lang)
+    if change is None or change == NO_CHANGE[lang]:
         return change, None
     return change, (current > previous) == higher_is_better  # type: ignore[operator]
 
 
-TOO_FEW = "too few incidents to judge a trend"
-
-
-def interval_text(figures: Figures) -> str:
-    """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
-    interval = figures.mttr_interval
-    if interval is None:
-        return f"{_confidence()} interval {DASH}"
-    low, high = interval
-    return f"{_confidence()} interval {format_minutes(low)} – {format_minutes(high)}"
-
-
-def _confidence() -> str:
+def confidence_label() -> str:
+    """``90 %``: the confidence of the MTTR interval, as labels write it."""
     return f"{LIMITS.bootstrap_confidence * 100:g} %"
 
 
-def mttr_change(current: Figures, previous: Figures | None) -> tuple[str | None, bool | None, bool]:
+def format_interval(low: float | None, high: float | None, lang: Language = "en") -> str:
+    """``30 min – 55 min``; a dash when the interval is unknown."""
+    if low is None or high is None or math.isnan(low) or math.isnan(high):
+        return DASH
+    return f"{format_minutes(low, lang)} – {format_minutes(high, lang)}"
+
+
+def interval_text(figures: Figures, lang: Language = "en") -> str:
+    """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
+    low, high = figures.mttr_median_low_minutes, figures.mttr_median_high_minutes
+    return _WORDS[lang]["interval"].format(confidence_label(), format_interval(low, high, lang))
+
+
+def mttr_change(
+    current: Figures, previous: Figures | None, lang: Language = "en"
+) -> tuple[str | None, bool | None, bool]:
     """The MTTR change against ``previous``: ``(text, improved, versus)``.
 
     Better or worse only when the two medians' intervals do not overlap; fewer than
     ``LIMITS.trend_min_incidents`` resolved incidents on either side judge nothing."""
     if previous is None or current.mttr_median_minutes is None:
         return None, None, True
-    counts = f"n = {current.mttr_n} vs {previous.mttr_n}"
+    words = _WORDS[lang]
+    counts = words["counts"].format(current.mttr_n, previous.mttr_n)
     if min(current.mttr_n, previous.mttr_n) < LIMITS.trend_min_incidents:
-        return f"{TOO_FEW} ({counts})", None, False
+        return f"{words['too_few']} ({counts})", None, False
     now, before = current.mttr_interval, previous.mttr_interval
     if now is None or before is None or (now[0] <= before[1] and before[0] <= now[1]):
-        return f"no clear change ({counts})", None, False
+        return f"{words['no_clear_change']} ({counts})", None, False
     change, improved = _compare(
-        current.mttr_median_minutes, previous.mttr_median_minutes, "min", False
+        current.mttr_median_minutes, previous.mttr_median_minutes, "min", False, lang
     )
     return change, improved, True
 
 
-def mttr_kpi(current: Figures, previous: Figures | None) -> Kpi:
+def mttr_kpi(current: Figures, previous: Figures | None, lang: Language = "en") -> Kpi:
     """Median MTTR with its n; the interval goes in the note (tooltip, PDF tile)."""
-    change, improved, versus = mttr_change(current, previous)
-    note = interval_text(current)
+    words = _WORDS[lang]
+    change, improved, versus = mttr_change(current, previous, lang)
+    note = interval_text(current, lang)
     if current.mttr_n and current.mttr_n < LIMITS.trend_min_incidents:
-        note += f"; {TOO_FEW}"
+        note += f"; {words['too_few']}"
     return Kpi(
         "mttr",
-        "MTTR (median)",
-        format_minutes(current.mttr_median_minutes),
-        f"n = {current.mttr_n} · mean {format_minutes(current.mttr_minutes)}",
+        words["mttr"],
+        format_minutes(current.mttr_median_minutes, lang),
+        words["mttr_detail"].format(current.mttr_n, format_minutes(current.mttr_minutes, lang)),
         change,
         improved,
         status="neutral",
         note=note,
         versus=versus,
+        language=lang,
     )
 
 
-def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> list[Kpi]:
+def build_kpis(
+    current: Figures, previous: Figures | None, slo_pct: float, lang: Language = "en"
+) -> list[Kpi]:
     """Tiles for ``current`` with the change against ``previous`` (the period before)."""
-    prev = previous
+    prev, words = previous, _WORDS[lang]
     met = slo_met(current.availability_pct, slo_pct)
     budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
     budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
@@ -126,43 +189,48 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> li
     return [
         Kpi(
             "availability",
-            "Availability",
+            words["availability"],
             format_pct(current.availability_pct),
-            f"target {format_pct(slo_pct, 2)} · {'met' if met else 'missed'}",
-            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True),
+            words["target"].format(format_pct(slo_pct, 2), words["met" if met else "missed"]),
+            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True, lang),
             status="good" if met else "bad",
+            language=lang,
         ),
         Kpi(
             "downtime",
-            "Downtime",
-            format_minutes(current.downtime_minutes),
-            f"maintenance {format_minutes(current.maintenance_minutes)}",
-            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False),
+            words["downtime"],
+            format_minutes(current.downtime_minutes, lang),
+            words["maintenance"].format(format_minutes(current.maintenance_minutes, lang)),
+            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False, lang),
             status="neutral",
+            language=lang,
         ),
         Kpi(
             "incidents",
-            "Incidents",
+            words["incidents"],
             format_count(current.incidents),
-            f"{critical} critical · {current.open_incidents} open",
-            *_compare(current.incidents, prev and prev.incidents, "", False),
+            words["incidents_detail"].format(critical, current.open_incidents),
+            *_compare(current.incidents, prev and prev.incidents, "", False, lang),
             status="neutral",
+            language=lang,
         ),
-        mttr_kpi(current, prev),
+        mttr_kpi(current, prev, lang),
         Kpi(
             "mtbf",
-            "MTBF per service",
-            format_hours(current.mtbf_hours),
-            "uptime per incident, services' uptimes added",
-            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True),
+            words["mtbf"],
+            format_hours(current.mtbf_hours, lang),
+            words["mtbf_detail"],
+            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True, lang),
             status="neutral",
+            language=lang,
         ),
         Kpi(
             "error_budget",
-            "Error budget left",
+            words["error_budget"],
             format_pct(budget_left, 1),
-            f"of {format_pct(100.0 - slo_pct, 2)} allowed downtime",
-            *_compare(budget_left, budget_prev, "pp", True),
+            words["budget_detail"].format(format_pct(100.0 - slo_pct, 2)),
+            *_compare(budget_left, budget_prev, "pp", True, lang),
             status="good" if budget_left >= 0 else "bad",
+            language=lang,
         ),
     ]

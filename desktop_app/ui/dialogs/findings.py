@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import Finding
+from desktop_app.ui.i18n import translate
 
-COLUMNS = ("File", "Line", "What was assumed")
+COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("FindingsDialog", "File"),
+    QT_TRANSLATE_NOOP("FindingsDialog", "Line"),
+    QT_TRANSLATE_NOOP("FindingsDialog", "What was assumed"),
+)
 
 
 class FindingsDialog(QDialog):
@@ -27,16 +33,19 @@ class FindingsDialog(QDialog):
     def __init__(self, findings: Sequence[Finding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsDialog")
-        self.setWindowTitle("What the import assumed")
+        self.setWindowTitle(translate("FindingsDialog", "What the import assumed"))
         self.resize(900, 420)
         intro = QLabel(
-            "The files did not say everything the figures need; this is what was assumed. "
-            "Map columns or fix the files to change it."
+            translate(
+                "FindingsDialog",
+                "The files did not say everything the figures need; this is what was assumed. "
+                "Map columns or fix the files to change it.",
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(findings), len(COLUMNS))
         self.table.setObjectName("findingsTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("FindingsDialog", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, finding in enumerate(findings):
             name = QTableWidgetItem(Path(finding.file).name if finding.file else "")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,32 +22,44 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
-from desktop_app.core.reading.preview import PREVIEW_COLUMNS
+from desktop_app.ui.i18n import translate
 
+#: Columns of the reading preview, in ``core.reading.preview.PREVIEW_COLUMNS``'s order.
+READING_COLUMNS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("MappingDialog", "Line"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Id"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Service"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Title"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Severity"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Impact"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Start"),
+    QT_TRANSLATE_NOOP("MappingDialog", "End"),
+    QT_TRANSLATE_NOOP("MappingDialog", "Duration"),
+)
 #: Mapping -> the first rows as they would read, or why nothing can be read.
 Reading = Callable[[dict[str, str]], "list[list[str]] | str"]
 #: Units a duration column can count, as shown and as written after the header.
 DURATION_UNITS: tuple[tuple[str, str], ...] = (
-    ("from the header (else minutes)", ""),
-    ("minutes", "min"),
-    ("seconds", "s"),
-    ("milliseconds", "ms"),
-    ("hours", "h"),
+    (QT_TRANSLATE_NOOP("MappingDialog", "from the header (else minutes)"), ""),
+    (QT_TRANSLATE_NOOP("MappingDialog", "minutes"), "min"),
+    (QT_TRANSLATE_NOOP("MappingDialog", "seconds"), "s"),
+    (QT_TRANSLATE_NOOP("MappingDialog", "milliseconds"), "ms"),
+    (QT_TRANSLATE_NOOP("MappingDialog", "hours"), "h"),
 )
 
-NOT_IN_FILE = "(not in this file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MappingDialog", "(not in this file)")
 FIELD_LABELS: dict[str, str] = {
-    "incident_id": "Incident id",
-    "service": "Service",
-    "title": "Title",
-    "severity": "Severity",
-    "impact": "Impact",
-    "started_at": "Start time",
-    "resolved_at": "End time",
-    "duration": "Duration",
-    "acknowledged_at": "Acknowledged at",
-    "cause": "Cause",
-    "status": "Status",
+    "incident_id": QT_TRANSLATE_NOOP("MappingDialog", "Incident id"),
+    "service": QT_TRANSLATE_NOOP("MappingDialog", "Service"),
+    "title": QT_TRANSLATE_NOOP("MappingDialog", "Title"),
+    "severity": QT_TRANSLATE_NOOP("MappingDialog", "Severity"),
+    "impact": QT_TRANSLATE_NOOP("MappingDialog", "Impact"),
+    "started_at": QT_TRANSLATE_NOOP("MappingDialog", "Start time"),
+    "resolved_at": QT_TRANSLATE_NOOP("MappingDialog", "End time"),
+    "duration": QT_TRANSLATE_NOOP("MappingDialog", "Duration"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("MappingDialog", "Acknowledged at"),
+    "cause": QT_TRANSLATE_NOOP("MappingDialog", "Cause"),
+    "status": QT_TRANSLATE_NOOP("MappingDialog", "Status"),
 }
 
 
@@ -64,12 +78,18 @@ class MappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
-        self.setWindowTitle(f"Map the columns of {Path(path).name}")
+        name = Path(path).name
+        self.setWindowTitle(
+            translate("MappingDialog", "Map the columns of {file}").format(file=name)
+        )
         self.setMinimumSize(720, 520)
         intro = QLabel(
-            f"The start time column of <b>{Path(path).name}</b> could not be found for sure. "
-            "The best guesses are filled in; check each field (fields marked * are required) "
-            "and how the first rows would read below."
+            translate(
+                "MappingDialog",
+                "The start time column of <b>{file}</b> could not be found for sure. "
+                "The best guesses are filled in; check each field (fields marked * are "
+                "required) and how the first rows would read below.",
+            ).format(file=html.escape(name))
         )
         intro.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
@@ -77,7 +97,7 @@ class MappingDialog(QDialog):
         for name in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{name}")
-            combo.addItem(NOT_IN_FILE, "")
+            combo.addItem(translate("MappingDialog", NOT_IN_FILE), "")
             for header in headers:
                 combo.addItem(header, header)
             chosen = detected.get(name, "")
@@ -86,8 +106,11 @@ class MappingDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_ok)
             self.combos[name] = combo
             star = " *" if name in REQUIRED_FIELDS else ""
-            form.addRow(f"{FIELD_LABELS.get(name, name)}{star}:", self._field_row(name, combo))
-        self.remember_check = QCheckBox("Remember for files with the same columns")
+            label = translate("MappingDialog", FIELD_LABELS.get(name, name))
+            form.addRow(f"{label}{star}:", self._field_row(name, combo))
+        self.remember_check = QCheckBox(
+            translate("MappingDialog", "Remember for files with the same columns")
+        )
         self.remember_check.setChecked(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -97,16 +120,19 @@ class MappingDialog(QDialog):
         self._reading = reading
         self.reading_label = QLabel()
         self.reading_label.setWordWrap(True)
-        self.reading_table = QTableWidget(0, len(PREVIEW_COLUMNS))
+        self.reading_table = QTableWidget(0, len(READING_COLUMNS))
         self.reading_table.setObjectName("mappingReading")
-        self.reading_table.setHorizontalHeaderLabels(list(PREVIEW_COLUMNS))
+        self.reading_table.setHorizontalHeaderLabels(
+            [translate("MappingDialog", c) for c in READING_COLUMNS]
+        )
         self.reading_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(_preview_table(headers, preview), 1)
         layout.addLayout(form)
         if reading is not None:
-            layout.addWidget(QLabel("<b>How the first rows would read</b>"))
+            heading = translate("MappingDialog", "How the first rows would read")
+            layout.addWidget(QLabel(f"<b>{heading}</b>"))
             layout.addWidget(self.reading_label)
             layout.addWidget(self.reading_table, 1)
         layout.addWidget(self.remember_check)
@@ -120,13 +146,13 @@ class MappingDialog(QDialog):
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("map_duration_unit")
         for label, unit in DURATION_UNITS:
-            self.unit_combo.addItem(label, unit)
+            self.unit_combo.addItem(translate("MappingDialog", label), unit)
         self.unit_combo.currentIndexChanged.connect(self._update_ok)
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(combo, 1)
-        box.addWidget(QLabel("counting"))
+        box.addWidget(QLabel(translate("MappingDialog", "counting")))
         box.addWidget(self.unit_combo)
         return row
 

@@ -13,10 +13,8 @@ METHOD_MD = Path(__file__).resolve().parents[3] / "docs" / "METHOD.md"
 
 def _sections(markdown: str) -> dict[str, str]:
     parts = re.split(r"^## (.+)$", markdown, flags=re.MULTILINE)[1:]
-    return {
-        term.strip(): " ".join(body.split())
-        for term, body in zip(parts[::2], parts[1::2], strict=True)
-    }
+    pairs = zip(parts[::2], parts[1::2], strict=True)
+    return {term.strip(): " ".join(body.split()) for term, body in pairs}
 
 
 def test_method_md_is_the_method_page_word_for_word():
