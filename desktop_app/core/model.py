@@ -61,6 +61,13 @@ def empty_incidents() -> pd.DataFrame:
     )
 
 
+def shown_headers(headers: list[str], limit: int = 30) -> str:
+    """At most ``limit`` headers, each cut to 40 characters: never megabytes in a message."""
+    shown = [repr(h if len(h) <= 40 else h[:39] + "…") for h in headers[:limit]]
+    more = f" and {len(headers) - limit} more" if len(headers) > limit else ""
+    return (", ".join(shown) or "none") + more
+
+
 class IncidentFileError(Exception):
     """A file that cannot be imported at all. ``str(err)`` is ``"FILE: reason"``."""
 
@@ -85,10 +92,7 @@ class MissingColumnError(IncidentFileError):
         self.headers = headers
         self.preview = preview
         self.detected = detected
-        shown = [repr(h if len(h) <= 40 else h[:39] + "…") for h in headers[:30]]
-        seen = (", ".join(shown) or "none") + (
-            f" and {len(headers) - 30} more" if len(headers) > 30 else ""
-        )
+        seen = shown_headers(headers)
         guess = detected.get(field_name)
         how = (
             f"'{guess}' holds times and would be used; confirm with --map {field_name}=\"{guess}\""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.core.model import shown_headers
 from desktop_app.core.reading.vocabulary import (
     FIELD_WORDS,
     INCIDENT_PREFIXES,
@@ -249,7 +250,7 @@ def apply_mapping(
         if header is None:
             raise MappingError(
                 f"the mapping {field_name}={wanted!r} names a column that is not in the file "
-                f"(headers seen: {shown_headers(headers)})"
+                f"(headers seen: {shown_headers(list(headers))})"
             )
         result = {f: h for f, h in result.items() if h != header}
         fallbacks = {f: h for f, h in fallbacks.items() if h != header and f != field_name}
@@ -259,13 +260,6 @@ def apply_mapping(
     elif "resolved_at" in result:
         result.pop("duration", None)
     return Detection(result, fallbacks)
-
-
-def shown_headers(headers: Sequence[str], limit: int = 30) -> str:
-    """At most ``limit`` headers, each cut to 40 characters: never megabytes in a message."""
-    shown = [repr(h if len(h) <= 40 else h[:39] + "…") for h in headers[:limit]]
-    more = f" and {len(headers) - limit} more" if len(headers) > limit else ""
-    return (", ".join(shown) or "none") + more
 
 
 def find_header(wanted: str, headers: Sequence[str]) -> str | None:

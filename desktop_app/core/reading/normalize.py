@@ -139,12 +139,6 @@ def impact_of(text: str) -> str | None:
     return _IMPACT_BY_KEY.get(_key(text))
 
 
-def are_impact_words(values: pa.ChunkedArray) -> bool:
-    """Whether a column holds impact words: some non-empty value, and every one recognised."""
-    distinct = {str(v).strip() for v in pc.unique(values).to_pylist() if v is not None} - {""}
-    return bool(distinct) and all(impact_of(value) is not None for value in distinct)
-
-
 def normalise_severity(raw: pa.ChunkedArray | None, rows: int) -> pd.Series:
     """Categorical severity; empty or unrecognised text is ``unknown``."""
     return _map_distinct(raw, rows, severity_of, "unknown", SEVERITY_DTYPE)

@@ -28,8 +28,6 @@ MISSING_MARKERS: tuple[str, ...] = (
     "NaN",
     "없음",
 )
-#: In text columns (service, title) only these: ``NA`` may be a region's name.
-TEXT_MISSING: tuple[str, ...] = ("?",)
 _MARKER_SET = pa.array(
     sorted({v for m in MISSING_MARKERS for v in (m, m.lower(), m.upper(), m.title())})
 )
