@@ -124,6 +124,7 @@ def test_spec_is_windowed_with_the_icon_on_windows_and_macos(monkeypatch, platfo
 
 def check_resources_found() -> None:
     fonts = (assets.FONT_REGULAR, assets.FONT_BOLD, assets.LATIN_REGULAR, assets.LATIN_BOLD)
+    fonts += tuple(file for _, file, _ in assets.FALLBACK_FONTS)
     for font in (*fonts, *assets.FONT_LICENCES):
         assert assets.resource_path("fonts", font).is_file()
     assert assets.resource_path("translations", "reliability_desk_ko.qm").is_file()

@@ -24,6 +24,7 @@ from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_zone_now
 from desktop_app.core.model import ImportResult
+from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
     build_menus,
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._show_analysis(None)
         self.layout_memory.restore()
+        self._warn_about_the_zone()
 
     # --- construction ------------------------------------------------------------------------
     def _build_central(self, tz: str) -> None:
@@ -154,6 +156,12 @@ class MainWindow(QMainWindow):
         self.notification.showRejectedRequested.connect(self.show_rejected)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+    def _warn_about_the_zone(self) -> None:
+        """Say so when the machine's time zone cannot be used and UTC stands in for it."""
+        zone = local_zone()
+        if zone.problem and self.state.settings.tz == zone.name:
+            self.show_message(f"{zone.problem}; times are shown in {zone.name} (Preferences)")
 
     # --- commands ----------------------------------------------------------------------------
     def open_files(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
@@ -51,14 +51,27 @@ class ExportController(WindowController):
         analysis, imported = self._state.analysis, self._state.imported
         prefs = self._settings.preferences()
 
+        built: list[ReportModel] = []
+
         def build() -> object:
-            return build_report_model(
+            model = build_report_model(
                 analysis, imported, organisation=prefs.organisation, lang=analysis.settings.language
             )
+            built.append(model)
+            return model
 
         job = export_pdf_job(build, path, prefs.page_size)
         label = translate("Export", "Writing the PDF report…")
-        return self._start(Task(job, "PDF export"), path, label, then)
+        task = self._start(Task(job, "PDF export"), path, label, then)
+        task.signals.finished.connect(lambda _result: self._tell_missing_glyphs(built, path))
+        return task
+
+    def _tell_missing_glyphs(self, built: list[ReportModel], path: Path) -> None:
+        """A notice naming characters the PDF shows as a placeholder (no bundled glyph)."""
+        from desktop_app.report import glyph_findings
+
+        for finding in glyph_findings(built[-1], path) if built else []:
+            self._state.notice.emit(finding.message)
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
