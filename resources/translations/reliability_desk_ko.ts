@@ -989,7 +989,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>TrendPlots</name>
     <message>
         <source>Overall</source>
-        <extracomment>The overall line&apos;s name in the series list (translated when the module is first imported, after the interface&apos;s language is installed).</extracomment>
+        <extracomment>The overall line&apos;s key; the series list shows it translated (items keep keys in KEY_ROLE).</extracomment>
         <translation>전체</translation>
     </message>
     <message>
