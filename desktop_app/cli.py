@@ -10,15 +10,18 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
 
 if TYPE_CHECKING:
-    from desktop_app.core.model import FileImport
+    from desktop_app.core.analysis import Analysis
+    from desktop_app.core.library.view import Reclassification
+    from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
-COMMANDS = ("summary", "report")
+COMMANDS = ("summary", "report", "library")
 VIEWS = ("overview", "timeline", "incidents", "services")
 
 
@@ -26,12 +29,49 @@ class UsageError(Exception):
     """A command-line value that cannot be used; the message is shown as ``error: ...``."""
 
 
+def _reading_parser() -> argparse.ArgumentParser:
+    """How files are read: shared by ``summary``, ``report`` and ``library import``."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help='use column HEADER for FIELD, e.g. --map started_at="Created"',
+    )
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_true",
+        default=None,
+        help="read ambiguous dates such as 03/04/2020 as day first",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_false",
+        help="read ambiguous dates as month first",
+    )
+    return parser
+
+
 def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description=description)
-    parser.add_argument("files", nargs="+", metavar="FILE", help="incident CSV files")
+    from desktop_app.cli_library import add_library_option
+
+    parser = argparse.ArgumentParser(
+        prog=prog, description=description, parents=[_reading_parser()]
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="incident CSV files")
+    add_library_option(parser, optional_path=True)
+    parser.add_argument(
+        "--as-imported",
+        action="store_true",
+        help="with --library: figures without the reclassifications, for comparison",
+    )
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (included)")
-    parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
     parser.add_argument(
         "--partial-weight",
         type=float,
@@ -49,13 +89,6 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--granularity", choices=GRANULARITIES, default=DEFAULTS.granularity)
     parser.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="FIELD=HEADER",
-        help='use column HEADER for FIELD, e.g. --map started_at="Created"',
-    )
-    parser.add_argument(
         "--service", action="append", metavar="NAME", help="only this service (repeatable)"
     )
     parser.add_argument(
@@ -64,20 +97,6 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="LEVEL",
         choices=("critical", "major", "minor", "unknown"),
         help="only this severity (repeatable)",
-    )
-    order = parser.add_mutually_exclusive_group()
-    order.add_argument(
-        "--dayfirst",
-        dest="dayfirst",
-        action="store_true",
-        default=None,
-        help="read ambiguous dates such as 03/04/2020 as day first",
-    )
-    order.add_argument(
-        "--monthfirst",
-        dest="dayfirst",
-        action="store_false",
-        help="read ambiguous dates as month first",
     )
     parser.add_argument(
         "--slo",
@@ -151,29 +170,84 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _analyse(args: argparse.Namespace):
-    """Read the files and compute; returns (ImportResult, Analysis). Shared by both commands."""
-    from desktop_app.core.analysis import Selection, analyse
+def _read_options(args: argparse.Namespace) -> ReadOptions:
     from desktop_app.core.model import ReadOptions
-    from desktop_app.core.reading.reader import read_incident_files
-    from desktop_app.core.settings import Settings
-    from desktop_app.core.window import Window, check_timezone, local_timezone_name
+    from desktop_app.core.window import check_timezone, local_timezone_name
 
     try:
         tz = check_timezone(args.tz or local_timezone_name())
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
+    return ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
+
+
+@dataclass
+class _Loaded:
+    """The incidents to analyse; from a library also its reclassifications and targets."""
+
+    imported: ImportResult
+    reclassifications: list[Reclassification] | None = None
+    targets: tuple[tuple[str, float], ...] = ()
+
+
+def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded | None:
+    """Read the files, or the library with ``--library``; None (said on stderr) when there is
+    nothing to analyse."""
+    from desktop_app.core.reading.reader import read_incident_files
+
+    if args.library is not None:
+        if args.files:
+            raise UsageError("give incident files or --library, not both")
+        return _load_library(args)
+    if not args.files:
+        raise UsageError("give at least one incident file, or --library")
     imported = read_incident_files(args.files, options, skip_unreadable=True)
     for error in imported.failed:
         print(f"error: {error}", file=sys.stderr)
     if imported.incidents.empty:
         for file in imported.files:
             print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
-        return imported, None
+        return None
+    return _Loaded(imported)
+
+
+def _load_library(args: argparse.Namespace) -> _Loaded | None:
+    from desktop_app.cli_library import open_chosen
+    from desktop_app.core.library.loaded import load_library
+    from desktop_app.core.library.store import LibraryError
+
+    try:
+        with open_chosen(args.library, write=False) as library:
+            data = load_library(library)
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+    if data.empty:
+        print(f"error: {data.path}: the library has no incidents yet", file=sys.stderr)
+        return None
+    as_imported = args.as_imported
+    return _Loaded(
+        data.import_result(as_imported=as_imported),
+        [] if as_imported else data.reclassifications(),
+        data.targets(as_imported=as_imported),
+    )
+
+
+def _analyse(args: argparse.Namespace) -> tuple[_Loaded, Analysis] | None:
+    """Read and compute; shared by both commands. None when there is nothing to analyse."""
+    from desktop_app.core.analysis import Selection, analyse
+    from desktop_app.core.settings import Settings
+    from desktop_app.core.window import Window
+
+    options = _read_options(args)
+    tz = options.tz
+    loaded = _load(args, options)
+    if loaded is None:
+        return None
+    incidents = loaded.imported.incidents
     window = None
     if args.date_from or args.date_to:
-        covering = Window.covering(imported.incidents["started_at"], tz)
+        covering = Window.covering(incidents["started_at"], tz)
         try:
             window = Window.from_dates(
                 args.date_from or covering.start.date(), args.date_to or covering.last_day, tz
@@ -192,8 +266,9 @@ def _analyse(args: argparse.Namespace):
         partial_weight=args.partial_weight,
         degraded_weight=args.degraded_weight,
         page_size=getattr(args, "page_size", DEFAULTS.page_size),
+        service_slo_pct=loaded.targets,
     )
-    return imported, analyse(imported.incidents, selection, settings)
+    return loaded, analyse(incidents, selection, settings)
 
 
 def _nothing_imported(file: FileImport) -> str:
@@ -214,9 +289,10 @@ def run_summary(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
 
     args = _summary_parser().parse_args(argv)
-    imported, analysis = _analyse(args)
-    if analysis is None:
+    analysed = _analyse(args)
+    if analysed is None:
         return 1
+    imported, analysis = analysed[0].imported, analysed[1]
     if args.json:
         print(json.dumps(summary_json(imported, analysis.metrics), ensure_ascii=False, indent=2))
     else:
@@ -230,10 +306,18 @@ def run_report(argv: Sequence[str]) -> int:
     from desktop_app.report import ReportWriteError, write_report_pdf
 
     args = _report_parser().parse_args(argv)
-    imported, analysis = _analyse(args)
-    if analysis is None:
+    analysed = _analyse(args)
+    if analysed is None:
         return 1
-    model = build_report_model(analysis, imported, title=args.title, organisation=args.org)
+    loaded, analysis = analysed
+    imported = loaded.imported
+    model = build_report_model(
+        analysis,
+        imported,
+        title=args.title,
+        organisation=args.org,
+        reclassifications=loaded.reclassifications,
+    )
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:
@@ -242,6 +326,12 @@ def run_report(argv: Sequence[str]) -> int:
     _print_rejections(imported)
     print(f"wrote {path}")
     return 0
+
+
+def run_library(argv: Sequence[str]) -> int:
+    from desktop_app.cli_library import run_library as run
+
+    return run(argv, _reading_parser(), _read_options)
 
 
 def run_app(argv: Sequence[str]) -> int:
@@ -257,7 +347,9 @@ def run_app(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    command = {"summary": run_summary, "report": run_report}.get(args[0] if args else "")
+    command = {"summary": run_summary, "report": run_report, "library": run_library}.get(
+        args[0] if args else ""
+    )
     try:
         if command is not None:
             return command(args[1:])

@@ -21,6 +21,8 @@ class Settings:
     - ``partial_weight`` / ``degraded_weight``: the share of a partial outage / of degraded
       performance counted as downtime (a full outage counts 1).
     - ``granularity``: the period of trends when the user has not picked one.
+    - ``service_slo_pct``: (service, target) for services with their own target (the
+      library's service settings); every other service has ``slo_pct``.
     """
 
     tz: str = "UTC"
@@ -29,6 +31,11 @@ class Settings:
     degraded_weight: float = 0.0
     granularity: str = "month"
     page_size: str = "A4"
+    service_slo_pct: tuple[tuple[str, float], ...] = ()
+
+    def slo_for(self, service: str) -> float:
+        """The service's own target when it has one, else ``slo_pct``."""
+        return dict(self.service_slo_pct).get(service, self.slo_pct)
 
 
 DEFAULTS = Settings()

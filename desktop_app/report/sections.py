@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from desktop_app import theme
 from desktop_app.core.reporting.incident_rows import IncidentRow
@@ -46,7 +46,8 @@ def trends_page(model: ReportModel, width: float, height: float, styles: Styles)
 
 def _service_cells(row: ServiceRow, styles: Styles) -> list:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
-    met = para("met" if row.slo_met else "missed", met_style)
+    own = f" ({row.own_target})" if row.own_target else ""
+    met = para(("met" if row.slo_met else "missed") + own, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,
@@ -86,7 +87,8 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
         para("Services", styles.h1),
         para(
             f"Worst first. Availability is shaded by how far it falls below the {model.target} "
-            "target: the darker, the further.",
+            "target (or the service's own target, shown beside met or missed): the darker, "
+            "the further.",
             styles.body,
         ),
         Spacer(0, 6),
@@ -226,3 +228,40 @@ def appendix_rejected(
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
     tables = paged_tables(["File", "Line", "Reason"], rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [intro, note, Spacer(0, 4), *tables]
+
+
+def appendix_reclassified(
+    model: ReportModel, width: float, height: float, styles: Styles
+) -> list[Flowable]:
+    """Appendix C, for a report from the library: every reclassified incident and why."""
+    entries = model.reclassified
+    if entries is None:
+        return []
+    intro = para(f"Appendix C · Incidents reclassified by hand ({len(entries):,})", styles.h1)
+    note = para(
+        "Figures use these corrections; the incidents' imported values are listed here.",
+        styles.small,
+    )
+    if not entries:
+        return [
+            PageBreak(),
+            intro,
+            para("No incident of the period was reclassified.", styles.body),
+        ]
+    header = ["ID", "Started", "Service", "Title", "Change", "Reason"]
+    rows = [(e.incident_id, e.started, e.service, e.title, e.change, e.reason) for e in entries]
+    widths = column_widths(
+        width,
+        [
+            fitted([e.incident_id for e in entries], APPENDIX_SIZE, width * 0.12),
+            measured([DATE_SAMPLE], APPENDIX_SIZE),
+            fitted([e.service for e in entries], APPENDIX_SIZE, width * 0.12),
+            (0.3,),
+            (0.4,),
+            (0.3,),
+        ],
+    )
+    head = _height(intro, width) + _height(note, width) + 4
+    rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
+    tables = paged_tables(header, rows, widths, {0, 2, 3, 4, 5}, rooms, APPENDIX_SIZE)
+    return [PageBreak(), intro, note, Spacer(0, 4), *tables]

@@ -79,7 +79,7 @@ def import_files(
         def step(fraction: float, base: float = index / count) -> None:
             report(base + fraction / count)
 
-        outcomes.append(_import_one(library, str(path), chosen, step))
+        outcomes.append(_import_one(library, str(Path(path).absolute()), chosen, step))
     report(1.0)
     return outcomes
 

@@ -6,6 +6,7 @@ the drawing code escapes it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
+from desktop_app.core.library.view import Reclassification
 from desktop_app.core.metrics.kpis import Kpi, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
@@ -30,6 +32,11 @@ from desktop_app.core.reporting.incident_rows import (
     top_by,
 )
 from desktop_app.core.reporting.method import method_definitions
+from desktop_app.core.reporting.reclassified import (
+    ReclassifiedEntry,
+    reclassified_entries,
+    reclassified_sentence,
+)
 from desktop_app.core.reporting.sentences import (
     change_sentence,
     format_target,
@@ -42,6 +49,7 @@ from desktop_app.core.reporting.sentences import (
     zone_text,
 )
 from desktop_app.core.reporting.trends import Trends, build_trends
+from desktop_app.core.settings import Settings
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
@@ -67,6 +75,7 @@ class ServiceRow:
     mtbf: str
     slo_met: bool
     band: int
+    own_target: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,25 +107,30 @@ class ReportModel:
     import_note: str
     method: list[tuple[str, str]] = field(default_factory=list)
     shading: tuple[str, ...] = SHORTFALL_BANDS
+    #: Incidents reclassified in the library (None: the report was made from files).
+    reclassified: list[ReclassifiedEntry] | None = None
 
 
-def shortfall_bands(availability_pct: pd.Series, slo_pct: float) -> np.ndarray:
-    """0 when the target is met, else 1-3 by how many error budgets the shortfall is."""
+def shortfall_bands(availability_pct: pd.Series, slo_pct: float | np.ndarray) -> np.ndarray:
+    """0 when the target is met, else 1-3 by how many error budgets the shortfall is
+    (``slo_pct`` is one target or one per row)."""
     shortfall = (slo_pct - availability_pct.to_numpy(dtype=float)).clip(min=0.0)
-    budget = max(100.0 - slo_pct, 1e-9)
+    budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
     return np.select(
         [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
     )
 
 
-def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
-    """The services table, lowest availability first (then most downtime, then name)."""
+def service_rows(services: pd.DataFrame, settings: Settings) -> list[ServiceRow]:
+    """The services table, lowest availability first (then most downtime, then name); each
+    service is held to its own target where it has one."""
     ordered = services.sort_values(
         ["availability_pct", "downtime_minutes", "service"],
         ascending=[True, False, True],
         kind="stable",
     )
-    bands = shortfall_bands(ordered["availability_pct"], slo_pct)
+    targets = ordered["service"].map(settings.slo_for).to_numpy(dtype=float)
+    bands = shortfall_bands(ordered["availability_pct"], targets)
     records = ordered.to_dict("records")
     return [
         ServiceRow(
@@ -128,10 +142,11 @@ def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
                 None if pd.isna(row["mttr_median_minutes"]) else row["mttr_median_minutes"]
             ),
             mtbf=format_hours(None if pd.isna(row["mtbf_hours"]) else row["mtbf_hours"]),
-            slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
+            slo_met=bool(slo_met(float(row["availability_pct"]), target)),
             band=int(band),
+            own_target="" if target == settings.slo_pct else format_target(target),
         )
-        for row, band in zip(records, bands, strict=True)
+        for row, band, target in zip(records, bands, targets, strict=True)
     ]
 
 
@@ -166,7 +181,7 @@ def _sentences(analysis: Analysis, longest: list[IncidentRow]) -> list[str]:
         )
     previous = analysis.previous and analysis.previous.overall
     sentences.append(change_sentence(overall, previous))
-    services = services_sentence(analysis.metrics, slo)
+    services = services_sentence(analysis.metrics, analysis.settings)
     if services:
         sentences.append(services)
     sentences.append(recovery_sentence(overall, slo))
@@ -180,8 +195,10 @@ def build_report_model(
     title: str,
     organisation: str,
     generated_at: datetime | None = None,
+    reclassifications: Sequence[Reclassification] | None = None,
 ) -> ReportModel:
-    """The report of ``analysis`` (its window, selection and settings) and of the import."""
+    """The report of ``analysis`` (its window, selection and settings) and of the import;
+    ``reclassifications`` (from the library) add their count and an appendix."""
     generated = pd.Timestamp(generated_at or datetime.now(UTC))
     if generated.tzinfo is None:
         generated = generated.tz_localize(analysis.window.tz)
@@ -194,6 +211,11 @@ def build_report_model(
     )
     longest = incident_rows(incidents.loc[top_by(minutes, "duration", LONGEST_COUNT)], minutes, tz)
     period = period_text(window)
+    reclassified = None
+    sentences = _sentences(analysis, longest)
+    if reclassifications is not None:
+        reclassified = reclassified_entries(reclassifications, window)
+        sentences.append(reclassified_sentence(reclassified))
     return ReportModel(
         title=title,
         organisation=organisation,
@@ -203,13 +225,14 @@ def build_report_model(
         generated=generated_text(generated.to_pydatetime(), tz),
         target=format_target(analysis.settings.slo_pct),
         kpis=list(analysis.kpis),
-        sentences=_sentences(analysis, longest),
+        sentences=sentences,
         worst=worst,
         trends=build_trends(analysis.metrics, analysis.settings.slo_pct),
-        services=service_rows(analysis.metrics.services, analysis.settings.slo_pct),
+        services=service_rows(analysis.metrics.services, analysis.settings),
         longest=longest,
         incidents=incident_rows(incidents, minutes, tz),
         rejected=rejected_entries(imported),
         import_note=import_note(imported),
         method=method_definitions(analysis.settings),
+        reclassified=reclassified,
     )

@@ -10,6 +10,7 @@ import pandas as pd
 from desktop_app.core.formatting import format_count, format_minutes, format_pct
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
 from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 
@@ -97,11 +98,12 @@ def change_sentence(current: Figures, previous: Figures | None) -> str:
     )
 
 
-def services_sentence(metrics: MetricsResult, slo_pct: float) -> str | None:
+def services_sentence(metrics: MetricsResult, settings: Settings) -> str | None:
     services = metrics.services
     if services.empty:
         return None
-    missed = int((~slo_met(services["availability_pct"], slo_pct)).sum())
+    targets = services["service"].map(settings.slo_for)
+    missed = int((~slo_met(services["availability_pct"], targets)).sum())
     total = len(services)
     if missed == 0:
         return f"All {_plural(total, 'service')} met the target."
