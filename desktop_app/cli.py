@@ -146,6 +146,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         "--view", choices=VIEWS, default="overview", help="the view shown (with --screenshot)"
     )
     parser.add_argument(
+        "--library", metavar="PATH", help="the library file (default: Preferences' or your own)"
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="self-test: load the sample, compute, export a PDF, exit 0 if all ok",
@@ -342,7 +345,9 @@ def run_app(argv: Sequence[str]) -> int:
         return run_smoke()
     from desktop_app.ui.startup.app import run_gui
 
-    return run_gui(list(args.files), screenshot=args.screenshot, view=args.view)
+    return run_gui(
+        list(args.files), screenshot=args.screenshot, view=args.view, library=args.library
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

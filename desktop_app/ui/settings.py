@@ -30,6 +30,8 @@ class Preferences:
     organisation: str = ""
     reopen_last_files: bool = True
     page_size: str = DEFAULTS.page_size
+    #: The incident library file; empty means the one in the user data folder.
+    library_path: str = ""
 
     def analysis_settings(self) -> Settings:
         return Settings(
@@ -91,6 +93,7 @@ class AppSettings:
             organisation=str(q.value("prefs/organisation", "") or ""),
             reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),
             page_size=page if page in PAGE_SIZES else d.page_size,
+            library_path=str(q.value("prefs/library_path", "") or ""),
         )
 
     def set_preferences(self, prefs: Preferences) -> None:

@@ -7,6 +7,7 @@ None)`` (None: nothing loaded). The filter bar shows the selection; views never 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +29,7 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
+        self._targets: tuple[tuple[str, float], ...] = ()
 
     @property
     def imported(self) -> ImportResult | None:
@@ -65,10 +67,14 @@ class AppState(QObject):
         window = Window.covering(self._imported.incidents["started_at"], self._settings.tz)
         return window.start.date(), window.last_day
 
-    def set_import(self, result: ImportResult | None) -> None:
-        """Load ``result``, fit the selection to it, and analyse once. Listeners of
-        ``importChanged`` show the fitted selection; they do not set it."""
+    def set_import(
+        self, result: ImportResult | None, targets: tuple[tuple[str, float], ...] = ()
+    ) -> None:
+        """Load ``result`` (with the library's per-service SLO ``targets``), fit the selection
+        to it, and analyse once. Listeners of ``importChanged`` show the fitted selection; they
+        do not set it."""
         self._imported = result
+        self._targets = targets
         if self.has_data:
             last_day = self.day_range()[1]
             self._selection = fit_selection(
@@ -92,7 +98,8 @@ class AppState(QObject):
 
     def _recompute(self) -> None:
         if self.has_data:
-            self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
+            settings = replace(self._settings, service_slo_pct=self._targets)
+            self._analysis = analyse(self._imported.incidents, self._selection, settings)
         else:
             self._analysis = None
         self.analysisChanged.emit(self._analysis)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from views_data import small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
 from desktop_app.ui.views import IncidentsView, ServicesView
@@ -110,5 +110,5 @@ def test_services_model_marks_slo(qtbot):
 
 def test_services_model_without_frame():
     model = ServicesTableModel()
-    model.set_services(None, 99.9)
+    model.set_services(None, DEFAULTS)
     assert model.rowCount() == 0

@@ -32,7 +32,13 @@ from desktop_app.core.library.records import (
 )
 from desktop_app.core.library.sql import first_row, one, run
 from desktop_app.core.library.store import Library
-from desktop_app.core.model import INCIDENT_COLUMNS, FileImport, ReadOptions, empty_incidents
+from desktop_app.core.model import (
+    INCIDENT_COLUMNS,
+    FileImport,
+    Finding,
+    ReadOptions,
+    empty_incidents,
+)
 from desktop_app.core.reading.reader import read_incident_files
 
 Progress = Callable[[float], None]
@@ -86,10 +92,9 @@ def import_files(
 
 def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
     try:
-        size, sha = file_digest(path)
+        earlier = find_import(library, file_digest(path)[1])
     except OSError as exc:
         return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
-    earlier = find_import(library, sha)
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
     result = read_incident_files(
@@ -97,14 +102,35 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
     )
     if result.failed:
         return FileOutcome(path, "failed", message=result.failed[0].reason)
-    file = result.files[0]
-    if file.imported == 0:
-        return FileOutcome(path, "failed", message=_nothing_imported(file))
     findings = [f for f in result.findings if f.file == path]
+    return record_import(library, result.files[0], options, findings, lambda: step(0.9))
+
+
+def record_import(
+    library: Library,
+    file: FileImport,
+    options: ReadOptions,
+    findings: list[Finding],
+    written: Callable[[], None] | None = None,
+) -> FileOutcome:
+    """Record a file already read (the GUI reads before it records), in one transaction.
+    ``written()`` runs inside the transaction once every row is written, before the commit."""
+    try:
+        size, sha = file_digest(file.path)
+    except OSError as exc:
+        return FileOutcome(
+            file.path, "failed", message=f"cannot open the file ({exc.strerror or exc})"
+        )
+    earlier = find_import(library, sha)
+    if earlier is not None:
+        return FileOutcome(file.path, "already", earlier)
+    if file.imported == 0:
+        return FileOutcome(file.path, "failed", message=_nothing_imported(file))
     with library.writing() as con:
         record = _record(con, file, size, sha, options, findings)
-        step(0.9)
-    return FileOutcome(path, "imported", record)
+        if written is not None:
+            written()
+    return FileOutcome(file.path, "imported", record)
 
 
 def _nothing_imported(file: FileImport) -> str:
@@ -126,7 +152,7 @@ def _record(
     size: int,
     sha: str,
     options: ReadOptions,
-    findings: list,
+    findings: list[Finding],
 ) -> ImportRecord:
     """Write one file's incidents and its import row inside the caller's transaction."""
     (import_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM imports")

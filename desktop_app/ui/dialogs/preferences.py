@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.settings import PAGE_SIZES
 from desktop_app.core.window import check_timezone
 from desktop_app.ui.settings import Preferences
@@ -53,6 +54,11 @@ class PreferencesDialog(QDialog):
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
         self.page_combo.setCurrentText(prefs.page_size)
+        self.library_edit = QLineEdit(prefs.library_path)
+        self.library_edit.setPlaceholderText(str(default_library_path()))
+        self.library_edit.setToolTip(
+            "The incident library file (DuckDB). Empty: the one in your user data folder."
+        )
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B3261E;")
@@ -71,6 +77,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Organisation:", self.org_edit)
         form.addRow("Report page size:", self.page_combo)
         form.addRow("", self.reopen_check)
+        form.addRow("Library file:", self.library_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
 
@@ -83,6 +90,7 @@ class PreferencesDialog(QDialog):
             organisation=self.org_edit.text().strip(),
             reopen_last_files=self.reopen_check.isChecked(),
             page_size=self.page_combo.currentText(),
+            library_path=self.library_edit.text().strip(),
         )
 
     def accept(self) -> None:

@@ -25,6 +25,8 @@ class ExportController(WindowController):
     def __init__(self, *args: object) -> None:
         super().__init__(*args)
         self.progress_dialog: QProgressDialog | None = None
+        #: The library window's reclassified incidents, for the report's appendix C.
+        self.reclassifications: Callable[[], list | None] = lambda: None
 
     def export_pdf(self) -> Task | None:
         """Ask where to save the report of what is shown, write it, then offer to open it."""
@@ -41,10 +43,15 @@ class ExportController(WindowController):
         tells when it is done, failures go to the error path."""
         analysis, imported = self._state.analysis, self._state.imported
         prefs = self._settings.preferences()
+        reclassifications = self.reclassifications()
 
         def build() -> object:
             return build_report_model(
-                analysis, imported, title=REPORT_TITLE, organisation=prefs.organisation
+                analysis,
+                imported,
+                title=REPORT_TITLE,
+                organisation=prefs.organisation,
+                reclassifications=reclassifications,
             )
 
         job = export_pdf_job(build, path, prefs.page_size)

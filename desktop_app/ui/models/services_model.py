@@ -15,7 +15,7 @@ from desktop_app.core.formatting import (
     format_text,
 )
 from desktop_app.core.metrics.kpis import slo_met
-from desktop_app.core.settings import DEFAULTS
+from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
@@ -35,9 +35,10 @@ def _met_colour(value: object) -> QColor:
     return QColor(GOOD_COLOUR if bool(value) else BAD_COLOUR)
 
 
-def service_columns(slo_pct: float) -> list[ColumnSpec]:
+def service_columns(settings: Settings) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
-        return slo_met(services["availability_pct"], slo_pct)
+        """Each service against its own target where it has one (library service settings)."""
+        return slo_met(services["availability_pct"], services["service"].map(settings.slo_for))
 
     return [
         ColumnSpec("Service", "service", format_text, searchable=True),
@@ -56,12 +57,12 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
 class ServicesTableModel(DataFrameTableModel):
     """The per-service figures; the SLO column compares availability with the target."""
 
-    def __init__(self, slo_pct: float = DEFAULTS.slo_pct, parent: object = None) -> None:
-        super().__init__(service_columns(slo_pct), parent)
-        self._slo_pct = slo_pct
+    def __init__(self, settings: Settings = DEFAULTS, parent: object = None) -> None:
+        super().__init__(service_columns(settings), parent)
+        self._settings = settings
 
-    def set_services(self, services: pd.DataFrame | None, slo_pct: float) -> None:
-        if slo_pct != self._slo_pct:
-            self._slo_pct = slo_pct
-            self._specs = service_columns(slo_pct)
+    def set_services(self, services: pd.DataFrame | None, settings: Settings) -> None:
+        if settings != self._settings:
+            self._settings = settings
+            self._specs = service_columns(settings)
         self.set_frame(services)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -13,7 +13,12 @@ NOTHING_LOADED = "Nothing loaded yet — drop incident CSV files on the window o
 
 
 class AnalysisView(QWidget):
-    """A view of one ``Analysis``; subclasses put their content in ``self.content``."""
+    """A view of one ``Analysis``; subclasses put their content in ``self.content``.
+
+    ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
+    of the incident table); the library window answers with Reclassify / Edit times / Note."""
+
+    incidentMenuRequested = Signal(object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -56,5 +56,6 @@ class OverviewView(AnalysisView):
             self.period_dialog.close()
             self.period_dialog.deleteLater()
         self.period_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
+        self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
         self.period_dialog.show()
         return self.period_dialog

@@ -26,9 +26,9 @@ class ServicesView(AnalysisView):
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
-            self.model.set_services(None, DEFAULTS.slo_pct)
+            self.model.set_services(None, DEFAULTS)
         else:
-            self.model.set_services(analysis.metrics.services, analysis.settings.slo_pct)
+            self.model.set_services(analysis.metrics.services, analysis.settings)
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self._analysis.metrics.services

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
@@ -51,6 +51,9 @@ class TimelineView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Right-click belongs to the incident under the pointer (Reclassify, Edit times, Note).
+        self.plot.getPlotItem().setMenuEnabled(False)
+        self.plot.scene().sigMouseClicked.connect(self._on_clicked)
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -116,6 +119,16 @@ class TimelineView(AnalysisView):
                 f"Duration: {format_duration(incident['resolved_at'] - incident['started_at'])}",
             ]
         )
+
+    def _on_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.RightButton:  # type: ignore[attr-defined]
+            return
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        point = self.plot.getPlotItem().getViewBox().mapSceneToView(scene_pos)
+        row = self.incident_at(point.x(), point.y())
+        if row is not None:
+            global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
+            self.incidentMenuRequested.emit(self._rows.iloc[row], global_pos)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view_box = self.plot.getPlotItem().getViewBox()

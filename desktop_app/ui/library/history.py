@@ -1,0 +1,114 @@
+"""An incident's history: the values each import brought, and every change with its reason."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.formatting import format_text, format_time
+from desktop_app.core.library.edits import Change
+
+VERSION_HEADERS = ("Import", "File", "Imported", "Started", "Resolved", "Impact", "In use")
+CHANGE_HEADERS = ("#", "When", "Who", "Field", "Old", "New", "Reason")
+
+
+def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
+    return [
+        [
+            str(row["import_id"]),
+            format_text(row["path"]),
+            format_time(pd.Timestamp(row["imported_at"]), tz),
+            format_time(pd.Timestamp(row["started_at"]), tz),
+            format_time(pd.Timestamp(row["resolved_at"]), tz),
+            format_text(row["impact"]),
+            "yes" if row["current"] else "",
+        ]
+        for row in versions.to_dict("records")
+    ]
+
+
+def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
+    def shown(field: str, value: str) -> str:
+        if field in ("started_at", "resolved_at") and value:
+            return format_time(pd.Timestamp(value), tz)
+        return value or "(as imported)"
+
+    return [
+        [
+            str(c.id),
+            format_time(c.at, tz),
+            c.os_user,
+            c.field,
+            shown(c.field, c.old),
+            shown(c.field, c.new),
+            c.reason,
+        ]
+        for c in changes
+    ]
+
+
+def _table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class HistoryDialog(QDialog):
+    """``undoRequested(change_id)`` when the user undoes the selected change."""
+
+    undoRequested = Signal(int)
+
+    def __init__(
+        self,
+        incident_id: str,
+        versions: pd.DataFrame,
+        changes: list[Change],
+        tz: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History · {incident_id}")
+        self.changes = changes
+        self.versions = _table(VERSION_HEADERS, version_rows(versions, tz), self)
+        self.change_table = _table(CHANGE_HEADERS, change_rows(changes, tz), self)
+        self.undo_button = QPushButton("Undo selected change", self)
+        self.undo_button.setEnabled(False)
+        self.change_table.itemSelectionChanged.connect(
+            lambda: self.undo_button.setEnabled(bool(self.change_table.selectedItems()))
+        )
+        self.undo_button.clicked.connect(self._undo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Imported values (the latest import's are in use):", self))
+        layout.addWidget(self.versions)
+        layout.addWidget(QLabel("Changes (every one recorded; an undo is a change too):", self))
+        layout.addWidget(self.change_table)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(buttons)
+        self.resize(860, 520)
+
+    def _undo(self) -> None:
+        rows = {i.row() for i in self.change_table.selectedItems()}
+        if rows:
+            self.undoRequested.emit(self.changes[min(rows)].id)
+            self.accept()
