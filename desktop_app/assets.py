@@ -24,9 +24,15 @@ def sample_data_files() -> list[Path]:
     return sorted(resource_path("samples").glob("*.csv"))
 
 
+#: Hangul (and every other character the Latin face lacks).
 FONT_REGULAR = "NanumGothic.ttf"
 FONT_BOLD = "NanumGothicBold.ttf"
 FONT_FAMILY = "NanumGothic"
+#: Latin text and digits, in front of NanumGothic: its decimal point reads as a point.
+LATIN_REGULAR = "NotoSans-Regular.ttf"
+LATIN_BOLD = "NotoSans-Bold.ttf"
+LATIN_FAMILY = "Noto Sans"
+FONT_LICENCES = ("OFL-NotoSans.txt", "OFL-NanumGothic.txt")
 
 APP_ICON_NAME = "reliability-desk"
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

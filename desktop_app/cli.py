@@ -10,14 +10,15 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
-from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
+from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
 
 if TYPE_CHECKING:
-    from desktop_app.core.analysis import Analysis
     from desktop_app.core.library.view import Reclassification
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
@@ -27,6 +28,19 @@ VIEWS = ("overview", "timeline", "incidents", "services")
 
 class UsageError(Exception):
     """A command-line value that cannot be used; the message is shown as ``error: ...``."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option as one ``error:`` line (exit 2), like our own checks."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+#: The option that sets each ``Settings`` field.
+OPTIONS = {"slo_pct": "--slo", "partial_weight": "--partial-weight"}
+OPTIONS["degraded_weight"] = "--degraded-weight"
+OPTIONS["notice_hours"] = "--notice-hours"
 
 
 def _reading_parser() -> argparse.ArgumentParser:
@@ -60,9 +74,7 @@ def _reading_parser() -> argparse.ArgumentParser:
 def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
     from desktop_app.cli_library import add_library_option
 
-    parser = argparse.ArgumentParser(
-        prog=prog, description=description, parents=[_reading_parser()]
-    )
+    parser = _Parser(prog=prog, description=description, parents=[_reading_parser()])
     parser.add_argument("files", nargs="*", metavar="FILE", help="incident CSV files")
     add_library_option(parser, optional_path=True)
     parser.add_argument(
@@ -70,8 +82,12 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         action="store_true",
         help="with --library: figures without the reclassifications, for comparison",
     )
-    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
-    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (included)")
+    parser.add_argument(
+        "--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="first day"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="last day (included)"
+    )
     parser.add_argument(
         "--partial-weight",
         type=float,
@@ -105,6 +121,20 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="PCT",
         help=f"availability target in percent (default {DEFAULTS.slo_pct})",
     )
+    parser.add_argument(
+        "--notice-hours",
+        type=float,
+        default=DEFAULTS.notice_hours,
+        metavar="H",
+        help="outages this long or longer are flagged for user notice "
+        f"(default {DEFAULTS.notice_hours:g})",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the text (default: the system locale's; JSON is always the same)",
+    )
     return parser
 
 
@@ -117,14 +147,14 @@ def _summary_parser() -> argparse.ArgumentParser:
 def _report_parser() -> argparse.ArgumentParser:
     parser = _common_parser("reliability-desk report", "Write the executive PDF report.")
     parser.add_argument("-o", "--output", required=True, metavar="PDF", help="where to write")
-    parser.add_argument("--title", default=REPORT_TITLE)
+    parser.add_argument("--title", default="", help="default: the language's report title")
     parser.add_argument("--org", default="", help="organisation shown on the report")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULTS.page_size)
     return parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reliability-desk",
         description="Open incident CSVs in the app. Commands without a window: "
         + ", ".join(COMMANDS)
@@ -173,14 +203,80 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _read_options(args: argparse.Namespace) -> ReadOptions:
-    from desktop_app.core.model import ReadOptions
-    from desktop_app.core.window import check_timezone, local_timezone_name
+def _day(value: str) -> date:
+    """An option's day: ISO format, within the dates the engine supports."""
+    from desktop_app.core.window import check_day
 
     try:
-        tz = check_timezone(args.tz or local_timezone_name())
+        return check_day(date.fromisoformat(value), "the day")
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        reason = str(exc) if "supported" in str(exc) else "write the day as YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(f"{value!r}: {reason}") from None
+
+
+def _messages(args: argparse.Namespace) -> dict[str, str]:
+    from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+
+    return CLI_MESSAGES[_language(args)]
+
+
+def _language(args: argparse.Namespace) -> Language:
+    """``--lang``, else the system locale's language."""
+    return args.lang or system_language()
+
+
+def _settings(args: argparse.Namespace, tz: str):
+    from desktop_app.core.settings import Settings, SettingsError
+
+    try:
+        return Settings(
+            tz=tz,
+            slo_pct=args.slo,
+            partial_weight=args.partial_weight,
+            degraded_weight=args.degraded_weight,
+            page_size=getattr(args, "page_size", DEFAULTS.page_size),
+            notice_hours=args.notice_hours,
+            language=_language(args),
+        ).check()
+    except SettingsError as exc:
+        raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
+
+
+def _zone(args: argparse.Namespace) -> tuple[str, list]:
+    """The zone to use, and a finding when the machine's could not be and UTC stands in."""
+    from desktop_app.core.model import Finding
+    from desktop_app.core.window import check_timezone, local_zone
+
+    if args.tz:
+        try:
+            return check_timezone(args.tz), []
+        except ValueError as exc:
+            raise UsageError(f"--tz: {exc}") from None
+    zone = local_zone()
+    if zone.problem is None:
+        return zone.name, []
+    message = f"{zone.problem}; using {zone.name} (choose one with --tz)"
+    return zone.name, [Finding("", "local_zone_unknown", message)]
+
+
+def _window(args: argparse.Namespace, incidents, tz: str):
+    from desktop_app.core.window import Window
+
+    first, last = args.date_from, args.date_to
+    if first is None and last is None:
+        return None
+    covering = Window.covering(incidents["started_at"], tz)
+    try:
+        return Window.from_dates(first or covering.start.date(), last or covering.last_day, tz)
+    except ValueError as exc:
+        raise UsageError(f"--from/--to: {exc}") from None
+
+
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    """The reading flags (``--tz``, ``--map``, ``--dayfirst``) as ``ReadOptions``."""
+    from desktop_app.core.model import ReadOptions
+
+    tz, _findings = _zone(args)
     return ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
 
 
@@ -193,9 +289,8 @@ class _Loaded:
     targets: tuple[tuple[str, float], ...] = ()
 
 
-def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded | None:
-    """Read the files, or the library with ``--library``; None (said on stderr) when there is
-    nothing to analyse."""
+def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded:
+    """Read the files, or the library with ``--library``."""
     from desktop_app.core.reading.reader import read_incident_files
 
     if args.library is not None:
@@ -204,30 +299,25 @@ def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded | None:
         return _load_library(args)
     if not args.files:
         raise UsageError("give at least one incident file, or --library")
-    imported = read_incident_files(args.files, options, skip_unreadable=True)
-    for error in imported.failed:
-        print(f"error: {error}", file=sys.stderr)
-    if imported.incidents.empty:
-        for file in imported.files:
-            print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
-        return None
-    return _Loaded(imported)
+    return _Loaded(read_incident_files(args.files, options, skip_unreadable=True))
 
 
-def _load_library(args: argparse.Namespace) -> _Loaded | None:
+def _load_library(args: argparse.Namespace) -> _Loaded:
+    """The library's incidents (reclassified unless ``--as-imported``); nothing, said on
+    stderr, when it cannot be read or is empty."""
     from desktop_app.cli_library import open_chosen
     from desktop_app.core.library.loaded import load_library
     from desktop_app.core.library.store import LibraryError
+    from desktop_app.core.model import ImportResult, empty_incidents
 
     try:
         with open_chosen(args.library, write=False) as library:
             data = load_library(library)
     except LibraryError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return None
+        return _Loaded(ImportResult([], empty_incidents()))
     if data.empty:
         print(f"error: {data.path}: the library has no incidents yet", file=sys.stderr)
-        return None
     as_imported = args.as_imported
     return _Loaded(
         data.import_result(as_imported=as_imported),
@@ -236,99 +326,131 @@ def _load_library(args: argparse.Namespace) -> _Loaded | None:
     )
 
 
-def _analyse(args: argparse.Namespace) -> tuple[_Loaded, Analysis] | None:
-    """Read and compute; shared by both commands. None when there is nothing to analyse."""
-    from desktop_app.core.analysis import Selection, analyse
-    from desktop_app.core.settings import Settings
-    from desktop_app.core.window import Window
+def _analyse(args: argparse.Namespace):
+    """Read the files (or the library) and compute; returns (_Loaded, Analysis, findings),
+    Analysis None when nothing was imported. Shared by both commands."""
+    from desktop_app.core.analysis import (
+        Selection,
+        SelectionTooLargeError,
+        analyse,
+        check_services,
+    )
 
-    options = _read_options(args)
-    tz = options.tz
-    loaded = _load(args, options)
-    if loaded is None:
-        return None
-    incidents = loaded.imported.incidents
-    window = None
-    if args.date_from or args.date_to:
-        covering = Window.covering(incidents["started_at"], tz)
+    tz, findings = _zone(args)
+    settings = _settings(args, tz)
+    loaded = _load(args, _read_options(args))
+    settings = replace(settings, service_slo_pct=loaded.targets)
+    imported = loaded.imported
+    messages = _messages(args)
+    for error in imported.failed:
+        print(messages["error"].format(error), file=sys.stderr)
+    findings = [*findings, *imported.findings]
+    if imported.incidents.empty:
+        for file in imported.files:
+            why = _nothing_imported(file, messages)
+            print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
+        return loaded, None, findings
+    services = None
+    if args.service:
+        known = sorted(imported.incidents["service"].dropna().unique())
         try:
-            window = Window.from_dates(
-                args.date_from or covering.start.date(), args.date_to or covering.last_day, tz
-            )
+            services = check_services(tuple(args.service), known)
         except ValueError as exc:
-            raise UsageError(f"--from/--to: {exc}") from exc
+            raise UsageError(f"--service: {exc}") from None
     selection = Selection(
-        window=window,
-        services=tuple(args.service) if args.service else None,
+        window=_window(args, imported.incidents, tz),
+        services=services,
         severities=tuple(args.severity) if args.severity else None,
         granularity=args.granularity,
     )
-    settings = Settings(
-        tz=tz,
-        slo_pct=args.slo,
-        partial_weight=args.partial_weight,
-        degraded_weight=args.degraded_weight,
-        page_size=getattr(args, "page_size", DEFAULTS.page_size),
-        service_slo_pct=loaded.targets,
-    )
-    return loaded, analyse(incidents, selection, settings)
+    try:
+        analysis = analyse(imported.incidents, selection, settings)
+    except SelectionTooLargeError as exc:
+        raise UsageError(str(exc)) from None
+    return loaded, analysis, [*findings, *analysis.findings]
 
 
-def _nothing_imported(file: FileImport) -> str:
+def _print_findings(findings: list) -> None:
+    for finding in findings:
+        where = f"{finding.file}: " if finding.file else ""
+        line = f"line {finding.line}: " if finding.line is not None else ""
+        print(f"note: {where}{line}{finding.message}", file=sys.stderr)
+
+
+def _nothing_imported(file: FileImport, messages: dict[str, str]) -> str:
     if file.rows == 0:
-        return "no incident rows (the file has a header and nothing else)"
+        return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
     reason = f"; {first.reason}" if first else ""
-    return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
+    counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
+    return counts + reason
 
 
-def _print_rejections(imported) -> None:
+def _print_rejections(imported, messages: dict[str, str]) -> None:
     for file in imported.files:
         for row in file.rejected:
-            print(f"rejected: {file.path}: {row.reason}", file=sys.stderr)
+            print(messages["rejected"].format(file.path, row.reason), file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
 
     args = _summary_parser().parse_args(argv)
-    analysed = _analyse(args)
-    if analysed is None:
+    loaded, analysis, findings = _analyse(args)
+    imported = loaded.imported
+    if analysis is None:
+        _print_findings(findings)
         return 1
-    imported, analysis = analysed[0].imported, analysed[1]
     if args.json:
-        print(json.dumps(summary_json(imported, analysis.metrics), ensure_ascii=False, indent=2))
+        document = summary_json(imported, analysis.metrics, findings)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(format_summary_text(imported, analysis.metrics))
-        _print_rejections(imported)
+        print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
+        _print_rejections(imported, _messages(args))
+        _print_findings(findings)
     return 0
 
 
 def run_report(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.report_model import build_report_model
+    from desktop_app.core.writing.atomic import refuse_overwriting_inputs
     from desktop_app.report import ReportWriteError, write_report_pdf
 
     args = _report_parser().parse_args(argv)
-    analysed = _analyse(args)
-    if analysed is None:
-        return 1
-    loaded, analysis = analysed
+    try:
+        refuse_overwriting_inputs(args.output, [*args.files, *_library_files(args)])
+    except ValueError as exc:
+        raise UsageError(f"-o: {exc}") from None
+    loaded, analysis, findings = _analyse(args)
     imported = loaded.imported
+    _print_findings(findings)
+    if analysis is None:
+        return 1
     model = build_report_model(
         analysis,
         imported,
         title=args.title,
         organisation=args.org,
+        lang=analysis.settings.language,
         reclassifications=loaded.reclassifications,
     )
+    messages = _messages(args)
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(messages["error"].format(exc), file=sys.stderr)
         return 1
-    _print_rejections(imported)
-    print(f"wrote {path}")
+    _print_rejections(imported, messages)
+    print(messages["wrote"].format(path))
     return 0
+
+
+def _library_files(args: argparse.Namespace) -> list[str]:
+    if args.library is None:
+        return []
+    from desktop_app.core.library.paths import default_library_path
+
+    return [args.library or str(default_library_path())]
 
 
 def run_library(argv: Sequence[str]) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.core import labels
+
 SEVERITY_COLOURS: dict[str, str] = {
     "critical": "#B3261E",
     "major": "#E8871E",
@@ -22,6 +24,19 @@ BAD_COLOUR = "#B3261E"
 NEUTRAL_COLOUR = "#5F6368"
 ACCENT_COLOUR = "#1F5AA6"
 
+#: Lighter twins of the line colours, for contrast on a dark background.
+ON_DARK: dict[str, str] = {
+    AVAILABILITY_COLOUR: "#8AB4F8",
+    SLO_COLOUR: "#81C995",
+    MTTR_COLOUR: "#C58AF9",
+}
+
+
+def line_colour(colour: str, dark: bool) -> str:
+    """``colour`` as drawn on a light background, or its lighter twin on a dark one."""
+    return ON_DARK.get(colour, colour) if dark else colour
+
+
 #: A qualitative palette for per-service series (Tableau 10, colour-blind friendly ordering).
 SERVICE_COLOURS: tuple[str, ...] = (
     "#4E79A7",
@@ -36,18 +51,9 @@ SERVICE_COLOURS: tuple[str, ...] = (
     "#BAB0AC",
 )
 
-SEVERITY_LABELS: dict[str, str] = {
-    "critical": "Critical",
-    "major": "Major",
-    "minor": "Minor",
-    "unknown": "Unknown",
-}
-IMPACT_LABELS: dict[str, str] = {
-    "full_outage": "Full outage",
-    "partial_outage": "Partial outage",
-    "degraded": "Degraded",
-    "maintenance": "Maintenance",
-}
+#: English names, for views that have not been given a language.
+SEVERITY_LABELS: dict[str, str] = labels.SEVERITY_LABELS["en"]
+IMPACT_LABELS: dict[str, str] = labels.IMPACT_LABELS["en"]
 
 
 def service_colour(index: int) -> str:

@@ -120,7 +120,8 @@ def test_spec_is_windowed_with_the_icon_on_windows_and_macos(monkeypatch, platfo
 
 
 def check_resources_found() -> None:
-    for font in (assets.FONT_REGULAR, assets.FONT_BOLD, "OFL-NanumGothic.txt"):
+    fonts = (assets.FONT_REGULAR, assets.FONT_BOLD, assets.LATIN_REGULAR, assets.LATIN_BOLD)
+    for font in (*fonts, *assets.FONT_LICENCES):
         assert assets.resource_path("fonts", font).is_file()
     assert assets.sample_data_files()
     assert all(path.is_file() for path in assets.app_icon_files())

@@ -7,7 +7,9 @@ from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect
 from reportlab.lib import colors
 
 from desktop_app import theme
+from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
     Frame,
@@ -38,17 +40,17 @@ def _frame(width: float, height: float, n: int, vmin: float, vmax: float) -> Fra
     return Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - BOTTOM - TOP, n, vmin, vmax)
 
 
-def _empty(drawing: Drawing, width: float, height: float) -> Drawing:
-    drawing.add(label(width / 2, height / 2, "No periods in the window", 8, textAnchor="middle"))
+def _empty(drawing: Drawing, model: ReportModel, width: float, height: float) -> Drawing:
+    drawing.add(label(width / 2, height / 2, model.words.no_periods, 8, textAnchor="middle"))
     return drawing
 
 
-def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
+def availability_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Availability per period (solid, round markers) against the SLO target (dashed)."""
     drawing = Drawing(width, height)
     values = trends.availability_pct
     if not values:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     low = min(*values, trends.slo_pct)
     step = nice_step(max(100.0 - low, 0.01))
     vmin = max(0.0, floor_to(low, step))
@@ -71,8 +73,8 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     draw_legend(
         drawing,
         [
-            LegendItem("Availability", AVAILABILITY, "line", marker=True),
-            LegendItem(f"SLO target {trends.slo_pct:g} %", SLO, "line", SLO_DASH),
+            LegendItem(model.words.availability, AVAILABILITY, "line", marker=True),
+            LegendItem(model.words.slo_target.format(f"{trends.slo_pct:g}"), SLO, "line", SLO_DASH),
         ],
         frame.x,
         height - 10,
@@ -80,12 +82,12 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     return drawing
 
 
-def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
+def severity_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Incidents started per period, stacked by severity (critical at the bottom)."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     totals = [sum(trends.by_severity[s][i] for s in SEVERITIES) for i in range(n)]
     step, top = zero_based_scale(max(totals), whole=True)
     frame = _frame(width, height, n, 0.0, top)
@@ -114,23 +116,27 @@ def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
                     drawing.add(line)
             base += count
     items = [
-        LegendItem(theme.SEVERITY_LABELS[s], SEVERITY[s], "hatched" if s in HATCHED else "box")
+        LegendItem(
+            severity_label(s, model.language), SEVERITY[s], "hatched" if s in HATCHED else "box"
+        )
         for s in SEVERITIES
     ]
     draw_legend(drawing, items, frame.x, height - 10)
     return drawing
 
 
-def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
+def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Median time to resolve per period, each bar labelled with how many incidents it rests on."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
+    words = model.words
+    unit = words.unit_hours if trends.mttr_unit == "h" else words.unit_minutes
     known = [v for v in trends.mttr_median if v is not None]
     step, top = zero_based_scale(max(known, default=1.0))
     frame = _frame(width, height - 6, n, 0.0, top)
-    draw_axes(drawing, frame, trends.labels, step, f" {trends.mttr_unit}")
+    draw_axes(drawing, frame, trends.labels, step, unit if model.language == "ko" else f" {unit}")
     bar = frame.slot * 0.6
     count_size = 6.0 if n <= 24 else 4.5
     show_counts = n <= MAX_COUNT_LABELS
@@ -153,11 +159,11 @@ def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
         drawing,
         [
             LegendItem(
-                f"Median time to resolve ({trends.mttr_unit}); "
-                + (
-                    "number above a bar = resolved incidents it rests on"
+                words.mttr_legend.format(
+                    unit=unit,
+                    counts=words.mttr_counts_above
                     if show_counts
-                    else f"resting on {sum(trends.mttr_counts):,} resolved incidents in all"
+                    else words.mttr_counts_total.format(f"{sum(trends.mttr_counts):,}"),
                 ),
                 MTTR,
             )

@@ -25,6 +25,7 @@ from desktop_app.report.sections import (
 from desktop_app.report.styles import make_styles
 from desktop_app.report.summary_page import summary_page
 
+APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 HEADER_SPACE = 10 * mm
@@ -96,10 +97,11 @@ def render_report_pdf(
         topMargin=MARGIN + HEADER_SPACE,
         bottomMargin=MARGIN + HEADER_SPACE,
         title=model.title,
-        author=model.organisation or "Reliability Desk",
+        author=model.organisation or APP_NAME,
         subject=model.subject,
-        creator="Reliability Desk",
-        keywords=["availability", "incidents", "SLO"],
+        creator=APP_NAME,
+        keywords=list(model.words.keywords),
+        lang=model.language,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from desktop_app import theme
+from desktop_app.core.labels import (
+    GRANULARITY_NAMES,
+    IMPACT_LABELS,
+    SEVERITY_LABELS,
+    impact_label,
+    severity_label,
+)
 from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
@@ -26,28 +32,25 @@ FRAME_PADDING = 12.0
 
 
 def trends_page(model: ReportModel, width: float, height: float, styles: Styles) -> list[Flowable]:
-    trends = model.trends
+    trends, words = model.trends, model.words
     chart_height = min(200.0, (height - 175.0) / 3)
-    charts = (
-        ("Availability per period, against the SLO target", availability_chart),
-        ("Incidents started per period, by severity", severity_chart),
-        ("Median time to resolve per period", mttr_chart),
-    )
+    drawers = (availability_chart, severity_chart, mttr_chart)
+    charts = zip(words.chart_captions, drawers, strict=True)
+    granularity = GRANULARITY_NAMES[model.language].get(trends.granularity, trends.granularity)
     flowables: list[Flowable] = [
-        para("Trends", styles.h1),
-        para(f"One point per {trends.granularity} of the reporting period.", styles.small),
+        para(words.trends, styles.h1),
+        para(words.trends_note.format(granularity), styles.small),
     ]
     for caption, draw in charts:
-        flowables.append(
-            KeepTogether([para(caption, styles.h2), draw(trends, width, chart_height)])
-        )
+        drawing = draw(trends, model, width, chart_height)
+        flowables.append(KeepTogether([para(caption, styles.h2), drawing]))
     return flowables
 
 
-def _service_cells(row: ServiceRow, styles: Styles) -> list:
+def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
     own = f" ({row.own_target})" if row.own_target else ""
-    met = para(("met" if row.slo_met else "missed") + own, met_style)
+    met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,
@@ -73,9 +76,10 @@ def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
 
 
 def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    header = ["Service", "Availability", "Downtime", "Incidents", "MTTR (median)", "MTBF", "SLO"]
+    words = model.words
     fractions = (0.30, 0.13, 0.13, 0.10, 0.13, 0.12, 0.09)
-    data = [header, *(_service_cells(r, styles) for r in model.services)]
+    cells = [_service_cells(r, model, styles) for r in model.services]
+    data = [list(words.services_header), *cells]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()
     style.add("ALIGN", (1, 0), (-2, -1), "RIGHT")
@@ -84,11 +88,12 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
             style.add("BACKGROUND", (1, index), (1, index), BAND_FILLS[row.band])
     table.setStyle(style)
     return [
-        para("Services", styles.h1),
+        para(words.services, styles.h1),
         para(
-            f"Worst first. Availability is shaded by how far it falls below the {model.target} "
-            "target (or the service's own target, shown beside met or missed): the darker, "
-            "the further.",
+            words.services_note.format(model.target)
+            + (
+                "" if not any(r.own_target for r in model.services) else " " + words.own_target_note
+            ),
             styles.body,
         ),
         Spacer(0, 6),
@@ -98,10 +103,13 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
     ]
 
 
-def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowable:
+def longest_table(
+    rows: list[IncidentRow], model: ReportModel, width: float, styles: Styles
+) -> Flowable:
+    """The incidents ``rows`` with their times and duration, and severity and impact."""
+    words, lang = model.words, model.language
     if not rows:
-        return para("No incidents in the period.", styles.body)
-    header = ["Service", "Incident", "Started", "Resolved", "Duration", "Severity", "Impact"]
+        return para(words.no_incidents, styles.body)
     date = measured([DATE_SAMPLE], TABLE_SIZE)
     widths = column_widths(
         width,
@@ -111,11 +119,11 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
             date,
             date,
             measured(DURATION_SAMPLES, TABLE_SIZE),
-            measured([*theme.SEVERITY_LABELS.values(), "Severity"], TABLE_SIZE),
-            measured(["Maintenance"], TABLE_SIZE),
+            measured([*SEVERITY_LABELS[lang].values(), words.longest_header[5]], TABLE_SIZE),
+            measured(list(IMPACT_LABELS[lang].values()), TABLE_SIZE),
         ],
     )
-    data: list[list] = [header]
+    data: list[list] = [list(words.longest_header)]
     for row in rows:
         data.append(
             [
@@ -124,8 +132,8 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
                 row.started,
                 row.resolved,
                 row.duration,
-                theme.SEVERITY_LABELS.get(row.severity, row.severity),
-                para(theme.IMPACT_LABELS.get(row.impact, row.impact), styles.cell),
+                severity_label(row.severity, lang),
+                para(impact_label(row.impact, lang), styles.cell),
             ]
         )
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -133,22 +141,39 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
     return table
 
 
+def notice_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    """The outages at or over the user-notice threshold: a heading with their count, the rule's
+    sentence, and the list (none: the sentence says so)."""
+    words = model.words
+    flowables: list[Flowable] = [
+        para(words.notice_heading.format(f"{len(model.notices):,}"), styles.h2),
+        para(model.notice_note, styles.body),
+    ]
+    if model.notices:
+        flowables += [Spacer(0, 4), longest_table(model.notices, model, width, styles)]
+    return flowables
+
+
 def incidents_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    words = model.words
+    note = words.appendix_note.format(
+        incidents=f"{len(model.incidents):,}", rejected=f"{len(model.rejected):,}"
+    )
     return [
-        para("Incidents", styles.h1),
-        para("Longest incidents", styles.h2),
-        longest_table(model.longest, width, styles),
+        para(words.incidents, styles.h1),
+        para(words.longest, styles.h2),
+        longest_table(model.longest, model, width, styles),
         Spacer(0, 6),
-        para(
-            f"Every incident of the period is listed in appendix A ({len(model.incidents):,}); "
-            f"rows not imported are in appendix B ({len(model.rejected):,}).",
-            styles.small,
-        ),
+        para(note, styles.small),
+        *notice_section(model, width, styles),
     ]
 
 
 def method_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [para("Method", styles.h1), para(model.import_note, styles.body)]
+    flowables: list[Flowable] = [
+        para(model.words.method, styles.h1),
+        para(model.import_note, styles.body),
+    ]
     rows = [[para(name, styles.cell_bold), para(text, styles.cell)] for name, text in model.method]
     if rows:
         table = Table(rows, colWidths=[0.24 * width, 0.76 * width])
@@ -167,36 +192,27 @@ def _height(flowable: Flowable, width: float) -> float:
 def appendix_incidents(
     model: ReportModel, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
-    header = [
-        "ID",
-        "Started",
-        "Resolved",
-        "Service",
-        "Severity",
-        "Impact",
-        "Duration",
-        "Title",
-        "Cause",
-    ]
+    words, lang = model.words, model.language
+    header = words.appendix_header
     rows = [
         (
             r.incident_id,
             r.started,
             r.resolved,
             r.service,
-            theme.SEVERITY_LABELS.get(r.severity, r.severity),
-            theme.IMPACT_LABELS.get(r.impact, r.impact),
+            severity_label(r.severity, lang),
+            impact_label(r.impact, lang),
             r.duration,
             r.title,
             r.cause,
         )
         for r in model.incidents
     ]
-    intro = para(f"Appendix A · Every incident of the period ({len(rows):,})", styles.h1)
+    intro = para(words.appendix_a.format(f"{len(rows):,}"), styles.h1)
     if not rows:
-        return [intro, para("No incidents in the period.", styles.body)]
+        return [intro, para(words.no_incidents, styles.body)]
     size = APPENDIX_SIZE
-    date = measured([DATE_SAMPLE, "Resolved"], size)
+    date = measured([DATE_SAMPLE, header[2]], size)
     widths = column_widths(
         width,
         [
@@ -204,9 +220,9 @@ def appendix_incidents(
             date,
             date,
             fitted([r.service for r in model.incidents], size, width * 0.14),
-            measured([*theme.SEVERITY_LABELS.values(), "Severity"], size),
-            measured(["Maintenance"], size),
-            measured([*DURATION_SAMPLES, "Duration"], size),
+            measured([*SEVERITY_LABELS[lang].values(), header[4]], size),
+            measured(list(IMPACT_LABELS[lang].values()), size),
+            measured([*DURATION_SAMPLES, header[6]], size),
             (0.62,),
             (0.38,),
         ],
@@ -218,15 +234,16 @@ def appendix_incidents(
 def appendix_rejected(
     model: ReportModel, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
-    intro = para(f"Appendix B · Rows not imported ({len(model.rejected):,})", styles.h1)
+    words = model.words
+    intro = para(words.appendix_b.format(f"{len(model.rejected):,}"), styles.h1)
     note = para(model.import_note, styles.small)
     if not model.rejected:
-        return [intro, note, para("Every row was imported.", styles.body)]
+        return [intro, note, para(words.every_row_imported, styles.body)]
     rows = [(r.file, f"{r.line:,}", r.reason) for r in model.rejected]
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
-    tables = paged_tables(["File", "Line", "Reason"], rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
+    tables = paged_tables(words.rejected_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [intro, note, Spacer(0, 4), *tables]
 
 
@@ -234,21 +251,13 @@ def appendix_reclassified(
     model: ReportModel, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
     """Appendix C, for a report from the library: every reclassified incident and why."""
-    entries = model.reclassified
+    entries, words = model.reclassified, model.words
     if entries is None:
         return []
-    intro = para(f"Appendix C · Incidents reclassified by hand ({len(entries):,})", styles.h1)
-    note = para(
-        "Figures use these corrections; the incidents' imported values are listed here.",
-        styles.small,
-    )
+    intro = para(words.appendix_c.format(f"{len(entries):,}"), styles.h1)
+    note = para(words.appendix_c_note, styles.small)
     if not entries:
-        return [
-            PageBreak(),
-            intro,
-            para("No incident of the period was reclassified.", styles.body),
-        ]
-    header = ["ID", "Started", "Service", "Title", "Change", "Reason"]
+        return [PageBreak(), intro, para(words.appendix_c_none, styles.body)]
     rows = [(e.incident_id, e.started, e.service, e.title, e.change, e.reason) for e in entries]
     widths = column_widths(
         width,
@@ -263,5 +272,6 @@ def appendix_reclassified(
     )
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
+    header = list(words.reclassified_header)
     tables = paged_tables(header, rows, widths, {0, 2, 3, 4, 5}, rooms, APPENDIX_SIZE)
     return [PageBreak(), intro, note, Spacer(0, 4), *tables]

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         )
         self.state.importChanged.connect(self._on_import_changed)
         self.state.analysisChanged.connect(self._show_analysis)
+        self.state.notice.connect(self.show_message)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))

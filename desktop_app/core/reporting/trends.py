@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 
+from desktop_app.core.formatting import format_quarter
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import MetricsResult
 from desktop_app.core.model import SEVERITIES
 
@@ -29,25 +32,44 @@ class Trends:
     mttr_counts: list[int]
 
 
-def period_labels(starts: pd.Series, granularity: str) -> list[str]:
-    """Short axis labels: ``2020-03`` (month), ``2020 Q1``, ``03-02`` (day or week start)."""
+def period_labels(starts: pd.Series, granularity: str, lang: Language = "en") -> list[str]:
+    """Short axis labels: ``2020-03`` (month), ``2020 Q1``, ``03-02`` (day or week start).
+
+    Korean names the year only where it changes: ``2021년 1월``, ``2월``, … ``1분기`` after
+    ``2020년 4분기``; days read ``3월 2일``."""
     if starts.empty:
         return []
+    if lang == "ko":
+        return _korean_labels(list(starts.dt.date), granularity)
     if granularity == "quarter":
-        return (starts.dt.year.astype(str) + " Q" + starts.dt.quarter.astype(str)).tolist()
+        return [format_quarter(day) for day in starts.dt.date]
     if granularity == "month":
         return starts.dt.strftime("%Y-%m").tolist()
     return starts.dt.strftime("%m-%d").tolist()
 
 
-def build_trends(metrics: MetricsResult, slo_pct: float) -> Trends:
+def _korean_labels(days: list[date], granularity: str) -> list[str]:
+    labels, year = [], None
+    for day in days:
+        if granularity == "quarter":
+            short = format_quarter(day, "ko", with_year=False)
+        elif granularity == "month":
+            short = f"{day.month}월"
+        else:
+            short = f"{day.month}월 {day.day}일"
+        labels.append(short if day.year == year else f"{day.year}년 {short}")
+        year = day.year
+    return labels
+
+
+def build_trends(metrics: MetricsResult, slo_pct: float, lang: Language = "en") -> Trends:
     periods = metrics.periods
     median = periods["mttr_median_minutes"].astype(float)
     in_hours = bool(median.max(skipna=True) > MTTR_HOURS_FROM) if median.notna().any() else False
     scaled = median / 60.0 if in_hours else median
     return Trends(
         granularity=metrics.options.granularity,
-        labels=period_labels(periods["start"], metrics.options.granularity),
+        labels=period_labels(periods["start"], metrics.options.granularity, lang),
         availability_pct=periods["availability_pct"].astype(float).tolist(),
         slo_pct=slo_pct,
         by_severity={s: periods[s].astype(int).tolist() for s in SEVERITIES},

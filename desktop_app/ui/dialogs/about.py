@@ -15,17 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.assets import resource_path
-
-FONT_LICENCE_FILE = "OFL-NanumGothic.txt"
+from desktop_app.assets import FONT_LICENCES, resource_path
 
 
 def font_licence_text() -> str:
-    path = resource_path("fonts", FONT_LICENCE_FILE)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return f"The licence file {path} could not be read: {exc}"
+    """The bundled fonts' licence files, one after the other."""
+    texts = []
+    for name in FONT_LICENCES:
+        path = resource_path("fonts", name)
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            texts.append(f"The licence file {path} could not be read: {exc}")
+    return ("\n" + "=" * 72 + "\n\n").join(texts)
 
 
 class AboutDialog(QDialog):
@@ -43,9 +45,9 @@ class AboutDialog(QDialog):
         credits = QLabel(
             f"Built with PySide6 {PySide6.__version__} (Qt for Python, LGPLv3) and "
             f"pyqtgraph {pyqtgraph.__version__} (MIT).<br>"
-            "Korean text uses the bundled NanumGothic font by NAVER, "
-            "licensed under the SIL Open Font License 1.1 (below)."
-            + (f"<br>Log file: <code>{log_path}</code>" if log_path else "")
+            "Latin text and digits use the bundled Noto Sans font by Google, Korean text the "
+            "bundled NanumGothic font by NAVER, both licensed under the SIL Open Font License "
+            "1.1 (below)." + (f"<br>Log file: <code>{log_path}</code>" if log_path else "")
         )
         credits.setWordWrap(True)
         credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,6 +59,6 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(blurb)
         layout.addWidget(credits)
-        layout.addWidget(QLabel("NanumGothic font licence:"))
+        layout.addWidget(QLabel("Font licences (Noto Sans, NanumGothic):"))
         layout.addWidget(self.licence_view, 1)
         layout.addWidget(buttons)

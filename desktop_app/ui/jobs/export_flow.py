@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.reporting.report_model import build_report_model
-from desktop_app.core.settings import REPORT_TITLE
+from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
 from desktop_app.ui.jobs.controller import WindowController
@@ -38,9 +38,11 @@ class ExportController(WindowController):
             return None
         return self.write_pdf(path, then=lambda: self._offer_to_open(path))
 
-    def write_pdf(self, path: Path, then: Callable[[], None] | None = None) -> Task:
+    def write_pdf(self, path: Path, then: Callable[[], None] | None = None) -> Task | None:
         """Write the report of the current analysis to ``path`` off the UI thread; ``exported``
-        tells when it is done, failures go to the error path."""
+        tells when it is done, failures go to the error path (None: refused, see ``_refused``)."""
+        if self._refused(path):
+            return None
         analysis, imported = self._state.analysis, self._state.imported
         prefs = self._settings.preferences()
         reclassifications = self.reclassifications()
@@ -49,8 +51,8 @@ class ExportController(WindowController):
             return build_report_model(
                 analysis,
                 imported,
-                title=REPORT_TITLE,
                 organisation=prefs.organisation,
+                lang=analysis.settings.language,
                 reclassifications=reclassifications,
             )
 
@@ -64,8 +66,19 @@ class ExportController(WindowController):
         path = ask_save_path(self._window, "Export table as CSV", default, "CSV (*.csv)", ".csv")
         if path is None:
             return None
+        if self._refused(path):
+            return None
         task = Task(lambda _progress: export_csv(frame, path), "CSV export")
         return self._start(task, path, f"Writing {path.name}…", lambda: self._offer_to_open(path))
+
+    def _refused(self, path: Path) -> bool:
+        """Whether ``path`` is a loaded input file (then the user is told, nothing written)."""
+        try:
+            refuse_overwriting_inputs(path, self._state.loaded_paths)
+        except ValueError as exc:
+            self._reporter.report(str(exc), context=f"Did not write {path.name}")
+            return True
+        return False
 
     def _start(self, task: Task, path: Path, label: str, then: Callable[[], None] | None) -> Task:
         dialog = self._progress_dialog(task, "Exporting", label, 300)

@@ -89,12 +89,14 @@ class LibrarySession(QObject):
 
         task = Task(job, name)
         self.task = task
-        task.signals.finished.connect(self._written)
+        task.signals.finished.connect(lambda result: self._written(task, result))
         task.signals.failed.connect(self.failed)
         task.signals.done.connect(lambda: self._done(task))
         return self._runner.start(task)
 
-    def _written(self, result: tuple[Any, LibraryData]) -> None:
+    def _written(self, task: Task, result: tuple[Any, LibraryData]) -> None:
+        """Not busy any more before anyone hears of the change (and may write again)."""
+        self._done(task)
         self.data = result[1]
         self.changed.emit(self.data)
 

@@ -211,7 +211,7 @@ class LibraryWindow(MainWindow):
         def work(library, _progress):
             return [change(library, "incident", incident_id, f, v, r) for f, v, r in edits]
 
-        self.session.write(work, "Reclassify")
+        self.write(work, "Reclassify")
 
     def show_history(self, incident: pd.Series) -> HistoryDialog | None:
         library = self.session.library
@@ -226,7 +226,7 @@ class LibraryWindow(MainWindow):
             self,
         )
         dialog.undoRequested.connect(
-            lambda change_id: self.session.write(lambda lib, _p: undo(lib, change_id), "Undo")
+            lambda change_id: self.write(lambda lib, _p: undo(lib, change_id), "Undo")
         )
         self.edit_dialog = dialog
         dialog.open()
@@ -258,7 +258,7 @@ class LibraryWindow(MainWindow):
         def write() -> None:
             edits = dialog.edits()
             if edits:
-                self.session.write(
+                self.write(
                     lambda lib, _p: [change(lib, "service", s, f, v) for s, f, v in edits],
                     "Services",
                 )
@@ -267,6 +267,11 @@ class LibraryWindow(MainWindow):
         self.edit_dialog = dialog
         dialog.open()
         return dialog
+
+    def write(self, work: Callable[..., object], name: str) -> None:
+        """Write off the UI thread; say so when another write is still running."""
+        if self.session.write(work, name) is None:
+            self.show_message("The library is busy with another change; try again in a moment.")
 
     # --- window -------------------------------------------------------------------------------
     def edit_preferences(self) -> None:

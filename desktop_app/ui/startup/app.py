@@ -15,6 +15,9 @@ from desktop_app.assets import (
     FONT_BOLD,
     FONT_FAMILY,
     FONT_REGULAR,
+    LATIN_BOLD,
+    LATIN_FAMILY,
+    LATIN_REGULAR,
     app_icon_files,
     resource_path,
     sample_data_files,
@@ -32,7 +35,7 @@ log = logging.getLogger("desktop_app.app")
 def register_fonts() -> list[str]:
     """Register the bundled fonts; return the families Qt found in them."""
     families: list[str] = []
-    for name in (FONT_REGULAR, FONT_BOLD):
+    for name in (LATIN_REGULAR, LATIN_BOLD, FONT_REGULAR, FONT_BOLD):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         if font_id < 0:
             log.warning("could not register the font %s", name)
@@ -41,16 +44,20 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def _use_fallback_font(app: QApplication) -> None:
-    """Keep the platform's font for Latin text and put NanumGothic behind it for Hangul.
+def _use_bundled_fonts(app: QApplication) -> None:
+    """Latin text and digits in the bundled Noto Sans, Hangul from NanumGothic behind it, then
+    the platform's font for anything else.
 
-    The substitution also covers widgets that set the platform family explicitly.
+    Not the platform's font first: on a Korean desktop it is often NanumGothic itself, whose
+    decimal point makes "99.95 %" read as "99,95 %" at small sizes. The substitutions also
+    cover widgets and plots that name a family of their own.
     """
     font = QFont(app.font())
     base = font.family()
-    if base != FONT_FAMILY:
-        font.setFamilies([base, FONT_FAMILY])
-        QFont.insertSubstitution(base, FONT_FAMILY)
+    font.setFamilies([LATIN_FAMILY, FONT_FAMILY, base])
+    QFont.insertSubstitution(LATIN_FAMILY, FONT_FAMILY)
+    if base not in (LATIN_FAMILY, FONT_FAMILY):
+        QFont.insertSubstitutions(base, [LATIN_FAMILY, FONT_FAMILY])
     app.setFont(font)
 
 
@@ -72,7 +79,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     follow_colour_scheme(app)
     if register_fonts():
-        _use_fallback_font(app)
+        _use_bundled_fonts(app)
     icon = QIcon()
     for path in app_icon_files():
         if path.is_file():

@@ -31,7 +31,7 @@ class TimelineView(AnalysisView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = ThemedPlotWidget(self.content)
+        self.plot = ThemedPlotWidget(self.content, name="timeline")
         self.plot.getPlotItem().invertY(True)
         self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.15)
         self.legend = self.plot.add_legend()
@@ -68,9 +68,8 @@ class TimelineView(AnalysisView):
         self.plot.set_utc_offset_hours(utc_offset_hours(analysis))
         self._set_rows(incidents.reset_index(drop=True), list(analysis.services), x0, x1, lane)
         start = epoch_seconds(pd.Series([analysis.window.start]))[0]
-        self.plot.setLimits(xMin=start - 0.05 * (end - start), xMax=end + 0.05 * (end - start))
-        self.plot.setXRange(start, end, padding=0.01)
-        self.plot.setYRange(-0.5, max(len(lanes), 1) - 0.5, padding=0.02)
+        pad = 0.01 * (end - start)
+        self.plot.set_home(start - pad, end + pad, -0.6, max(len(lanes), 1) - 0.4)
 
     def _set_rows(
         self,

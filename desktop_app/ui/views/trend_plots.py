@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -29,11 +30,13 @@ from desktop_app.theme import (
     SEVERITY_COLOURS,
     SEVERITY_LABELS,
     SLO_COLOUR,
+    line_colour,
     service_colour,
 )
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
-from desktop_app.ui.plots.style import LEGEND_HEADROOM, ThemedPlotWidget
+from desktop_app.ui.plots.style import ThemedPlotWidget
+from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
 
 OVERALL = "Overall"
@@ -52,9 +55,14 @@ class TrendPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.availability = ThemedPlotWidget(self)
-        self.frequency = ThemedPlotWidget(self)
-        self.frequency.setXLink(self.availability)
+        self.availability = ThemedPlotWidget(self, name="availability-per-period")
+        self.frequency = ThemedPlotWidget(self, count_axis=True, name="incidents-per-period")
+        for source, target in (
+            (self.availability, self.frequency),
+            (self.frequency, self.availability),
+        ):
+            source.sigXRangeChanged.connect(lambda _vb, r, t=target: self._follow_x(t, r))
+        self.mttr = MttrDistributionPlot(self)
         self.availability.setLabel("left", "Availability (%)")
         self.frequency.setLabel("left", "Incidents")
         self.availability_legend = self.availability.add_legend()
@@ -70,30 +78,47 @@ class TrendPlots(QWidget):
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText("Reset view")
+        self.reset_button.setToolTip("Show every period again (or double-click a chart, or Esc)")
+        self.reset_button.clicked.connect(self.reset_view)
+        self.availability.themeChanged.connect(self._recolour)
         self._lay_out()
         self._analysis: Analysis | None = None
         self._axis = PeriodAxis(np.zeros(0), np.zeros(0))
         self.lines: dict[str, pg.PlotDataItem] = {}
         self._make_items()
+        self._recolour()
 
     def _lay_out(self) -> None:
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.setObjectName("overviewBottomSplitter")
+        bottom.addWidget(self.frequency)
+        bottom.addWidget(self.mttr)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("overviewSplitter")
         splitter.addWidget(self.availability)
-        splitter.addWidget(self.frequency)
+        splitter.addWidget(bottom)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(splitter, 1)
         row.addWidget(self.series)
+        readout = QHBoxLayout()
+        readout.addWidget(self.readout, 1)
+        readout.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row, 1)
-        layout.addWidget(self.readout)
+        layout.addLayout(readout)
 
     # --- drawing -----------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         shown = self.shown_series()
         self._analysis = analysis
         self.readout.clear()
+        self.mttr.set_analysis(analysis)
         for name in [n for n in self.lines if n != OVERALL]:
             self.availability.removeItem(self.lines.pop(name))
         periods = analysis.metrics.periods if analysis is not None else None
@@ -139,7 +164,6 @@ class TrendPlots(QWidget):
         overall.setData(x, analysis.metrics.periods["availability_pct"].to_numpy(dtype="float64"))
         few = len(x) <= SYMBOLS_UP_TO
         overall.setSymbol("o" if few else None)
-        overall.setSymbolBrush(AVAILABILITY_COLOUR)
         overall.setSymbolPen(None)
         overall.setSymbolSize(6)
         by_service = analysis.metrics.service_periods.pivot(
@@ -160,18 +184,43 @@ class TrendPlots(QWidget):
         self.slo_line.label.setFormat(f"SLO {format_pct(slo)}")
 
     def _fit(self) -> None:
-        """Show every period, and availability from its lowest shown value (or the SLO) to 100."""
-        self.availability.setXRange(self._axis.starts[0], self._axis.ends[-1], padding=0.02)
+        """The full view: every period; availability from below its lowest shown value (or
+        the SLO) up to exactly 100 %; counts from 0 to a whole number above the tallest bar."""
+        span = self._axis.ends[-1] - self._axis.starts[0]
+        x0, x1 = self._axis.starts[0] - 0.01 * span, self._axis.ends[-1] + 0.01 * span
         shown = [line.yData for line in self.lines.values() if line.isVisible()]
         lowest = min([float(np.nanmin(y)) for y in shown if np.isfinite(y).any()] + [100.0])
         if self._analysis is not None:
             lowest = min(lowest, self._analysis.settings.slo_pct)
         margin = max((100.0 - lowest) * 0.1, 0.01)
-        span = 100.0 + margin - (lowest - margin)
-        top = 100.0 + margin + span * LEGEND_HEADROOM / (1 - LEGEND_HEADROOM)
-        self.availability.setYRange(lowest - margin, top, padding=0)
-        tallest = max(self.bars.top(), 1.0)
-        self.frequency.setYRange(0, tallest / (1 - LEGEND_HEADROOM), padding=0)
+        self.availability.set_home(x0, x1, max(lowest - margin, 0.0), 100.0)
+        self.frequency.set_home(x0, x1, 0.0, float(np.ceil(max(self.bars.top(), 1.0) * 1.1)))
+
+    def _follow_x(self, target: ThemedPlotWidget, x_range: tuple[float, float]) -> None:
+        """Keep both period plots on the same dates (a pixel-aligned ``setXLink`` would not,
+        as the incidents plot is narrower than the availability plot)."""
+        current = target.getPlotItem().getViewBox().viewRange()[0]
+        if not np.allclose(current, x_range):
+            target.setXRange(*x_range, padding=0)
+
+    def reset_view(self) -> None:
+        """Every period in view again (the x axes are linked, so both plots follow)."""
+        self.availability.reset_view()
+        self.frequency.reset_view()
+        self.mttr.reset_view()
+
+    def _recolour(self) -> None:
+        """Lines whose colour must stay readable on the current (light or dark) background."""
+        dark = self.availability.is_dark()
+        availability = line_colour(AVAILABILITY_COLOUR, dark)
+        slo = line_colour(SLO_COLOUR, dark)
+        overall = self.lines[OVERALL]
+        overall.setPen(pg.mkPen(availability, width=2.5))
+        overall.setSymbolBrush(availability)
+        slo_pen = pg.mkPen(slo, width=1.5, style=Qt.PenStyle.DashLine)
+        self.slo_line.setPen(slo_pen)
+        self.slo_line.label.setColor(slo)
+        self._slo_sample.setPen(slo_pen)
 
     # --- series list -------------------------------------------------------------------------
     def shown_series(self) -> set[str]:

@@ -1,0 +1,118 @@
+"""The MTTR distribution: how many resolved incidents took how long, on a log time axis,
+with the median and the p90 marked (the figures come from ``core.metrics.durations``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.formatting import format_count, format_minutes
+from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
+from desktop_app.ui.plots.style import ThemedPlotWidget
+
+#: Time ticks a manager reads at a glance (minutes, label).
+TIME_TICKS: tuple[tuple[float, str], ...] = (
+    (1 / 60, "1 s"),
+    (10 / 60, "10 s"),
+    (1.0, "1 min"),
+    (5.0, "5 min"),
+    (15.0, "15 min"),
+    (60.0, "1 h"),
+    (240.0, "4 h"),
+    (1440.0, "1 d"),
+    (10_080.0, "1 w"),
+    (43_200.0, "30 d"),
+)
+
+
+class MttrDistributionPlot(ThemedPlotWidget):
+    """Bars per log-spaced duration bin; dashed lines at the median and the p90."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, date_axis=False, count_axis=True, name="mttr-distribution")
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", "Time to resolve (log scale)")
+        plot.setLabel("left", "Incidents")
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        self.distribution: RepairDistribution | None = None
+        self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=MTTR_COLOUR, pen=None)
+        self.addItem(self.bars)
+        self.median_line = self._marker(0.92)
+        self.p90_line = self._marker(0.78)
+        self.themeChanged.connect(self._recolour)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._recolour()
+
+    def _marker(self, height: float) -> pg.InfiniteLine:
+        """A vertical line labelled at ``height`` (share of the plot, from the bottom)."""
+        line = pg.InfiniteLine(
+            angle=90, label="", labelOpts={"position": height, "anchors": [(0, 0.5), (0, 0.5)]}
+        )
+        line.setVisible(False)
+        self.addItem(line, ignoreBounds=True)
+        return line
+
+    def _recolour(self) -> None:
+        dark = self.is_dark()
+        self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
+        for line, colour in ((self.median_line, NEUTRAL_COLOUR), (self.p90_line, "#B3261E")):
+            shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
+            line.setPen(pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine))
+            line.label.setColor(shown)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            self.distribution = None
+            self.bars.setOpts(x0=[], x1=[], height=[])
+            for line in (self.median_line, self.p90_line):
+                line.setVisible(False)
+            return
+        dist = repair_distribution(analysis.incidents, analysis.window)
+        self.distribution = dist
+        logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
+        self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)
+        for line, value, name in (
+            (self.median_line, dist.median, "median"),
+            (self.p90_line, dist.p90, "p90"),
+        ):
+            line.setVisible(value is not None)
+            if value is not None:
+                line.setValue(np.log10(max(value, 1 / 60)))
+                line.label.setFormat(f"{name} {format_minutes(value)}")
+        self._set_ticks(logs)
+        if len(logs):
+            top = float(np.ceil(max(int(dist.counts.max()), 1) * 1.15))
+            self.set_home(float(logs[0]), float(logs[-1]), 0.0, top)
+
+    def _set_ticks(self, logs: np.ndarray) -> None:
+        low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
+        ticks = [(np.log10(m), text) for m, text in TIME_TICKS if low <= np.log10(m) <= high]
+        self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+
+    def bin_text(self, index: int) -> str:
+        assert self.distribution is not None
+        edges, count = self.distribution.edges, int(self.distribution.counts[index])
+        noun = "incident" if count == 1 else "incidents"
+        span = f"{format_minutes(edges[index])} – {format_minutes(edges[index + 1])}"
+        return f"{format_count(count)} {noun} resolved in {span}"
+
+    def bin_at(self, x: float) -> int | None:
+        """The bin at log10-minutes ``x``, if any."""
+        if self.distribution is None or not len(self.distribution.counts):
+            return None
+        index = int(np.searchsorted(np.log10(self.distribution.edges), x, side="right")) - 1
+        return index if 0 <= index < len(self.distribution.counts) else None
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view_box = self.getPlotItem().getViewBox()
+        index = None
+        if view_box.sceneBoundingRect().contains(scene_pos):
+            index = self.bin_at(view_box.mapSceneToView(scene_pos).x())
+        if index is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), self.bin_text(index))
