@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from desktop_app.core.metrics.bootstrap import grouped_median_intervals
 from desktop_app.core.metrics.figures import Figures
-from desktop_app.core.metrics.kpis import TOO_FEW, build_kpis, mttr_change
+from desktop_app.core.metrics.kpis import build_kpis, mttr_change
+
+TOO_FEW = "too few incidents to judge a trend"
 
 
 def interval(values: list[float]) -> tuple[float, float]:
