@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow.compute as pc
 
 from desktop_app.core.library.records import (
     FileOutcome,
@@ -33,7 +34,9 @@ from desktop_app.core.library.records import (
 from desktop_app.core.library.sql import first_row, one, run
 from desktop_app.core.library.store import Library
 from desktop_app.core.model import (
+    IMPACT_DTYPE,
     INCIDENT_COLUMNS,
+    SEVERITY_DTYPE,
     FileImport,
     Finding,
     ReadOptions,
@@ -273,12 +276,27 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
 
 
 def current_incidents(library: Library) -> pd.DataFrame:
-    """The canonical incident table of the library: each id's latest imported values."""
+    """The canonical incident table of the library: each id's latest imported values.
+
+    Severity and impact are dictionary-encoded in Arrow first: pandas then builds the
+    categoricals from a handful of distinct words instead of comparing a million strings
+    (0.35 s of 0.8 s at 1M incidents). The rows come sorted by start, as the analysis wants
+    them (its sort is then free), in one chunk per column (taking rows from many Arrow chunks
+    is slow: 1.4 s at 1M)."""
     with library.reading() as con:
-        table = con.sql(f"SELECT {_COLUMNS} FROM versions WHERE current").to_arrow_table()
+        table = con.sql(
+            f"SELECT {_COLUMNS} FROM versions WHERE current ORDER BY started_at, incident_id"
+        ).to_arrow_table()
     if table.num_rows == 0:
         return empty_incidents()
-    return table.to_pandas().astype(INCIDENT_COLUMNS)
+    table = table.combine_chunks()
+    for name in ("severity", "impact"):
+        index = table.schema.get_field_index(name)
+        table = table.set_column(index, name, pc.dictionary_encode(table[name]))
+    frame = table.to_pandas()
+    for name, dtype in (("severity", SEVERITY_DTYPE), ("impact", IMPACT_DTYPE)):
+        frame[name] = frame[name].cat.set_categories(dtype.categories)
+    return frame.astype(INCIDENT_COLUMNS)
 
 
 def incident_versions(library: Library, incident_id: str) -> pd.DataFrame:
