@@ -75,6 +75,8 @@ def open_to_views(path: Path) -> tuple[float, float]:
         app.processEvents()
         began = time.perf_counter()
         window.open_library(str(path))
+        while window.session.busy or window.session.data is None:
+            app.processEvents()
         read = time.perf_counter() - began
         window.start([])
         for name in VIEW_NAMES:

@@ -41,8 +41,9 @@ def make_window(qtbot, gui_settings):
         win = LibraryWindow(gui_settings, ErrorReporter())
         qtbot.addWidget(win)
         win.show()
-        win.open_library(str(path))
         made.append(win)
+        with qtbot.waitSignal(win.session.opened, timeout=15_000):
+            win.open_library(str(path))
         return win
 
     yield make
@@ -224,8 +225,52 @@ def test_a_damaged_library_asks_and_never_replaces_it_silently(
     monkeypatch.setattr(LibraryWindow, "ask_damaged", lambda self, damaged: SKIP)
     window = make_window(library_path)
     assert window.banner.text().startswith("No library:")
+    assert window.session.library is None
     assert library_path.read_bytes() == b"broken" * 100
     monkeypatch.setattr(LibraryWindow, "ask_damaged", lambda self, damaged: START_NEW)
-    assert window.open_library(str(library_path))
+    with qtbot.waitSignal(window.session.opened, timeout=15_000) as opened:
+        window.open_library(str(library_path))
+    assert opened.args == [""]
+    assert window.banner.text() == ""
     (aside,) = library_path.parent.glob("library.duckdb.damaged-*")
     assert aside.read_bytes() == b"broken" * 100
+
+
+def test_opening_creates_the_library_off_the_ui_thread(
+    qtbot, make_window, library_path, monkeypatch
+):
+    from desktop_app.ui.library import session
+
+    threads = []
+    real = session.open_library
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(session, "open_library", spy)
+    window = make_window(library_path)
+    assert threads == [False]
+    assert library_path.exists()
+    assert window.session.library is not None
+
+
+def test_an_import_can_be_removed_from_the_imports_dialog(
+    qtbot, make_window, library_path, write_csv
+):
+    window = make_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    # February repeats A-1 with a later end and adds C-1.
+    february = SMALL_CSV.replace("2024-01-10T11:00:00Z", "2024-01-10T11:30:00Z")
+    february += "C-1,api,Timeouts,minor,full_outage,2024-03-05T00:00:00Z,2024-03-05T00:10:00Z\n"
+    _import_and_wait(qtbot, window, write_csv("feb.csv", february))
+    # A-1 90 min + 0.3 x 120 + C-1 10 min = 136 min.
+    assert _downtime(window) == pytest.approx(136.0)
+    dialog = window.show_imports()
+    assert [dialog.table.item(r, 4).text() for r in range(2)] == ["3", "1"]
+    assert [dialog.table.item(r, 5).text() for r in range(2)] == ["0", "1"]
+    dialog.table.selectRow(1)
+    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+        dialog.remove_button.click()
+    assert _downtime(window) == pytest.approx(96.0)
+    assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]

@@ -42,6 +42,7 @@ from desktop_app.core.model import (
     ReadOptions,
     empty_incidents,
 )
+from desktop_app.core.reading.columns import duration_in_seconds
 from desktop_app.core.reading.reader import read_incident_files
 
 Progress = Callable[[float], None]
@@ -142,10 +143,17 @@ def _nothing_imported(file: FileImport) -> str:
 
 
 def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:
+    """The options asked, the mapping used, and the unit of a duration column read."""
+    units = {
+        field: "seconds" if duration_in_seconds(header) else "minutes"
+        for field, header in file.mapping.items()
+        if field == "duration"
+    }
     return {
         **asdict(options),
         "mapping": dict(file.mapping),
         "asked_mapping": dict(options.mapping),
+        "units": units,
     }
 
 

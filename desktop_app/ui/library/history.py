@@ -58,7 +58,8 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
     ]
 
 
-def _table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget) -> QTableWidget:
+def make_table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget) -> QTableWidget:
+    """A read-only table of text, whole rows selected."""
     table = QTableWidget(len(rows), len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,8 +89,8 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"History · {incident_id}")
         self.changes = changes
-        self.versions = _table(VERSION_HEADERS, version_rows(versions, tz), self)
-        self.change_table = _table(CHANGE_HEADERS, change_rows(changes, tz), self)
+        self.versions = make_table(VERSION_HEADERS, version_rows(versions, tz), self)
+        self.change_table = make_table(CHANGE_HEADERS, change_rows(changes, tz), self)
         self.undo_button = QPushButton("Undo selected change", self)
         self.undo_button.setEnabled(False)
         self.change_table.itemSelectionChanged.connect(

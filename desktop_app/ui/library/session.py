@@ -1,13 +1,20 @@
-"""The window's library: opened once, read when it changes, written only off the UI thread."""
+"""The window's library: opened, read and written off the UI thread.
+
+Opening writes too (a new file gets its tables, an old one is upgraded after a backup copy),
+so it runs as a task like every write; only the question about a damaged file comes back to
+the UI thread, and the repair the user chose runs in the next task.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.library.loaded import LibraryData, load_library
+from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.library.store import (
     Library,
     LibraryDamagedError,
@@ -25,8 +32,10 @@ RESTORE, START_NEW, SKIP = "restore", "new", "skip"
 
 
 class LibrarySession(QObject):
-    """``changed(LibraryData)`` after every write and refresh; ``busy`` while a write runs."""
+    """``opened(problem)`` when an open ends ("" when the library is open, else why not);
+    ``changed(LibraryData)`` after every write; ``busy`` while a task runs."""
 
+    opened = Signal(str)
     changed = Signal(object)
     failed = Signal(str, str)
 
@@ -49,26 +58,56 @@ class LibrarySession(QObject):
     def busy(self) -> bool:
         return self.task is not None
 
-    def open(self, path: str | None, choose: DamagedChoice) -> str:
-        """Open the library (the default one when ``path`` is empty); "" when it is open, else
-        why not. A damaged file is never replaced without the user's ``choose``."""
+    def open(
+        self,
+        path: str | None,
+        choose: DamagedChoice,
+        repair: Callable[[Path], object] | None = None,
+    ) -> Task | None:
+        """Open the library (the default one when ``path`` is empty) off the UI thread, after
+        ``repair(path)`` when the user chose one. A damaged file is never replaced without
+        the user's ``choose``; ``opened`` says how it ended."""
+        if self.busy:
+            return None
         self.close()
-        while True:
+
+        def job(_progress: Progress) -> object:
             try:
-                self.library = open_library(path or None)
-                break
+                if repair is not None:
+                    repair(Path(path) if path else default_library_path())
+                library = open_library(path or None)
             except LibraryDamagedError as damaged:
-                choice = choose(damaged)
-                if choice == RESTORE and damaged.backup is not None:
-                    restore_backup(damaged.path)
-                elif choice == START_NEW:
-                    start_new(damaged.path)
-                else:
-                    return str(damaged)
+                return damaged
             except (LibraryError, OSError) as exc:
                 return str(exc)
-        self.data = load_library(self.library)
-        return ""
+            return library, load_library(library)
+
+        task = Task(job, "Open the library")
+        self.task = task
+        task.signals.finished.connect(lambda result: self._opened(task, result, path, choose))
+        task.signals.failed.connect(lambda message, _details: self._ended(task, message))
+        return self._runner.start(task)
+
+    def _opened(self, task: Task, result: object, path: str | None, choose: DamagedChoice) -> None:
+        self._done(task)
+        if isinstance(result, LibraryDamagedError):
+            choice = choose(result)
+            if choice == RESTORE and result.backup is not None:
+                self.open(path, choose, restore_backup)
+            elif choice == START_NEW:
+                self.open(path, choose, start_new)
+            else:
+                self.opened.emit(str(result))
+            return
+        if isinstance(result, str):
+            self.opened.emit(result)
+            return
+        self.library, self.data = result  # type: ignore[misc]
+        self.opened.emit("")
+
+    def _ended(self, task: Task, problem: str) -> None:
+        self._done(task)
+        self.opened.emit(problem)
 
     def close(self) -> None:
         if self.library is not None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
 from desktop_app.core.library.edits import change, history, undo
-from desktop_app.core.library.imports import incident_versions
+from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
 from desktop_app.core.library.view import Reclassification
 from desktop_app.ui.errors import ErrorReporter
@@ -24,6 +24,7 @@ from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, Library
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
 from desktop_app.ui.library.history import HistoryDialog, change_rows
 from desktop_app.ui.library.import_flow import LibraryImportController
+from desktop_app.ui.library.imports_dialog import ImportsDialog
 from desktop_app.ui.library.services_editor import ServicesEditor
 from desktop_app.ui.library.session import RESTORE, SKIP, START_NEW, LibrarySession
 from desktop_app.ui.main_window import MainWindow
@@ -69,20 +70,36 @@ class LibraryWindow(MainWindow):
         self.as_imported_action = QAction("Figures as imported", self, checkable=True)
         self.as_imported_action.setToolTip("Compare: the figures without reclassifications")
         self.services_action = QAction("Services…", self)
+        self.imports_action = QAction("Imports…", self)
         self.show_library_action.triggered.connect(self.show_library)
+        self.imports_action.triggered.connect(self.show_imports)
         self.as_imported_action.toggled.connect(self.set_as_imported)
         self.services_action.triggered.connect(self.edit_services)
-        for action in (self.show_library_action, self.as_imported_action, self.services_action):
+        for action in (
+            self.show_library_action,
+            self.as_imported_action,
+            self.services_action,
+            self.imports_action,
+        ):
             menu.addAction(action)
 
     # --- opening ------------------------------------------------------------------------------
-    def open_library(self, path: str | None) -> bool:
-        """Open the library (Preferences' file, or ``path``); say why not when it cannot."""
-        self.problem = self.session.open(path, self.ask_damaged)
-        if self.problem:
-            self.show_message(f"The library is not open: {self.problem}")
-        self._update_banner()
-        return not self.problem
+    def open_library(self, path: str | None, then: Callable[[], object] | None = None) -> None:
+        """Open the library (``path``, else the default one) off the UI thread; say why not
+        when it cannot; then ``then()`` either way (the app starts without a library)."""
+
+        def opened(problem: str) -> None:
+            self.session.opened.disconnect(opened)
+            self.problem = problem
+            if problem:
+                self.show_message(f"The library is not open: {problem}")
+            self._update_banner()
+            if then is not None:
+                then()
+
+        self.session.opened.connect(opened)
+        if self.session.open(path, self.ask_damaged) is None:
+            opened("the library is busy; try again in a moment")
 
     def ask_damaged(self, damaged: LibraryDamagedError) -> str:
         box = QMessageBox(
@@ -273,13 +290,28 @@ class LibraryWindow(MainWindow):
         if self.session.write(work, name) is None:
             self.show_message("The library is busy with another change; try again in a moment.")
 
+    def show_imports(self) -> ImportsDialog | None:
+        data = self.session.data
+        if data is None:
+            return None
+        editable = not self.session.read_only
+        dialog = ImportsDialog(data.imports, self.state.settings.tz, editable, self)
+        dialog.removeRequested.connect(
+            lambda import_id: self.write(
+                lambda lib, _p: remove_import(lib, import_id), "Remove an import"
+            )
+        )
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
     # --- window -------------------------------------------------------------------------------
     def edit_preferences(self) -> None:
         before = self.app_settings.preferences().library_path
         super().edit_preferences()
         after = self.app_settings.preferences().library_path
-        if after != before and self.open_library(after):
-            self.start([])
+        if after != before:
+            self.open_library(after or None, then=lambda: self.start([]))
 
     def _update_status(self) -> None:
         super()._update_status()

@@ -135,10 +135,13 @@ def run_gui(
         window.show()
         if view is not None:
             window.show_view(view)
-        window.open_library(library or settings.preferences().library_path or None)
-        if window.start([str(Path(f)) for f in files]) and settings.is_first_run():
-            window.show_first_run_hint()
-            settings.mark_first_run_done()
+
+        def start() -> None:
+            if window.start([str(Path(f)) for f in files]) and settings.is_first_run():
+                window.show_first_run_hint()
+                settings.mark_first_run_done()
+
+        window.open_library(library or settings.preferences().library_path or None, then=start)
         return app.exec()
     finally:
         hooks.uninstall()

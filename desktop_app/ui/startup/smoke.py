@@ -73,7 +73,12 @@ def _run_checks(tmp: Path) -> str:
     window = LibraryWindow(settings, reporter)
     try:
         window.show()
-        window.open_library(str(tmp / "library.duckdb"))
+        _wait_for(
+            "opening the library",
+            lambda: window.open_library(str(tmp / "library.duckdb")) or True,
+            done=window.session.opened,
+            failures=[],
+        )
         incidents = _load_sample(window, samples)
         try:
             library = check_library(window, tmp, samples, _wait_for)

@@ -129,3 +129,16 @@ def test_a_read_only_library_refuses_changes(library, write_csv):
         assert sorted(_ends(second)) == ["A-1", "A-2"]
         with pytest.raises(LibraryError, match="cannot change it"):
             remove_import(second, 1)
+
+
+def test_the_unit_of_a_duration_column_is_recorded(library, tmp_path):
+    path = tmp_path / "durations.csv"
+    path.write_text(
+        "incident_id,service,started_at,seconds_to_resolve\nD-1,api,2024-01-10T10:00:00Z,600\n",
+        encoding="utf-8",
+    )
+    import_files(library, [path])
+    (record,) = list_imports(library)
+    assert record.options["units"] == {"duration": "seconds"}
+    ends = _ends(library)
+    assert ends["D-1"] == pd.Timestamp("2024-01-10T10:10:00Z")
