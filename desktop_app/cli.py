@@ -414,7 +414,7 @@ def run_summary(argv: Sequence[str]) -> int:
 def run_report(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.report_model import build_report_model
     from desktop_app.core.writing.atomic import refuse_overwriting_inputs
-    from desktop_app.report import ReportWriteError, write_report_pdf
+    from desktop_app.report import ReportWriteError, glyph_findings, write_report_pdf
 
     args = _report_parser().parse_args(argv)
     try:
@@ -441,6 +441,7 @@ def run_report(argv: Sequence[str]) -> int:
         print(messages["error"].format(exc), file=sys.stderr)
         return 1
     _print_rejections(imported, messages)
+    _print_findings(glyph_findings(model, path))
     print(messages["wrote"].format(path))
     return 0
 

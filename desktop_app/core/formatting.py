@@ -154,6 +154,12 @@ def format_zone(tz: str, first: pd.Timestamp, last: pd.Timestamp, lang: Language
     return f"{tz} (UTC{offset[:3]}:{offset[3:]})"
 
 
+def format_zone_now(tz: str, lang: Language = "en") -> str:
+    """The zone with its offset at this moment (see ``format_zone``)."""
+    now = pd.Timestamp.now(tz=tz)
+    return format_zone(tz, now, now, lang)
+
+
 NO_CHANGE: dict[Language, str] = {"en": "no change", "ko": "변화 없음"}
 #: A change of a percentage, in percentage points.
 POINTS: dict[Language, str] = {"en": "pp", "ko": "%p"}

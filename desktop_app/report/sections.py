@@ -11,6 +11,7 @@ from desktop_app.core.labels import (
     impact_label,
     severity_label,
 )
+from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
@@ -57,6 +58,8 @@ def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
         row.downtime,
         row.incidents,
         row.mttr,
+        row.mttr_n,
+        row.mttr_interval,
         row.mtbf,
         met,
     ]
@@ -77,9 +80,10 @@ def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
 
 def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
     words = model.words
-    fractions = (0.30, 0.13, 0.13, 0.10, 0.13, 0.12, 0.09)
+    fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
     cells = [_service_cells(r, model, styles) for r in model.services]
-    data = [list(words.services_header), *cells]
+    header = [h.format(confidence_label()) for h in words.services_header]
+    data = [[para(h, styles.cell_bold) for h in header], *cells]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()
     style.add("ALIGN", (1, 0), (-2, -1), "RIGHT")

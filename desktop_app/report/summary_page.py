@@ -47,6 +47,7 @@ def _tile(kpi: Kpi, words: ReportWords, styles: Styles) -> list[Flowable]:
         para(kpi.label, styles.tile_label),
         para(kpi.value, styles.tile_value),
         para(kpi.detail, styles.tile_detail),
+        *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
         _change_line(kpi, words, styles),
     ]
 

@@ -13,8 +13,10 @@ from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.core.language import is_language
 from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
 from desktop_app.core.window import local_timezone_name
+from desktop_app.ui.i18n import current_language
 
 MAX_RECENT = 10
 
@@ -30,6 +32,10 @@ class Preferences:
     organisation: str = ""
     reopen_last_files: bool = True
     page_size: str = DEFAULTS.page_size
+    notice_hours: float = DEFAULTS.notice_hours
+    #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start (the
+    #: figures are written in the language the interface started in, ``current_language``).
+    language: str = ""
     #: The incident library file; empty means the one in the user data folder.
     library_path: str = ""
 
@@ -40,6 +46,8 @@ class Preferences:
             partial_weight=self.partial_weight,
             degraded_weight=self.degraded_weight,
             page_size=self.page_size,
+            notice_hours=self.notice_hours,
+            language=current_language(),
         )
 
 
@@ -85,6 +93,7 @@ class AppSettings:
         q, d = self._q, Preferences()
         tz = str(q.value("prefs/timezone", "") or "")
         page = str(q.value("prefs/page_size", d.page_size))
+        language = str(q.value("prefs/language", "") or "")
         return Preferences(
             slo_pct=_to_float(q.value("prefs/slo_pct"), d.slo_pct),
             partial_weight=_to_float(q.value("prefs/partial_weight"), d.partial_weight),
@@ -93,6 +102,8 @@ class AppSettings:
             organisation=str(q.value("prefs/organisation", "") or ""),
             reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),
             page_size=page if page in PAGE_SIZES else d.page_size,
+            notice_hours=_to_float(q.value("prefs/notice_hours"), d.notice_hours),
+            language=language if is_language(language) else "",
             library_path=str(q.value("prefs/library_path", "") or ""),
         )
 

@@ -173,3 +173,19 @@ def test_time_labels_show_the_year_where_it_changes():
     hour = 3_600
     assert time_label(datetime(2022, 1, 3, 6), hour, datetime(2022, 1, 3, 5)) == "06:00"
     assert time_label(datetime(2022, 1, 3, 0), hour, datetime(2022, 1, 2, 23)) == "Jan 3 00:00"
+
+
+def test_korean_time_labels_put_the_year_first_once():
+    from datetime import datetime
+
+    dec, jan = datetime(2021, 12, 1), datetime(2022, 1, 1)
+    month = 31 * 86_400
+    assert time_label(dec, month, None, "ko") == "2021년 12월"
+    assert time_label(jan, month, dec, "ko") == "2022년 1월"
+    assert time_label(datetime(2022, 2, 1), month, jan, "ko") == "2월"
+    # the axis's own year tick stands at January: April after October needs no year
+    assert time_label(datetime(2022, 4, 1), 3 * month, datetime(2021, 10, 1), "ko") == "4월"
+    assert time_label(jan, 366 * 86_400, None, "ko") == "2022년"
+    day = 86_400
+    assert time_label(datetime(2022, 1, 3), day, datetime(2022, 1, 2), "ko") == "1월 3일"
+    assert time_label(jan, day, datetime(2021, 12, 31), "ko") == "2022년 1월 1일"

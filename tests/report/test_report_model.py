@@ -126,6 +126,15 @@ def test_trends_one_point_per_month() -> None:
     assert trends.by_severity["critical"] == [1] and trends.by_severity["major"] == [1]
     assert trends.mttr_median == [pytest.approx(129.5)]  # median of 180 and 79
     assert trends.mttr_unit == "min" and trends.mttr_counts == [2]
+    # Two repairs (79 and 180 min): a resample's median is 79 (1 in 4), 129.5 (2 in 4) or
+    # 180 (1 in 4), so the 90 % interval runs from 79 to 180 min.
+    assert (trends.mttr_low, trends.mttr_high) == ([79.0], [180.0])
+
+
+def test_services_show_the_median_mttr_with_n_and_interval() -> None:
+    by_name = {s.service: s for s in model().services}
+    assert (by_name["KakaoTalk"].mttr_n, by_name["KakaoStory"].mttr_n) == ("1", "1")
+    assert by_name["KakaoStory"].mttr_interval == "3 h 0 min – 3 h 0 min"
 
 
 def test_change_against_a_previous_period_with_data() -> None:

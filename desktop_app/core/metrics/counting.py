@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.language import Language
 
 
 def counted(is_maintenance: np.ndarray, start_ns: np.ndarray, lo: int, hi: int) -> np.ndarray:
@@ -33,8 +34,13 @@ class Tally:
     def rows(self) -> int:
         return self.incidents + self.maintenance + self.earlier
 
-    def text(self) -> str:
+    def text(self, lang: Language = "en") -> str:
         """``159 incidents · 31 maintenance windows`` (and the rows from before, if any)."""
+        if lang == "ko":
+            parts = [f"장애 {self.incidents:,}건", f"점검 {self.maintenance:,}건"]
+            if self.earlier:
+                parts.append(f"이전 시작 {self.earlier:,}건")
+            return " · ".join(parts)
         parts = [
             _plural(self.incidents, "incident"),
             _plural(self.maintenance, "maintenance window"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -115,17 +116,22 @@ def _compare(
     return change, (current > previous) == higher_is_better  # type: ignore[operator]
 
 
+def confidence_label() -> str:
+    """``90 %``: the confidence of the MTTR interval, as labels write it."""
+    return f"{LIMITS.bootstrap_confidence * 100:g} %"
+
+
+def format_interval(low: float | None, high: float | None, lang: Language = "en") -> str:
+    """``30 min – 55 min``; a dash when the interval is unknown."""
+    if low is None or high is None or math.isnan(low) or math.isnan(high):
+        return DASH
+    return f"{format_minutes(low, lang)} – {format_minutes(high, lang)}"
+
+
 def interval_text(figures: Figures, lang: Language = "en") -> str:
     """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
-    interval = figures.mttr_interval
-    shown = DASH
-    if interval is not None:
-        shown = f"{format_minutes(interval[0], lang)} – {format_minutes(interval[1], lang)}"
-    return _WORDS[lang]["interval"].format(_confidence(), shown)
-
-
-def _confidence() -> str:
-    return f"{LIMITS.bootstrap_confidence * 100:g} %"
+    low, high = figures.mttr_median_low_minutes, figures.mttr_median_high_minutes
+    return _WORDS[lang]["interval"].format(confidence_label(), format_interval(low, high, lang))
 
 
 def mttr_change(

@@ -27,6 +27,11 @@ TERMS: dict[str, str] = {
     "slo_met": "Availability",
     "periods": "Periods",
     "window": "Window",
+    "severity": "Incidents",
+    "impact": "Downtime",
+    "started_at": "Window",
+    "resolved_at": "Window",
+    "duration": "MTTR",
     "notice": "User notice",
 }
 

@@ -18,7 +18,7 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.library.view import Reclassification
-from desktop_app.core.metrics.kpis import Kpi, build_kpis, slo_met
+from desktop_app.core.metrics.kpis import Kpi, build_kpis, format_interval, slo_met
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
@@ -78,6 +78,8 @@ class ServiceRow:
     downtime: str
     incidents: str
     mttr: str
+    mttr_n: str
+    mttr_interval: str
     mtbf: str
     slo_met: bool
     band: int
@@ -134,6 +136,10 @@ def shortfall_bands(availability_pct: pd.Series, slo_pct: float | np.ndarray) ->
     )
 
 
+def _optional(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
 def service_rows(
     services: pd.DataFrame, settings: Settings, lang: Language = "en"
 ) -> list[ServiceRow]:
@@ -153,10 +159,14 @@ def service_rows(
             availability=format_pct(float(row["availability_pct"])),
             downtime=format_minutes(float(row["downtime_minutes"]), lang),
             incidents=format_count(int(row["incidents"])),
-            mttr=format_minutes(
-                None if pd.isna(row["mttr_median_minutes"]) else row["mttr_median_minutes"], lang
+            mttr=format_minutes(_optional(row["mttr_median_minutes"]), lang),
+            mttr_n=format_count(int(row["mttr_n"])),
+            mttr_interval=format_interval(
+                _optional(row["mttr_median_low_minutes"]),
+                _optional(row["mttr_median_high_minutes"]),
+                lang,
             ),
-            mtbf=format_hours(None if pd.isna(row["mtbf_hours"]) else row["mtbf_hours"], lang),
+            mtbf=format_hours(_optional(row["mtbf_hours"]), lang),
             slo_met=bool(slo_met(float(row["availability_pct"]), target)),
             band=int(band),
             own_target="" if target == settings.slo_pct else format_target(target),

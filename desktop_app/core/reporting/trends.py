@@ -19,8 +19,9 @@ MTTR_HOURS_FROM = 180.0
 @dataclass(frozen=True)
 class Trends:
     """Aligned lists, one item per period. ``mttr_median`` is in ``mttr_unit`` ("min" or "h"),
-    None where no incident of the period was resolved; ``mttr_counts`` is how many resolved
-    incidents each median rests on."""
+    None where no incident of the period was resolved; ``mttr_low``/``mttr_high`` are the ends
+    of its 90 % bootstrap interval (same unit); ``mttr_counts`` is how many resolved incidents
+    each median rests on."""
 
     granularity: str
     labels: list[str]
@@ -30,6 +31,8 @@ class Trends:
     mttr_median: list[float | None]
     mttr_unit: str
     mttr_counts: list[int]
+    mttr_low: list[float | None]
+    mttr_high: list[float | None]
 
 
 def period_labels(starts: pd.Series, granularity: str, lang: Language = "en") -> list[str]:
@@ -66,14 +69,21 @@ def build_trends(metrics: MetricsResult, slo_pct: float, lang: Language = "en") 
     periods = metrics.periods
     median = periods["mttr_median_minutes"].astype(float)
     in_hours = bool(median.max(skipna=True) > MTTR_HOURS_FROM) if median.notna().any() else False
-    scaled = median / 60.0 if in_hours else median
+    scale = 60.0 if in_hours else 1.0
+
+    def scaled(column: str) -> list[float | None]:
+        values = periods[column].astype(float) / scale
+        return [None if pd.isna(v) else float(v) for v in values]
+
     return Trends(
         granularity=metrics.options.granularity,
         labels=period_labels(periods["start"], metrics.options.granularity, lang),
         availability_pct=periods["availability_pct"].astype(float).tolist(),
         slo_pct=slo_pct,
         by_severity={s: periods[s].astype(int).tolist() for s in SEVERITIES},
-        mttr_median=[None if pd.isna(v) else float(v) for v in scaled],
+        mttr_median=scaled("mttr_median_minutes"),
         mttr_unit="h" if in_hours else "min",
-        mttr_counts=(periods["incidents"] - periods["open_incidents"]).astype(int).tolist(),
+        mttr_counts=periods["mttr_n"].astype(int).tolist(),
+        mttr_low=scaled("mttr_median_low_minutes"),
+        mttr_high=scaled("mttr_median_high_minutes"),
     )

@@ -36,6 +36,7 @@ class ReportWords:
     mttr_legend: str
     mttr_counts_above: str
     mttr_counts_total: str
+    mttr_band: str
     unit_minutes: str
     unit_hours: str
     services: str
@@ -93,20 +94,24 @@ ENGLISH = ReportWords(
     availability="Availability",
     slo_target="SLO target {} %",
     mttr_legend="Median time to resolve ({unit}); {counts}",
-    mttr_counts_above="number above a bar = resolved incidents it rests on",
+    mttr_counts_above="n = resolved incidents each median rests on",
     mttr_counts_total="resting on {} resolved incidents in all",
+    mttr_band="{} interval of the median",
     unit_minutes="min",
     unit_hours="h",
     services="Services",
     services_note="Worst first. Availability is shaded by how far it falls below the {} "
-    "target: the darker, the further.",
+    "target: the darker, the further. n is the number of resolved incidents the median MTTR "
+    "rests on; its interval is explained on the method page.",
     services_header=(
         "Service",
         "Availability",
         "Downtime",
         "Incidents",
         "MTTR (median)",
-        "MTBF",
+        "n",
+        "{} interval",
+        "MTBF per service",
         "SLO",
     ),
     met="met",
@@ -173,19 +178,23 @@ KOREAN = ReportWords(
     availability="가용성",
     slo_target="SLO 목표 {} %",
     mttr_legend="복구 시간 중앙값({unit}); {counts}",
-    mttr_counts_above="막대 위 숫자 = 근거가 된 복구 장애 건수",
+    mttr_counts_above="n = 중앙값의 근거가 된 복구 장애 건수",
     mttr_counts_total="복구된 장애 총 {}건 기준",
+    mttr_band="중앙값의 {} 구간",
     unit_minutes="분",
     unit_hours="시간",
     services="서비스별 현황",
-    services_note="가용성이 낮은 순. 목표 {}에 못 미친 정도를 음영으로 표시(진할수록 큰 미달).",
+    services_note="가용성이 낮은 순. 목표 {}에 못 미친 정도를 음영으로 표시(진할수록 큰 미달). "
+    "n은 MTTR 중앙값의 근거가 된 복구 장애 건수이며, 그 구간은 방법 페이지에 설명합니다.",
     services_header=(
         "서비스",
         "가용성",
         "장애 시간",
         "장애 건수",
         "MTTR (중앙값)",
-        "MTBF",
+        "n",
+        "{} 구간",
+        "서비스별 MTBF",
         "SLO",
     ),
     met="달성",

@@ -11,10 +11,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
 
@@ -33,7 +34,13 @@ class ExportController(WindowController):
         if self._state.analysis is None or self._state.imported is None:
             return None
         default = Path(documents_dir()) / f"reliability-report-{date.today():%Y-%m-%d}.pdf"
-        path = ask_save_path(self._window, "Export PDF", default, "PDF documents (*.pdf)", ".pdf")
+        path = ask_save_path(
+            self._window,
+            translate("Export", "Export PDF"),
+            default,
+            translate("Export", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
         if path is None:
             return None
         return self.write_pdf(path, then=lambda: self._offer_to_open(path))
@@ -47,41 +54,63 @@ class ExportController(WindowController):
         prefs = self._settings.preferences()
         reclassifications = self.reclassifications()
 
+        built: list[ReportModel] = []
+
         def build() -> object:
-            return build_report_model(
+            model = build_report_model(
                 analysis,
                 imported,
                 organisation=prefs.organisation,
                 lang=analysis.settings.language,
                 reclassifications=reclassifications,
             )
+            built.append(model)
+            return model
 
         job = export_pdf_job(build, path, prefs.page_size)
-        return self._start(Task(job, "PDF export"), path, "Writing the PDF report…", then)
+        label = translate("Export", "Writing the PDF report…")
+        task = self._start(Task(job, "PDF export"), path, label, then)
+        task.signals.finished.connect(lambda _result: self._tell_missing_glyphs(built, path))
+        return task
+
+    def _tell_missing_glyphs(self, built: list[ReportModel], path: Path) -> None:
+        """A notice naming characters the PDF shows as a placeholder (no bundled glyph)."""
+        from desktop_app.report import glyph_findings
+
+        for finding in glyph_findings(built[-1], path) if built else []:
+            self._state.notice.emit(finding.message)
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
             return None
         default = Path(documents_dir()) / f"{name}-{date.today():%Y-%m-%d}.csv"
-        path = ask_save_path(self._window, "Export table as CSV", default, "CSV (*.csv)", ".csv")
+        path = ask_save_path(
+            self._window,
+            translate("Export", "Export table as CSV"),
+            default,
+            translate("Export", "CSV (*.csv)"),
+            ".csv",
+        )
         if path is None:
             return None
         if self._refused(path):
             return None
         task = Task(lambda _progress: export_csv(frame, path), "CSV export")
-        return self._start(task, path, f"Writing {path.name}…", lambda: self._offer_to_open(path))
+        label = translate("Export", "Writing {file}…").format(file=path.name)
+        return self._start(task, path, label, lambda: self._offer_to_open(path))
 
     def _refused(self, path: Path) -> bool:
         """Whether ``path`` is a loaded input file (then the user is told, nothing written)."""
         try:
             refuse_overwriting_inputs(path, self._state.loaded_paths)
         except ValueError as exc:
-            self._reporter.report(str(exc), context=f"Did not write {path.name}")
+            context = translate("Export", "Did not write {file}").format(file=path.name)
+            self._reporter.report(str(exc), context=context)
             return True
         return False
 
     def _start(self, task: Task, path: Path, label: str, then: Callable[[], None] | None) -> Task:
-        dialog = self._progress_dialog(task, "Exporting", label, 300)
+        dialog = self._progress_dialog(task, translate("Export", "Exporting"), label, 300)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._close_progress(dialog))
@@ -90,7 +119,9 @@ class ExportController(WindowController):
             task.signals.finished.connect(lambda _result: then())
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
-                message, details, context=f"Could not write {path.name}"
+                message,
+                details,
+                context=translate("Export", "Could not write {file}").format(file=path.name),
             )
         )
         return self._runner.start(task)
@@ -104,8 +135,10 @@ class ExportController(WindowController):
     def _offer_to_open(self, path: Path) -> None:
         answer = QMessageBox.question(
             self._window,
-            "Export finished",
-            f"Saved {path.name} in {path.parent}.\nOpen it now?",
+            translate("Export", "Export finished"),
+            translate("Export", "Saved {file} in {folder}.\nOpen it now?").format(
+                file=path.name, folder=path.parent
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             QMessageBox.StandardButton.Open,
         )

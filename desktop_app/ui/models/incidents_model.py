@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import (
     format_duration,
@@ -11,23 +12,58 @@ from desktop_app.core.formatting import (
     format_time,
     incident_durations,
 )
-from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.metrics.notice import notice_required
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.theme import BAD_COLOUR
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
 
-def incident_columns(tz: str) -> list[ColumnSpec]:
+def _notice_colour(value: object) -> QColor | None:
+    return QColor(BAD_COLOUR) if bool(value) else None
+
+
+def notice_column(notice_hours: float) -> ColumnSpec:
+    """Whether an outage reached the user-notice threshold (an open one counted until now)."""
+
+    def flagged(incidents: pd.DataFrame) -> pd.Series:
+        return notice_required(incidents, notice_hours, pd.Timestamp.now(tz="UTC"))
+
+    def text(value: object) -> str:
+        return translate("IncidentsTable", "Notify users") if bool(value) else ""
+
+    return ColumnSpec(
+        translate("IncidentsTable", "User notice"), "notice", text, flagged, colour=_notice_colour
+    )
+
+
+def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> list[ColumnSpec]:
+    lang = current_language()
+
     def time(value: object) -> str:
         return format_time(value, tz)  # type: ignore[arg-type]
 
+    def duration(value: object) -> str:
+        return format_duration(value, lang)
+
+    severity, impact = format_label(SEVERITY_LABELS[lang]), format_label(IMPACT_LABELS[lang])
     return [
-        ColumnSpec("ID", "incident_id", format_text, searchable=True),
-        ColumnSpec("Service", "service", format_text, searchable=True),
-        ColumnSpec("Title", "title", format_text, searchable=True),
-        ColumnSpec("Severity", "severity", format_label(SEVERITY_LABELS), searchable=True),
-        ColumnSpec("Impact", "impact", format_label(IMPACT_LABELS), searchable=True),
-        ColumnSpec("Start", "started_at", time),
-        ColumnSpec("End", "resolved_at", time),
-        ColumnSpec("Duration", "duration", format_duration, incident_durations, alignment=RIGHT),
+        ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Service"), "service", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Title"), "title", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Start"), "started_at", time),
+        ColumnSpec(translate("IncidentsTable", "End"), "resolved_at", time),
+        ColumnSpec(
+            translate("IncidentsTable", "Duration"),
+            "duration",
+            duration,
+            incident_durations,
+            alignment=RIGHT,
+        ),
+        notice_column(notice_hours),
     ]
 
 
@@ -37,13 +73,20 @@ class IncidentsTableModel(DataFrameTableModel):
     def __init__(self, tz: str = "UTC", parent: object = None) -> None:
         super().__init__(incident_columns(tz), parent)
         self._tz = tz
+        self._notice_hours = DEFAULTS.notice_hours
 
     @property
     def tz(self) -> str:
         return self._tz
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str | None = None) -> None:
-        if tz is not None and tz != self._tz:
-            self._tz = tz
-            self._specs = incident_columns(tz)
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str | None = None,
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
+        if (tz is not None and tz != self._tz) or notice_hours != self._notice_hours:
+            self._tz = tz or self._tz
+            self._notice_hours = notice_hours
+            self._specs = incident_columns(self._tz, notice_hours)
         self.set_frame(incidents)

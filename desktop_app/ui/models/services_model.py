@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import (
@@ -14,12 +15,16 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met
 from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
-MET_TEXT = {True: "met", False: "missed"}
+MET_TEXT = {
+    True: QT_TRANSLATE_NOOP("ServicesTable", "met"),
+    False: QT_TRANSLATE_NOOP("ServicesTable", "missed"),
+}
 
 
 def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], str]:
@@ -31,6 +36,14 @@ def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], st
     return show
 
 
+def _intervals(services: pd.DataFrame) -> pd.Series:
+    """(low, high) of each service's median MTTR interval (NaN ends when unknown)."""
+    ends = zip(
+        services["mttr_median_low_minutes"], services["mttr_median_high_minutes"], strict=True
+    )
+    return pd.Series(list(ends), index=services.index, dtype=object)
+
+
 def _met_colour(value: object) -> QColor:
     return QColor(GOOD_COLOUR if bool(value) else BAD_COLOUR)
 
@@ -40,17 +53,54 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         """Each service against its own target where it has one (library service settings)."""
         return slo_met(services["availability_pct"], services["service"].map(settings.slo_for))
 
+    lang = current_language()
+    minutes = _optional(lambda v: format_minutes(v, lang))
+    hours = _optional(lambda v: format_hours(v, lang))
+
+    def met_text(value: object) -> str:
+        return translate("ServicesTable", MET_TEXT[bool(value)])
+
     return [
-        ColumnSpec("Service", "service", format_text, searchable=True),
-        ColumnSpec("Availability", "availability_pct", _optional(format_pct), alignment=RIGHT),
-        ColumnSpec("Downtime", "downtime_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("Incidents", "incidents", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(translate("ServicesTable", "Service"), "service", format_text, searchable=True),
         ColumnSpec(
-            "MTTR (median)", "mttr_median_minutes", _optional(format_minutes), alignment=RIGHT
+            translate("ServicesTable", "Availability"),
+            "availability_pct",
+            _optional(format_pct),
+            alignment=RIGHT,
         ),
-        ColumnSpec("MTTR (mean)", "mttr_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("MTBF", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
-        ColumnSpec("SLO", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
+        ColumnSpec(
+            translate("ServicesTable", "Downtime"), "downtime_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "Incidents"),
+            "incidents",
+            _optional(format_count),
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (median)"),
+            "mttr_median_minutes",
+            minutes,
+            alignment=RIGHT,
+        ),
+        ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR {confidence} interval").format(
+                confidence=confidence_label()
+            ),
+            "mttr_interval",
+            lambda ends: format_interval(*ends, lang),  # type: ignore[misc]
+            _intervals,
+            sort_key=lambda column: column.map(lambda ends: ends[0]),
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (mean)"), "mttr_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTBF per service"), "mtbf_hours", hours, alignment=RIGHT
+        ),
+        ColumnSpec(translate("ServicesTable", "SLO"), "slo_met", met_text, met, colour=_met_colour),
     ]
 
 
@@ -59,10 +109,12 @@ class ServicesTableModel(DataFrameTableModel):
 
     def __init__(self, settings: Settings = DEFAULTS, parent: object = None) -> None:
         super().__init__(service_columns(settings), parent)
-        self._settings = settings
+        self._column_settings = settings
 
     def set_services(self, services: pd.DataFrame | None, settings: Settings) -> None:
-        if settings != self._settings:
-            self._settings = settings
+        """Show ``services``; the SLO column follows ``settings``' targets (each service's own
+        where the library sets one)."""
+        if settings != self._column_settings:
+            self._column_settings = settings
             self._specs = service_columns(settings)
         self.set_frame(services)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from desktop_app.assets import (
+    FALLBACK_FONTS,
     FONT_BOLD,
     FONT_FAMILY,
     FONT_REGULAR,
@@ -24,6 +25,7 @@ from desktop_app.assets import (
 )
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
+from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.palette import follow_colour_scheme
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
@@ -35,7 +37,8 @@ log = logging.getLogger("desktop_app.app")
 def register_fonts() -> list[str]:
     """Register the bundled fonts; return the families Qt found in them."""
     families: list[str] = []
-    for name in (LATIN_REGULAR, LATIN_BOLD, FONT_REGULAR, FONT_BOLD):
+    fallbacks = [file for _, file, _ in FALLBACK_FONTS]
+    for name in (LATIN_REGULAR, LATIN_BOLD, FONT_REGULAR, FONT_BOLD, *fallbacks):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         if font_id < 0:
             log.warning("could not register the font %s", name)
@@ -54,10 +57,11 @@ def _use_bundled_fonts(app: QApplication) -> None:
     """
     font = QFont(app.font())
     base = font.family()
-    font.setFamilies([LATIN_FAMILY, FONT_FAMILY, base])
-    QFont.insertSubstitution(LATIN_FAMILY, FONT_FAMILY)
+    behind = [FONT_FAMILY, *(family for _, _, family in FALLBACK_FONTS)]
+    font.setFamilies([LATIN_FAMILY, *behind, base])
+    QFont.insertSubstitutions(LATIN_FAMILY, behind)
     if base not in (LATIN_FAMILY, FONT_FAMILY):
-        QFont.insertSubstitutions(base, [LATIN_FAMILY, FONT_FAMILY])
+        QFont.insertSubstitutions(base, [LATIN_FAMILY, *behind])
     app.setFont(font)
 
 
@@ -117,11 +121,12 @@ def run_gui(
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
+    settings = AppSettings()
+    install_translators(resolved_language(settings.preferences().language))
     from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.main_window import MainWindow
 
     try:
-        settings = AppSettings()
         if screenshot is not None:
             from desktop_app.ui.startup.screenshot import ScreenshotRun
 

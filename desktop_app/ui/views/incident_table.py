@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.language import Language
+from desktop_app.core.metrics.counting import tally
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
-COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90)
+COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90, 100)
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
@@ -49,8 +53,12 @@ class IncidentTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
+        self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
+        self._lang: Language = "en"
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search id, service, title, severity, impact…")
+        self.search.setPlaceholderText(
+            translate("IncidentsTable", "Search id, service, title, severity, impact…")
+        )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = make_table(self.model, self)
@@ -70,16 +78,32 @@ class IncidentTable(QWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.model.modelReset.connect(self._update_count)
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
-        self.model.set_incidents(incidents, tz)
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+        lang: Language = "en",
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
+        """Show ``incidents``; with the ``span`` they were chosen for, the count names what
+        the figures count in it (``159 incidents · 31 maintenance windows``)."""
+        self._span, self._lang = span, lang
+        self.model.set_incidents(incidents, tz, notice_hours)
 
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{format_count(shown)} incidents"
-        self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
+        if self._span is None or not total:
+            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
+        else:
+            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
+        if shown != total:
+            of_total = translate("IncidentsTable", "{shown} (of {total} rows)")
+            text = of_total.format(shown=text, total=format_count(total))
+        self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
         dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)

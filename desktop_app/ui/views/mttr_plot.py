@@ -5,27 +5,30 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_minutes
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.kpis import interval_text
+from desktop_app.core.reporting.method import definition
 from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
 
 #: Time ticks a manager reads at a glance (minutes, label).
 TIME_TICKS: tuple[tuple[float, str], ...] = (
-    (1 / 60, "1 s"),
-    (10 / 60, "10 s"),
-    (1.0, "1 min"),
-    (5.0, "5 min"),
-    (15.0, "15 min"),
-    (60.0, "1 h"),
-    (240.0, "4 h"),
-    (1440.0, "1 d"),
-    (10_080.0, "1 w"),
-    (43_200.0, "30 d"),
+    (1 / 60, QT_TRANSLATE_NOOP("MttrPlot", "1 s")),
+    (10 / 60, QT_TRANSLATE_NOOP("MttrPlot", "10 s")),
+    (1.0, QT_TRANSLATE_NOOP("MttrPlot", "1 min")),
+    (5.0, QT_TRANSLATE_NOOP("MttrPlot", "5 min")),
+    (15.0, QT_TRANSLATE_NOOP("MttrPlot", "15 min")),
+    (60.0, QT_TRANSLATE_NOOP("MttrPlot", "1 h")),
+    (240.0, QT_TRANSLATE_NOOP("MttrPlot", "4 h")),
+    (1440.0, QT_TRANSLATE_NOOP("MttrPlot", "1 d")),
+    (10_080.0, QT_TRANSLATE_NOOP("MttrPlot", "1 w")),
+    (43_200.0, QT_TRANSLATE_NOOP("MttrPlot", "30 d")),
 )
 
 
@@ -35,12 +38,16 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, date_axis=False, count_axis=True, name="mttr-distribution")
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "Time to resolve (log scale)")
-        plot.setLabel("left", "Incidents")
+        plot.setLabel("bottom", translate("MttrPlot", "Time to resolve (log scale)"))
+        plot.setLabel("left", translate("MttrPlot", "Incidents"))
         plot.showGrid(x=True, y=True, alpha=0.15)
         self.distribution: RepairDistribution | None = None
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=MTTR_COLOUR, pen=None)
         self.addItem(self.bars)
+        self.band = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+        self.band.setZValue(-10)
+        self.band.setVisible(False)
+        self.addItem(self.band, ignoreBounds=True)
         self.median_line = self._marker(0.92)
         self.p90_line = self._marker(0.78)
         self.themeChanged.connect(self._recolour)
@@ -59,6 +66,9 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def _recolour(self) -> None:
         dark = self.is_dark()
         self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
+        band = pg.mkColor(NEUTRAL_COLOUR)
+        band.setAlpha(60)
+        self.band.setBrush(band)
         for line, colour in ((self.median_line, NEUTRAL_COLOUR), (self.p90_line, "#B3261E")):
             shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
             line.setPen(pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine))
@@ -67,6 +77,7 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def set_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self.distribution = None
+            self.band.setVisible(False)
             self.bars.setOpts(x0=[], x1=[], height=[])
             for line in (self.median_line, self.p90_line):
                 line.setVisible(False)
@@ -76,29 +87,49 @@ class MttrDistributionPlot(ThemedPlotWidget):
         logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
         self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)
         for line, value, name in (
-            (self.median_line, dist.median, "median"),
+            (self.median_line, dist.median, translate("MttrPlot", "median")),
             (self.p90_line, dist.p90, "p90"),
         ):
             line.setVisible(value is not None)
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
-                line.label.setFormat(f"{name} {format_minutes(value)}")
+                line.label.setFormat(f"{name} {format_minutes(value, current_language())}")
+        self._show_interval(analysis)
         self._set_ticks(logs)
         if len(logs):
             top = float(np.ceil(max(int(dist.counts.max()), 1) * 1.15))
             self.set_home(float(logs[0]), float(logs[-1]), 0.0, top)
 
+    def _show_interval(self, analysis: Analysis) -> None:
+        """The median's bootstrap interval as a shaded band behind the bars, its n and range
+        in the tooltip; the definition one F1 away."""
+        overall = analysis.metrics.overall
+        interval = overall.mttr_interval
+        self.band.setVisible(interval is not None)
+        if interval is not None:
+            self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
+        lang = analysis.settings.language
+        self.setToolTip(f"n = {overall.mttr_n} · {interval_text(overall, lang)}")
+        self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
+
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
-        ticks = [(np.log10(m), text) for m, text in TIME_TICKS if low <= np.log10(m) <= high]
+        ticks = [
+            (np.log10(m), translate("MttrPlot", text))
+            for m, text in TIME_TICKS
+            if low <= np.log10(m) <= high
+        ]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 
     def bin_text(self, index: int) -> str:
         assert self.distribution is not None
         edges, count = self.distribution.edges, int(self.distribution.counts[index])
-        noun = "incident" if count == 1 else "incidents"
-        span = f"{format_minutes(edges[index])} – {format_minutes(edges[index + 1])}"
-        return f"{format_count(count)} {noun} resolved in {span}"
+        lang = current_language()
+        span = f"{format_minutes(edges[index], lang)} – {format_minutes(edges[index + 1], lang)}"
+        if count == 1:
+            return translate("MttrPlot", "1 incident resolved in {span}").format(span=span)
+        text = translate("MttrPlot", "{count} incidents resolved in {span}")
+        return text.format(count=format_count(count), span=span)
 
     def bin_at(self, x: float) -> int | None:
         """The bin at log10-minutes ``x``, if any."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
+from desktop_app.core.reporting.method import definition
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
@@ -21,11 +24,13 @@ class OverviewView(AnalysisView):
         self.cards: list[KpiCard] = []
         self._cards = QGridLayout()
         self._cards.setSpacing(8)
+        self.counted = QLabel(self.content)
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.counted)
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
 
@@ -36,8 +41,11 @@ class OverviewView(AnalysisView):
             index = len(self.cards)
             self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
             self.cards.append(card)
+        settings = analysis.settings if analysis else DEFAULTS
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi)
+            card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
+        self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
+        self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
         self.trends.set_analysis(analysis)
@@ -50,12 +58,22 @@ class OverviewView(AnalysisView):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
-        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        title = period_title(
+            row["start"], row["end"], metrics.options.granularity, current_language()
+        )
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
         if self.period_dialog is not None:
             self.period_dialog.close()
             self.period_dialog.deleteLater()
-        self.period_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
+        analysis = self._analysis
+        self.period_dialog = PeriodIncidentsDialog(
+            title,
+            incidents,
+            analysis.window.tz,
+            (row["start"], row["end"]),
+            self,
+            analysis.settings.notice_hours,
+        )
         self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
         self.period_dialog.show()
         return self.period_dialog

@@ -28,7 +28,10 @@ class ServicesView(AnalysisView):
         if analysis is None:
             self.model.set_services(None, DEFAULTS)
         else:
+            self.model.set_settings(analysis.settings)
             self.model.set_services(analysis.metrics.services, analysis.settings)
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, max(self.table.columnWidth(0), 200))
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self._analysis.metrics.services

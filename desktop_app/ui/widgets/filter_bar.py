@@ -4,19 +4,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.analysis import PRESETS, Selection, preset_days
+from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import GRANULARITIES
 from desktop_app.core.window import Window
-from desktop_app.theme import SEVERITY_LABELS
+from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
 ALL = "All"
 CUSTOM = "Custom"
 CHOICES: tuple[str, ...] = (*PRESETS, ALL, CUSTOM)
+#: What each period choice and granularity reads as (the key stays in the item's data).
+LABELS: dict[str, str] = {
+    "Last 30 days": QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    "Last quarter": QT_TRANSLATE_NOOP("FilterBar", "Last quarter"),
+    "This year": QT_TRANSLATE_NOOP("FilterBar", "This year"),
+    ALL: QT_TRANSLATE_NOOP("FilterBar", "All"),
+    CUSTOM: QT_TRANSLATE_NOOP("FilterBar", "Custom"),
+    "day": QT_TRANSLATE_NOOP("FilterBar", "Day"),
+    "week": QT_TRANSLATE_NOOP("FilterBar", "Week"),
+    "month": QT_TRANSLATE_NOOP("FilterBar", "Month"),
+    "quarter": QT_TRANSLATE_NOOP("FilterBar", "Quarter"),
+}
+
+
+def _label(key: str) -> str:
+    return translate("FilterBar", LABELS.get(key, key))
 
 
 def _qdate(day: date) -> QDate:
@@ -35,19 +53,23 @@ class FilterBar(QWidget):
         self._first: date | None = None
         self._last: date | None = None
         self.preset = QComboBox(self)
-        self.preset.addItems(list(CHOICES))
-        self.preset.setCurrentText(ALL)
-        self.preset.setToolTip("Presets count back from the latest loaded incident")
-        self.date_from = self._date_edit("First day included")
-        self.date_to = self._date_edit("Last day included")
+        for key in CHOICES:
+            self.preset.addItem(_label(key), key)
+        self._select_preset(ALL)
+        self.preset.setToolTip(
+            translate("FilterBar", "Presets count back from the latest loaded incident")
+        )
+        self.date_from = self._date_edit(translate("FilterBar", "First day included"))
+        self.date_to = self._date_edit(translate("FilterBar", "Last day included"))
         self.services = ServicePicker(self)
-        self.severities = {s: QCheckBox(SEVERITY_LABELS[s], self) for s in SEVERITIES}
+        lang = current_language()
+        self.severities = {s: QCheckBox(severity_label(s, lang), self) for s in SEVERITIES}
         self.granularity = QComboBox(self)
         for name in GRANULARITIES:
-            self.granularity.addItem(name.capitalize(), name)
+            self.granularity.addItem(_label(name), name)
         self.granularity.setCurrentIndex(GRANULARITIES.index("month"))
         self._lay_out()
-        self.preset.currentTextChanged.connect(self._on_preset)
+        self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self._preset()))
         self.date_from.dateChanged.connect(self._on_date_edited)
         self.date_to.dateChanged.connect(self._on_date_edited)
         self.services.changed.connect(self.selectionChanged)
@@ -60,6 +82,7 @@ class FilterBar(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
+        edit.setCalendarWidget(calendar_for(current_language(), edit))
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setToolTip(tip)
         return edit
@@ -67,7 +90,8 @@ class FilterBar(QWidget):
     def _lay_out(self) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        for widget in (QLabel("Period:"), self.preset, self.date_from, QLabel("–"), self.date_to):
+        period = QLabel(translate("FilterBar", "Period:"))
+        for widget in (period, self.preset, self.date_from, QLabel("–"), self.date_to):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.services)
@@ -75,7 +99,7 @@ class FilterBar(QWidget):
         for box in self.severities.values():
             layout.addWidget(box)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("By:"))
+        layout.addWidget(QLabel(translate("FilterBar", "By:")))
         layout.addWidget(self.granularity)
         layout.addStretch(1)
 
@@ -94,7 +118,7 @@ class FilterBar(QWidget):
 
     def selection(self) -> Selection:
         severities = tuple(s for s, box in self.severities.items() if box.isChecked())
-        preset = self.preset.currentText()
+        preset = self._preset()
         return Selection(
             window=self._window(),
             services=self.services.checked(),
@@ -110,10 +134,10 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         if selection.window is None:
-            self.preset.setCurrentText(ALL)
+            self._select_preset(ALL)
             self._show_range(None)
         else:
-            self.preset.setCurrentText(selection.preset or CUSTOM)
+            self._select_preset(selection.preset or CUSTOM)
             self._show_range((selection.window.start.date(), selection.window.last_day))
         self.services.blockSignals(True)
         self.services.set_checked(selection.services)
@@ -125,14 +149,21 @@ class FilterBar(QWidget):
             widget.blockSignals(False)
 
     # --- internals ---------------------------------------------------------------------------
+    def _preset(self) -> str:
+        """The chosen period's key (``ALL``, ``CUSTOM`` or one of ``PRESETS``)."""
+        return str(self.preset.currentData())
+
+    def _select_preset(self, key: str) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(key))
+
     def _preset_days(self) -> tuple[date, date] | None:
-        preset = self.preset.currentText()
+        preset = self._preset()
         if self._first is None or self._last is None or preset not in PRESETS:
             return None
         return preset_days(preset, self._last)
 
     def _window(self) -> Window | None:
-        if self.preset.currentText() == ALL:
+        if self._preset() == ALL:
             return None
         first = self.date_from.date().toPython()
         last = self.date_to.date().toPython()
@@ -154,7 +185,7 @@ class FilterBar(QWidget):
 
     def _on_date_edited(self) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(CUSTOM)
+        self._select_preset(CUSTOM)
         self.preset.blockSignals(False)
         self.selectionChanged.emit()
 

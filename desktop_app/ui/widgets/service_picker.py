@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop_app.ui.i18n import translate
+
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 
@@ -25,7 +27,7 @@ class ServicePicker(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Services to include")
+        self.setToolTip(translate("ServicePicker", "Services to include"))
         self.list = QListWidget()
         self.list.setMinimumWidth(240)
         self.list.itemChanged.connect(self._on_item_changed)
@@ -77,8 +79,9 @@ class ServicePicker(QToolButton):
     def _update_text(self) -> None:
         checked = self.checked()
         if checked is None:
-            self.setText("All services")
+            self.setText(translate("ServicePicker", "All services"))
         elif len(checked) == 1:
             self.setText(checked[0])
         else:
-            self.setText(f"{len(checked)} of {self.list.count()} services")
+            text = translate("ServicePicker", "{checked} of {total} services")
+            self.setText(text.format(checked=len(checked), total=self.list.count()))
