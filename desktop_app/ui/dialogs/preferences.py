@@ -84,7 +84,10 @@ class PreferencesDialog(QDialog):
         self.library_edit = QLineEdit(prefs.library_path)
         self.library_edit.setPlaceholderText(str(default_library_path()))
         self.library_edit.setToolTip(
-            "The incident library file (DuckDB). Empty: the one in your user data folder."
+            translate(
+                "Preferences",
+                "The incident library file (DuckDB). Empty: the one in your user data folder.",
+            )
         )
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -107,7 +110,7 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow("", self.reopen_check)
-        form.addRow("Library file:", self.library_edit)
+        form.addRow(translate("Preferences", "Library file:"), self.library_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
 

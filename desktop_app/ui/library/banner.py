@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-SAMPLE_TEXT = "Sample data: drop your own exports to start your library"
-AS_IMPORTED_TEXT = "Figures as imported: reclassifications are not applied (Library menu)"
+SAMPLE_TEXT = QT_TRANSLATE_NOOP(
+    "Library", "Sample data: drop your own exports to start your library"
+)
+AS_IMPORTED_TEXT = QT_TRANSLATE_NOOP(
+    "Library", "Figures as imported: reclassifications are not applied (Library menu)"
+)
 
 
 class LibraryBanner(QFrame):

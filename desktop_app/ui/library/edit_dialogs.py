@@ -8,6 +8,7 @@ the library requires one, and the OK button waits for it.
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,12 +22,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.formatting import format_text, format_time
 from desktop_app.core.library.edits import EXCLUDE_REASONS, NEEDS_REASON, YES
+from desktop_app.ui.i18n import translate
 
 Edit = tuple[str, str, str]
 InForce = dict[str, tuple[str, str]]
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-AS_IMPORTED = "as imported"
-MAINTENANCE = "maintenance"
+#: What an incident counts as, as the list shows it (the stored values stay English words).
+COUNTS_AS = (
+    QT_TRANSLATE_NOOP("Library", "as imported"),
+    QT_TRANSLATE_NOOP("Library", "maintenance"),
+    QT_TRANSLATE_NOOP("Library", "excluded: not SLA-relevant"),
+    QT_TRANSLATE_NOOP("Library", "excluded: false alarm"),
+    QT_TRANSLATE_NOOP("Library", "excluded: duplicate of another incident"),
+)
 
 
 class _EditDialog(QDialog):
@@ -34,7 +42,9 @@ class _EditDialog(QDialog):
 
     def __init__(self, title: str, incident: pd.Series, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} · {format_text(incident['incident_id'])}")
+        self.setWindowTitle(
+            f"{translate('Library', title)} · {format_text(incident['incident_id'])}"
+        )
         self.incident = incident
         self.form = QFormLayout()
         heading = QLabel(
@@ -42,7 +52,9 @@ class _EditDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("Why (kept in the history and the report)")
+        self.reason.setPlaceholderText(
+            translate("Library", "Why (kept in the history and the report)")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -55,7 +67,7 @@ class _EditDialog(QDialog):
         self.reason.textChanged.connect(self._check)
 
     def _finish_form(self) -> None:
-        self.form.addRow("Reason:", self.reason)
+        self.form.addRow(translate("Library", "Reason:"), self.reason)
         self._check()
         self.resize(480, self.sizeHint().height())
 
@@ -72,12 +84,12 @@ class ReclassifyDialog(_EditDialog):
     """Counts as: as imported, maintenance, or excluded for one of the listed reasons."""
 
     def __init__(self, incident: pd.Series, in_force: InForce, parent: QWidget | None) -> None:
-        super().__init__("Reclassify", incident, parent)
+        super().__init__(QT_TRANSLATE_NOOP("Library", "Reclassify"), incident, parent)
         self._in_force = in_force
         self.kind = QComboBox(self)
-        self.kind.addItems([AS_IMPORTED, MAINTENANCE, *(f"excluded: {r}" for r in EXCLUDE_REASONS)])
+        self.kind.addItems([translate("Library", text) for text in COUNTS_AS])
         self.kind.setCurrentIndex(self._current_index())
-        self.form.addRow("Counts as:", self.kind)
+        self.form.addRow(translate("Library", "Counts as:"), self.kind)
         self.kind.currentIndexChanged.connect(self._check)
         self._finish_form()
 
@@ -107,7 +119,7 @@ class EditTimesDialog(_EditDialog):
     def __init__(
         self, incident: pd.Series, in_force: InForce, tz: str, parent: QWidget | None
     ) -> None:
-        super().__init__("Edit times", incident, parent)
+        super().__init__(QT_TRANSLATE_NOOP("Library", "Edit times"), incident, parent)
         self.tz = tz
         self._shown = {
             name: format_time(incident[name], tz) if not pd.isna(incident[name]) else ""
@@ -116,8 +128,8 @@ class EditTimesDialog(_EditDialog):
         self.start = QLineEdit(self._shown["started_at"], self)
         self.end = QLineEdit(self._shown["resolved_at"], self)
         self.error = QLabel(self)
-        self.form.addRow(f"Start ({tz}):", self.start)
-        self.form.addRow(f"End ({tz}):", self.end)
+        self.form.addRow(translate("Library", "Start ({}):").format(tz), self.start)
+        self.form.addRow(translate("Library", "End ({}):").format(tz), self.end)
         self.form.addRow("", self.error)
         for line in (self.start, self.end):
             line.textChanged.connect(self._check)
@@ -136,10 +148,11 @@ class EditTimesDialog(_EditDialog):
             start = self._stamp(self.start.text())
             end = self._stamp(self.end.text()) if self.end.text().strip() else None
         except ValueError:
-            self.error.setText(f"Write times as {pd.Timestamp('2024-03-01 09:30'):{TIME_FORMAT}}")
+            example = f"{pd.Timestamp('2024-03-01 09:30'):{TIME_FORMAT}}"
+            self.error.setText(translate("Library", "Write times as {}").format(example))
             return []
         if end is not None and start is not None and end < start:
-            self.error.setText("The end is before the start.")
+            self.error.setText(translate("Library", "The end is before the start."))
             return []
         self.error.setText("")
         return changed
@@ -148,10 +161,14 @@ class EditTimesDialog(_EditDialog):
 class NoteDialog(_EditDialog):
     """A note, the cause and a postmortem link (a URL or a file path)."""
 
-    FIELDS = (("note", "Note:"), ("cause", "Cause:"), ("postmortem", "Postmortem link:"))
+    FIELDS = (
+        ("note", QT_TRANSLATE_NOOP("Library", "Note:")),
+        ("cause", QT_TRANSLATE_NOOP("Library", "Cause:")),
+        ("postmortem", QT_TRANSLATE_NOOP("Library", "Postmortem link:")),
+    )
 
     def __init__(self, incident: pd.Series, in_force: InForce, parent: QWidget | None) -> None:
-        super().__init__("Note", incident, parent)
+        super().__init__(QT_TRANSLATE_NOOP("Library", "Note"), incident, parent)
         self._in_force = in_force
         self.lines: dict[str, QLineEdit] = {}
         for name, label in self.FIELDS:
@@ -160,7 +177,7 @@ class NoteDialog(_EditDialog):
                 start = format_text(incident["cause"])
             self.lines[name] = QLineEdit(start, self)
             self.lines[name].textChanged.connect(self._check)
-            self.form.addRow(label, self.lines[name])
+            self.form.addRow(translate("Library", label), self.lines[name])
         self._original = {name: line.text() for name, line in self.lines.items()}
         self._finish_form()
 

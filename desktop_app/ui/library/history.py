@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,9 +18,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.formatting import format_text, format_time
 from desktop_app.core.library.edits import Change
+from desktop_app.ui.i18n import translate
 
-VERSION_HEADERS = ("Import", "File", "Imported", "Started", "Resolved", "Impact", "In use")
-CHANGE_HEADERS = ("#", "When", "Who", "Field", "Old", "New", "Reason")
+VERSION_HEADERS = (
+    QT_TRANSLATE_NOOP("Library", "Import"),
+    QT_TRANSLATE_NOOP("Library", "File"),
+    QT_TRANSLATE_NOOP("Library", "Imported"),
+    QT_TRANSLATE_NOOP("Library", "Started"),
+    QT_TRANSLATE_NOOP("Library", "Resolved"),
+    QT_TRANSLATE_NOOP("Library", "Impact"),
+    QT_TRANSLATE_NOOP("Library", "In use"),
+)
+CHANGE_HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("Library", "When"),
+    QT_TRANSLATE_NOOP("Library", "Who"),
+    QT_TRANSLATE_NOOP("Library", "Field"),
+    QT_TRANSLATE_NOOP("Library", "Old"),
+    QT_TRANSLATE_NOOP("Library", "New"),
+    QT_TRANSLATE_NOOP("Library", "Reason"),
+)
 
 
 def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
@@ -32,7 +49,7 @@ def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
             format_time(pd.Timestamp(row["started_at"]), tz),
             format_time(pd.Timestamp(row["resolved_at"]), tz),
             format_text(row["impact"]),
-            "yes" if row["current"] else "",
+            translate("Library", "yes") if row["current"] else "",
         ]
         for row in versions.to_dict("records")
     ]
@@ -42,7 +59,7 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
     def shown(field: str, value: str) -> str:
         if field in ("started_at", "resolved_at") and value:
             return format_time(pd.Timestamp(value), tz)
-        return value or "(as imported)"
+        return value or translate("Library", "(as imported)")
 
     return [
         [
@@ -61,7 +78,7 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
 def make_table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget) -> QTableWidget:
     """A read-only table of text, whole rows selected."""
     table = QTableWidget(len(rows), len(headers), parent)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([translate("Library", h) for h in headers])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
@@ -87,11 +104,11 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History · {incident_id}")
+        self.setWindowTitle(translate("Library", "History · {}").format(incident_id))
         self.changes = changes
         self.versions = make_table(VERSION_HEADERS, version_rows(versions, tz), self)
         self.change_table = make_table(CHANGE_HEADERS, change_rows(changes, tz), self)
-        self.undo_button = QPushButton("Undo selected change", self)
+        self.undo_button = QPushButton(translate("Library", "Undo selected change"), self)
         self.undo_button.setEnabled(False)
         self.change_table.itemSelectionChanged.connect(
             lambda: self.undo_button.setEnabled(bool(self.change_table.selectedItems()))
@@ -100,9 +117,15 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Imported values (the latest import's are in use):", self))
+        layout.addWidget(
+            QLabel(translate("Library", "Imported values (the latest import's are in use):"), self)
+        )
         layout.addWidget(self.versions)
-        layout.addWidget(QLabel("Changes (every one recorded; an undo is a change too):", self))
+        layout.addWidget(
+            QLabel(
+                translate("Library", "Changes (every one recorded; an undo is a change too):"), self
+            )
+        )
         layout.addWidget(self.change_table)
         layout.addWidget(self.undo_button)
         layout.addWidget(buttons)

@@ -10,19 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from desktop_app.assets import sample_data_files
 from desktop_app.core.library.imports import record_import
 from desktop_app.core.library.records import FileOutcome
 from desktop_app.core.library.store import Library
 from desktop_app.core.model import ImportResult, ReadOptions
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Severity
 from desktop_app.ui.jobs.workers import Progress, Task
 from desktop_app.ui.library.session import LibrarySession
 
-READ_ONLY_IMPORT = "The library is open read-only here, so nothing can be imported into it: {}."
+READ_ONLY_IMPORT = QT_TRANSLATE_NOOP(
+    "Library", "The library is open read-only here, so nothing can be imported into it: {}."
+)
+BUSY = QT_TRANSLATE_NOOP("Library", "The library is being written; import again in a moment.")
 
 
 def is_sample(paths: Sequence[str]) -> bool:
@@ -61,11 +65,15 @@ class LibraryImportController(ImportController):
         """Read ``paths``: the sample replaces what is shown, other files go to the library."""
         sample = is_sample([str(p) for p in paths])
         if not sample and (self.session is None or self.session.read_only):
-            reason = "no library is open" if self.session is None else self.session.why_read_only
-            self._tell(Severity.ERROR, READ_ONLY_IMPORT.format(reason))
+            reason = (
+                translate("Library", "no library is open")
+                if self.session is None
+                else self.session.why_read_only
+            )
+            self._tell(Severity.ERROR, translate("Library", READ_ONLY_IMPORT).format(reason))
             return None
         if not sample and self.session is not None and self.session.busy:
-            self._tell(Severity.WARNING, "The library is being written; import again in a moment.")
+            self._tell(Severity.WARNING, translate("Library", BUSY))
             return None
         self._loading_sample = sample
         return super().load(paths, replace=True)
@@ -89,9 +97,14 @@ class LibraryImportController(ImportController):
         }
         task = self.session.write(record_job(result, options), "Import into the library")
         if task is None:
-            self._tell(Severity.WARNING, "The library is being written; import again in a moment.")
+            self._tell(Severity.WARNING, translate("Library", BUSY))
             return
-        dialog = self._progress_dialog(task, "Importing", "Recording in the library…", 400)
+        dialog = self._progress_dialog(
+            task,
+            translate("Library", "Importing"),
+            translate("Library", "Recording in the library…"),
+            400,
+        )
         task.signals.done.connect(dialog.close)
         task.signals.done.connect(dialog.deleteLater)
         task.signals.finished.connect(lambda done: self._recorded(outcome, done[0]))
@@ -101,7 +114,7 @@ class LibraryImportController(ImportController):
         self._settings.add_recent_files(outcome.new)
         failed = outcome.result.failed
         for error in failed:
-            self._tell(Severity.ERROR, f"Not imported: {error}")
+            self._tell(Severity.ERROR, translate("Library", "Not imported: {}").format(error))
         notes = [_note(o) for o in outcomes if o.status != "imported"]
         if notes:
             self._tell(Severity.INFO, " ".join(notes))
@@ -112,5 +125,9 @@ class LibraryImportController(ImportController):
 def _note(outcome: FileOutcome) -> str:
     name = Path(outcome.path).name
     if outcome.status == "already" and outcome.record is not None:
-        return f"{name} is already in the library (import {outcome.record.id}); nothing changed."
-    return f"{name} was not recorded: {outcome.message}."
+        return translate(
+            "Library", "{name} is already in the library (import {id}); nothing changed."
+        ).format(name=name, id=outcome.record.id)
+    return translate("Library", "{name} was not recorded: {reason}.").format(
+        name=name, reason=outcome.message
+    )

@@ -3,14 +3,25 @@ the earlier ones come back)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.formatting import format_time
 from desktop_app.core.library.records import ImportRecord
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.history import make_table
 
-HEADERS = ("#", "File", "Imported", "Rows", "New", "Updated", "Unchanged", "Merged", "Rejected")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("Library", "File"),
+    QT_TRANSLATE_NOOP("Library", "Imported"),
+    QT_TRANSLATE_NOOP("Library", "Rows"),
+    QT_TRANSLATE_NOOP("Library", "New"),
+    QT_TRANSLATE_NOOP("Library", "Updated"),
+    QT_TRANSLATE_NOOP("Library", "Unchanged"),
+    QT_TRANSLATE_NOOP("Library", "Merged"),
+    QT_TRANSLATE_NOOP("Library", "Rejected"),
+)
 
 
 def import_rows(records: list[ImportRecord], tz: str) -> list[list[str]]:
@@ -39,10 +50,10 @@ class ImportsDialog(QDialog):
         self, records: list[ImportRecord], tz: str, editable: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Imports")
+        self.setWindowTitle(translate("Library", "Imports"))
         self.records = records
         self.table = make_table(HEADERS, import_rows(records, tz), self)
-        self.remove_button = QPushButton("Remove selected import", self)
+        self.remove_button = QPushButton(translate("Library", "Remove selected import"), self)
         self.remove_button.setEnabled(False)
         self.table.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(editable and bool(self.table.selectedItems()))
@@ -51,8 +62,11 @@ class ImportsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         note = QLabel(
-            "Removing an import takes out the incidents only it holds; incidents an earlier "
-            "import also holds go back to that import's values.",
+            translate(
+                "Library",
+                "Removing an import takes out the incidents only it holds; incidents an earlier "
+                "import also holds go back to that import's values.",
+            ),
             self,
         )
         note.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.edits import SERVICE_FIELDS, Edits
+from desktop_app.ui.i18n import translate
 
-HEADERS = ("Service (as imported)", "Display name", "Aliases (comma-separated)", "SLO %", "Owner")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Library", "Service (as imported)"),
+    QT_TRANSLATE_NOOP("Library", "Display name"),
+    QT_TRANSLATE_NOOP("Library", "Aliases (comma-separated)"),
+    QT_TRANSLATE_NOOP("Library", "SLO %"),
+    QT_TRANSLATE_NOOP("Library", "Owner"),
+)
 
 
 def _shown(field: str, value: str) -> str:
@@ -29,11 +36,11 @@ class ServicesEditor(QDialog):
 
     def __init__(self, services: list[str], edits: Edits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Services")
+        self.setWindowTitle(translate("Library", "Services"))
         self.services = services
         self._before: dict[tuple[str, str], str] = {}
         self.table = QTableWidget(len(services), len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([translate("Library", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         for row, service in enumerate(services):
             name = QTableWidgetItem(service)
@@ -46,8 +53,12 @@ class ServicesEditor(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
-            "Aliases merge other imported names into this service (e.g. 카카오톡 into "
-            "KakaoTalk). An empty SLO uses the target in Preferences. Every change is recorded.",
+            translate(
+                "Library",
+                "Aliases merge other imported names into this service (e.g. 카카오톡 into "
+                "KakaoTalk). An empty SLO uses the target in Preferences. Every change is "
+                "recorded.",
+            ),
             self,
         )
         note.setWordWrap(True)

@@ -23,6 +23,7 @@ from desktop_app.core.library.store import (
     restore_backup,
     start_new,
 )
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.workers import Progress, Task, TaskRunner
 
 #: What the user chose for a damaged library: restore the backup, start a new one, or go on
@@ -52,7 +53,9 @@ class LibrarySession(QObject):
 
     @property
     def why_read_only(self) -> str:
-        return "no library is open" if self.library is None else self.library.read_only_reason
+        if self.library is None:
+            return translate("Library", "no library is open")
+        return translate("Library", "another Reliability Desk is using it")
 
     @property
     def busy(self) -> bool:

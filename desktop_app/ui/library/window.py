@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import pandas as pd
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
@@ -20,6 +20,7 @@ from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
 from desktop_app.core.library.view import Reclassification
 from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
 from desktop_app.ui.library.history import HistoryDialog, change_rows
@@ -31,7 +32,11 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
-EDIT_ACTIONS = ("Reclassify…", "Edit times…", "Note…")
+EDIT_ACTIONS = (
+    QT_TRANSLATE_NOOP("Library", "Reclassify…"),
+    QT_TRANSLATE_NOOP("Library", "Edit times…"),
+    QT_TRANSLATE_NOOP("Library", "Note…"),
+)
 DETAIL_CHANGES = 8
 
 
@@ -55,7 +60,9 @@ class LibraryWindow(MainWindow):
         self.views["incidents"].incidents.detailsOpened.connect(self.add_history)  # type: ignore[attr-defined]
         self.session.changed.connect(lambda _data: self.show_library())
         self.session.failed.connect(
-            lambda message, details: self.reporter.report(message, details, context="Library")
+            lambda message, details: self.reporter.report(
+                message, details, context=translate("Library", "Library")
+            )
         )
         self.importer.sampleShown.connect(self._update_banner)
 
@@ -65,12 +72,16 @@ class LibraryWindow(MainWindow):
         )
 
     def _build_library_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Library")
-        self.show_library_action = QAction("Show the library", self)
-        self.as_imported_action = QAction("Figures as imported", self, checkable=True)
-        self.as_imported_action.setToolTip("Compare: the figures without reclassifications")
-        self.services_action = QAction("Services…", self)
-        self.imports_action = QAction("Imports…", self)
+        menu = self.menuBar().addMenu(translate("Library", "&Library"))
+        self.show_library_action = QAction(translate("Library", "Show the library"), self)
+        self.as_imported_action = QAction(
+            translate("Library", "Figures as imported"), self, checkable=True
+        )
+        self.as_imported_action.setToolTip(
+            translate("Library", "Compare: the figures without reclassifications")
+        )
+        self.services_action = QAction(translate("Library", "Services…"), self)
+        self.imports_action = QAction(translate("Library", "Imports…"), self)
         self.show_library_action.triggered.connect(self.show_library)
         self.imports_action.triggered.connect(self.show_imports)
         self.as_imported_action.toggled.connect(self.set_as_imported)
@@ -92,29 +103,31 @@ class LibraryWindow(MainWindow):
             self.session.opened.disconnect(opened)
             self.problem = problem
             if problem:
-                self.show_message(f"The library is not open: {problem}")
+                self.show_message(
+                    translate("Library", "The library is not open: {}").format(problem)
+                )
             self._update_banner()
             if then is not None:
                 then()
 
         self.session.opened.connect(opened)
         if self.session.open(path, self.ask_damaged) is None:
-            opened("the library is busy; try again in a moment")
+            opened(translate("Library", "the library is busy; try again in a moment"))
 
     def ask_damaged(self, damaged: LibraryDamagedError) -> str:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Library cannot be read", str(damaged), parent=self
-        )
+        title = translate("Library", "Library cannot be read")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(damaged), parent=self)
+        role = QMessageBox.ButtonRole
         choices: dict[object, str] = {}
         if damaged.backup is not None:
-            choices[box.addButton("Restore the last backup", QMessageBox.ButtonRole.AcceptRole)] = (
-                RESTORE
-            )
-        choices[box.addButton("Start a new library", QMessageBox.ButtonRole.DestructiveRole)] = (
-            START_NEW
+            restore = translate("Library", "Restore the last backup")
+            choices[box.addButton(restore, role.AcceptRole)] = RESTORE
+        new = translate("Library", "Start a new library")
+        choices[box.addButton(new, role.DestructiveRole)] = START_NEW
+        choices[box.addButton(translate("Library", "Go on without it"), role.RejectRole)] = SKIP
+        box.setInformativeText(
+            translate("Library", "The damaged file is kept beside it, renamed, in either case.")
         )
-        choices[box.addButton("Go on without it", QMessageBox.ButtonRole.RejectRole)] = SKIP
-        box.setInformativeText("The damaged file is kept beside it, renamed, in either case.")
         box.exec()
         return choices.get(box.clickedButton(), SKIP)
 
@@ -155,13 +168,15 @@ class LibraryWindow(MainWindow):
 
     def _update_banner(self) -> None:
         if self.importer.sample_mode:
-            text = SAMPLE_TEXT
+            text = translate("Library", SAMPLE_TEXT)
         elif self.problem:
-            text = f"No library: {self.problem}"
+            text = translate("Library", "No library: {}").format(self.problem)
         elif self.session.read_only:
-            text = f"Library open read-only: {self.session.why_read_only}."
+            text = translate("Library", "Library open read-only: {}.").format(
+                self.session.why_read_only
+            )
         elif self.as_imported:
-            text = AS_IMPORTED_TEXT
+            text = translate("Library", AS_IMPORTED_TEXT)
         else:
             text = ""
         self.banner.show_text(text)
@@ -184,16 +199,16 @@ class LibraryWindow(MainWindow):
             self.edit_note,
         ]
         for text, handler in zip(EDIT_ACTIONS, handlers, strict=True):
-            action = menu.addAction(text)
+            action = menu.addAction(translate("Library", text))
             action.setEnabled(self._can_edit())
             action.triggered.connect(partial(handler, incident))
         menu.addSeparator()
-        history_action = menu.addAction("History…")
+        history_action = menu.addAction(translate("Library", "History…"))
         history_action.setEnabled(self.session.data is not None and not self.importer.sample_mode)
         history_action.triggered.connect(partial(self.show_history, incident))
         if self.importer.sample_mode:
             menu.addSeparator()
-            menu.addAction("Sample data cannot be changed").setEnabled(False)
+            menu.addAction(translate("Library", "Sample data cannot be changed")).setEnabled(False)
         self.incident_menu = menu
         menu.popup(pos)
         return menu
@@ -256,11 +271,13 @@ class LibraryWindow(MainWindow):
             return
         incident_id = dict(dialog.fields)["ID"]
         rows = change_rows(history(library, "incident", incident_id), self.state.settings.tz)
+        no_reason = translate("Library", "no reason")
         lines = [
-            f"#{r[0]} {r[1]} {r[2]}: {r[3]} {r[4]} → {r[5]} ({r[6] or 'no reason'})" for r in rows
+            f"#{r[0]} {r[1]} {r[2]}: {r[3]} {r[4]} → {r[5]} ({r[6] or no_reason})" for r in rows
         ]
-        shown = lines[-DETAIL_CHANGES:] or ["No change recorded: the values are as imported."]
-        label = QLabel("History:\n" + "\n".join(shown), dialog)
+        nothing = translate("Library", "No change recorded: the values are as imported.")
+        shown = lines[-DETAIL_CHANGES:] or [nothing]
+        label = QLabel(translate("Library", "History:") + "\n" + "\n".join(shown), dialog)
         label.setObjectName("historyLabel")
         label.setWordWrap(True)
         dialog.layout().insertWidget(1, label)
@@ -288,7 +305,11 @@ class LibraryWindow(MainWindow):
     def write(self, work: Callable[..., object], name: str) -> None:
         """Write off the UI thread; say so when another write is still running."""
         if self.session.write(work, name) is None:
-            self.show_message("The library is busy with another change; try again in a moment.")
+            self.show_message(
+                translate(
+                    "Library", "The library is busy with another change; try again in a moment."
+                )
+            )
 
     def show_imports(self) -> ImportsDialog | None:
         data = self.session.data
@@ -318,7 +339,11 @@ class LibraryWindow(MainWindow):
         library = self.session.library if hasattr(self, "session") else None
         if library is not None and not self.importer.sample_mode:
             imports = len(self.session.data.imports) if self.session.data else 0
-            self.files_label.setText(f"Library: {imports} imports · {library.path}")
+            self.files_label.setText(
+                translate("Library", "Library: {count} imports · {path}").format(
+                    count=imports, path=library.path
+                )
+            )
             self.files_label.setToolTip(str(library.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
