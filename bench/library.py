@@ -59,7 +59,7 @@ def build(folder: Path, name: str, csv: Path) -> tuple[Path, float]:
 def open_to_views(path: Path) -> tuple[float, float]:
     """Open the library in the real window and draw every view (first run): seconds until the
     library is read, and until every view is drawn."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.actions import VIEW_NAMES
@@ -74,9 +74,10 @@ def open_to_views(path: Path) -> tuple[float, float]:
         window.show()
         app.processEvents()
         began = time.perf_counter()
+        loop = QEventLoop()
+        window.session.opened.connect(loop.quit)
         window.open_library(str(path))
-        while window.session.busy or window.session.data is None:
-            app.processEvents()
+        loop.exec()
         read = time.perf_counter() - began
         window.start([])
         for name in VIEW_NAMES:

@@ -142,3 +142,13 @@ def test_the_unit_of_a_duration_column_is_recorded(library, tmp_path):
     assert record.options["units"] == {"duration": "seconds"}
     ends = _ends(library)
     assert ends["D-1"] == pd.Timestamp("2024-01-10T10:10:00Z")
+
+
+def test_incidents_come_sorted_by_start_even_after_an_import_back_in_time(library, write_csv):
+    import_files(library, [write_csv("feb.csv", FEBRUARY)])
+    import_files(library, [write_csv("jan.csv", JANUARY)])
+    frame = load_library(library).as_imported
+    assert frame["started_at"].is_monotonic_increasing
+    # are held by both imports; the later (January) import's values are current.
+    assert list(frame["incident_id"]) == ["A-1", "A-2", "A-4"]
+    assert frame["resolved_at"].iloc[0] == pd.Timestamp("2024-01-10T10:30:00Z")
