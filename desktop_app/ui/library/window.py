@@ -72,7 +72,9 @@ class LibraryWindow(MainWindow):
         )
 
     def _build_library_menu(self) -> None:
-        menu = self.menuBar().addMenu(translate("Library", "&Library"))
+        bar = self.menuBar()
+        menu = QMenu(translate("Library", "&Library"), self)
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help
         self.show_library_action = QAction(translate("Library", "Show the library"), self)
         self.as_imported_action = QAction(
             translate("Library", "Figures as imported"), self, checkable=True
