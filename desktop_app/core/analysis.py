@@ -89,6 +89,7 @@ class Analysis:
     previous: MetricsResult | None
     kpis: list[Kpi] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    as_of: pd.Timestamp | None = None
 
     @property
     def tally(self) -> Tally:
@@ -96,16 +97,25 @@ class Analysis:
         return tally(self.in_window, self.window.start, self.window.end)
 
 
-def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -> Analysis:
+def analyse(
+    incidents: pd.DataFrame,
+    selection: Selection,
+    settings: Settings,
+    as_of: pd.Timestamp | None = None,
+) -> Analysis:
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
     The previous window is compared only when the loaded data reaches before this window: a
-    period before the first loaded incident is unknown, not a perfect 100 %."""
+    period before the first loaded incident is unknown, not a perfect 100 %. A window that
+    reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
+    to the earlier of the window's end and the moment of the analysis."""
+    as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
     window = selection.window or Window.covering(incidents["started_at"], settings.tz)
     if window.tz != settings.tz:
         window = Window(
             window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
         )
+    window = window.until(as_of)
     services = selection.services
     if services is None:
         services = tuple(sorted(incidents["service"].dropna().unique()))
@@ -125,6 +135,7 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         chosen["resolved_at"].isna() | (chosen["resolved_at"] > window.start)
     )
     in_window = chosen.loc[overlaps].sort_values("started_at", kind="stable")
+    findings += stale_open_findings(in_window, window, metrics.overall.downtime_minutes)
     return Analysis(
         selection=selection,
         settings=settings,
@@ -138,7 +149,36 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
         ),
         findings=findings,
+        as_of=as_of,
     )
+
+
+#: An open incident older than this, holding most of the downtime, is probably closed.
+STALE_OPEN_DAYS = 30
+
+
+def stale_open_findings(
+    in_window: pd.DataFrame, window: Window, downtime_minutes: float
+) -> list[Finding]:
+    """Open incidents that started more than ``STALE_OPEN_DAYS`` before the window's end and
+    hold at least half of its downtime: most likely closed without an end time."""
+    open_rows = in_window.loc[in_window["resolved_at"].isna()]
+    old = open_rows.loc[open_rows["started_at"] < window.end - pd.Timedelta(days=STALE_OPEN_DAYS)]
+    found = []
+    for row in old.itertuples():
+        minutes = (window.end - max(row.started_at, window.start)).total_seconds() / 60
+        if downtime_minutes and minutes >= 0.5 * downtime_minutes:
+            found.append(
+                Finding(
+                    str(row.source_file),
+                    "stale_open",
+                    f"incident {row.incident_id} has been open since {row.started_at:%Y-%m-%d} "
+                    f"and holds {minutes / downtime_minutes:.0%} of the downtime; check whether "
+                    "it has ended",
+                    line=int(row.source_line),
+                )
+            )
+    return found
 
 
 #: At most this many known services are named when an unknown one is refused.

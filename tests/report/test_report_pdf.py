@@ -165,3 +165,20 @@ def test_period_without_incidents(tmp_path: Path) -> None:
     assert len(texts) == PAGES
     assert "No incident caused downtime in the period." in texts[0]
     assert "Appendix A · Every incident of the period (0)" in "\n".join(texts)
+
+
+def test_the_data_appendix_lists_what_was_assumed(tmp_path: Path) -> None:
+    """Findings (issue 11) are listed after the rows not imported, with file and line."""
+    from desktop_app.core.model import Finding
+
+    result = data.imported()
+    result.findings = [
+        Finding("/data/k.csv", "title_block", "the header is on row 4 <b>", line=4),
+        Finding("/data/k.csv", "no_impact_column", "no impact column: full outages"),
+    ]
+    model = build_report_model(data.analysis(), result, title="t", organisation="")
+    path = write_report_pdf(model, tmp_path / "f.pdf")
+    last = page_texts(path)[-1]
+    assert "What was assumed (2)" in last
+    assert "the header is on row 4 <b>" in last  # plain text, not markup
+    assert "no impact column: full outages" in last

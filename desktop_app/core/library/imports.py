@@ -43,7 +43,7 @@ from desktop_app.core.model import (
     ReadOptions,
     empty_incidents,
 )
-from desktop_app.core.reading.columns import duration_in_seconds
+from desktop_app.core.reading.columns import header_unit, split_unit
 from desktop_app.core.reading.reader import read_incident_files
 
 Progress = Callable[[float], None]
@@ -144,9 +144,10 @@ def _nothing_imported(file: FileImport) -> str:
 
 
 def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:
-    """The options asked, the mapping used, and the unit of a duration column read."""
+    """The options asked, the mapping used, and the unit a duration column was read in (the
+    mapping's ``:unit``, else the header's; minutes when neither says)."""
     units = {
-        field: "seconds" if duration_in_seconds(header) else "minutes"
+        field: split_unit(options.mapping.get(field, ""))[1] or header_unit(header) or "min"
         for field, header in file.mapping.items()
         if field == "duration"
     }

@@ -20,7 +20,7 @@ from desktop_app.core.language import Language
 from desktop_app.core.library.view import Reclassification
 from desktop_app.core.metrics.kpis import Kpi, build_kpis, format_interval, slo_met
 from desktop_app.core.metrics.notice import notice_required
-from desktop_app.core.model import ImportResult
+from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
     incident_minutes,
@@ -121,6 +121,8 @@ class ReportModel:
     rejected: list[RejectedEntry]
     import_note: str
     shading: tuple[str, ...]
+    #: What the reader and the analysis assumed: (file name or "", line or "", message).
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
     method: list[tuple[str, str]] = field(default_factory=list)
     #: Incidents reclassified in the library (None: the report was made from files).
     reclassified: list[ReclassifiedEntry] | None = None
@@ -180,6 +182,14 @@ def rejected_entries(imported: ImportResult) -> list[RejectedEntry]:
         RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
         for r in f.rejected
+    ]
+
+
+def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, str]]:
+    """Each finding once, as (file name, line, message) for the data appendix."""
+    return [
+        (Path(f.file).name if f.file else "", f"{f.line:,}" if f.line else "", f.message)
+        for f in dict.fromkeys(findings)
     ]
 
 
@@ -271,6 +281,7 @@ def build_report_model(
         notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
         rejected=rejected_entries(imported),
         import_note=import_note(imported, lang),
+        findings=finding_entries([*imported.findings, *analysis.findings]),
         shading=SHORTFALL_BANDS[lang],
         method=method_definitions(settings, lang=lang),
         reclassified=reclassified,

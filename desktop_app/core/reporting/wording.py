@@ -62,6 +62,8 @@ class ReportWords:
     appendix_c_none: str
     reclassified_header: tuple[str, ...]
     own_target_note: str
+    assumed_title: str
+    assumed_header: tuple[str, ...]
     page: str
     footer: str
     import_note: str
@@ -145,6 +147,8 @@ ENGLISH = ReportWords(
     appendix_c_none="No incident of the period was reclassified.",
     reclassified_header=("ID", "Started", "Service", "Title", "Change", "Reason"),
     own_target_note="A service with its own target shows it beside met or missed.",
+    assumed_title="What was assumed ({count})",
+    assumed_header=("File", "Line", "Assumption"),
     page="Page {} of {}",
     footer="{period} · {zone} · generated {generated}",
     import_note="{files} file{plural}, {rows} rows read: {imported} imported, {duplicates} "
@@ -228,6 +232,8 @@ KOREAN = ReportWords(
     appendix_c_none="기간 중 재분류한 장애 없음.",
     reclassified_header=("ID", "시작", "서비스", "제목", "변경", "사유"),
     own_target_note="서비스별 목표가 있으면 달성 여부 옆에 표시.",
+    assumed_title="가져오며 가정한 내용 ({count}건)",
+    assumed_header=("파일", "행", "가정"),
     page="{} / {}쪽",
     footer="{period} · {zone} · 작성 {generated}",
     import_note="파일 {files}개, {rows}행 읽음: {imported}건 가져옴, 중복 {duplicates}건 "

@@ -140,6 +140,7 @@ def test_the_unit_of_a_duration_column_is_recorded(library, tmp_path):
     import_files(library, [path])
     (record,) = list_imports(library)
     assert record.options["units"] == {"duration": "seconds"}
+    assert record.mapping["duration"] == "seconds_to_resolve"
     ends = _ends(library)
     assert ends["D-1"] == pd.Timestamp("2024-01-10T10:10:00Z")
 
