@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         """Say so when the machine's time zone cannot be used and UTC stands in for it."""
         zone = local_zone()
         if zone.problem and self.state.settings.tz == zone.name:
-            self.show_message(f"{zone.problem}; times are shown in {zone.name} (Preferences)")
+            shown = translate("MainWindow", "{problem}; times are shown in {zone} (Preferences)")
+            self.show_message(shown.format(problem=zone.problem, zone=zone.name))
 
     # --- commands ----------------------------------------------------------------------------
     def open_files(self) -> None:

@@ -582,6 +582,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>지금 보시는 것은 예제 데이터입니다. 직접 가진 장애 CSV 파일을 이 창 아무 곳에나 끌어다 놓거나 파일 ▸ CSV 열기…(Ctrl+O)를 사용하세요.</translation>
     </message>
     <message>
+        <source>{problem}; times are shown in {zone} (Preferences)</source>
+        <translation>{problem}. 시각은 {zone} 기준으로 표시합니다(환경설정에서 변경).</translation>
+    </message>
+    <message>
         <source>The bundled sample data is missing from this installation.</source>
         <translation>이 설치본에는 함께 제공되는 예제 데이터가 없습니다.</translation>
     </message>
@@ -1081,7 +1085,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>TrendPlots</name>
     <message>
         <source>Overall</source>
-        <extracomment>The overall line&apos;s name in the series list (translated when the module is first imported, after the interface&apos;s language is installed).</extracomment>
+        <extracomment>The overall line&apos;s key; the series list shows it translated (items keep keys in KEY_ROLE).</extracomment>
         <translation>전체</translation>
     </message>
     <message>
