@@ -24,6 +24,7 @@ from desktop_app.core.formatting import (
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
 from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 
@@ -165,11 +166,15 @@ def _change_sentence_ko(current: Figures, previous: Figures | None) -> str:
     )
 
 
-def services_sentence(metrics: MetricsResult, slo_pct: float, lang: Language = "en") -> str | None:
+def services_sentence(
+    metrics: MetricsResult, settings: Settings, lang: Language = "en"
+) -> str | None:
+    """How many services missed their target (each its own, where the library set one)."""
     services = metrics.services
     if services.empty:
         return None
-    missed = int((~slo_met(services["availability_pct"], slo_pct)).sum())
+    targets = services["service"].map(settings.slo_for)
+    missed = int((~slo_met(services["availability_pct"], targets)).sum())
     total = len(services)
     if missed == 0:
         if lang == "ko":

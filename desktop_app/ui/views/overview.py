@@ -90,5 +90,6 @@ class OverviewView(AnalysisView):
             self,
             analysis.settings.notice_hours,
         )
+        self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
         self.period_dialog.show()
         return self.period_dialog
