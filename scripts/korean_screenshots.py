@@ -4,8 +4,8 @@
         [--scale 1.5] [--out docs/screenshots/ko]
 
 Opens the real window in Korean (as with a Korean system locale) on the bundled sample, with
-settings, library and logs in a temporary folder, then grabs each view and each dialog. ``--scale`` sets Qt's
-scale factor (1.5 for a 150 % display), to check the fonts at that size too.
+settings, library and logs in a temporary folder, then grabs each view and each dialog.
+``--scale`` sets Qt's scale factor (1.5 for a 150 % display), to check the fonts at that size.
 """
 
 from __future__ import annotations
