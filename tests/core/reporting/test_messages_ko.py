@@ -1,0 +1,135 @@
+"""Every message the reader and the analysis write has a Korean rendering (issue 14).
+
+The corpus is every fixture under ``tests/data`` (bad files, tool exports), an Excel workbook
+and the hostile inputs of ``tests/test_cli_hostile.py``, read in two zones and analysed; a new
+English message without a Korean form fails here.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop_app.core import analysis as analysis_module
+from desktop_app.core.analysis import Selection, SelectionTooLargeError, analyse
+from desktop_app.core.model import ImportResult, ReadOptions
+from desktop_app.core.reading import reader
+from desktop_app.core.reading.reader import read_incident_files
+from desktop_app.core.reporting.messages_ko import has_korean, message_in
+from desktop_app.core.settings import Limits, Settings
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+HEADER = "incident_id,service,severity,impact,started_at,resolved_at\n"
+
+
+def _workbook(path: Path) -> Path:
+    """The reader test's workbook: a title block, an unreadable date, a sheet without a header."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "장애"
+    sheet.append(["장애 현황 보고서"])
+    sheet.append(["인시던트ID", "업무구분", "장애발생일시", "장애복구일시"])
+    sheet.append(["K-1", "결제", datetime(2026, 3, 5, 9, 10), datetime(2026, 3, 5, 9, 40)])
+    sheet.append(["K-3", "메일", "someday", None])
+    book.create_sheet("요약").append(["월", "건수"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def _hostile(folder: Path) -> list[Path]:
+    """The hostile CLI cases that reach the reader: offsets past ±14:00, absurd and negative
+    durations, far-off years, a folder and a pipe, a file without a start column."""
+    offsets = folder / "offsets.csv"
+    offsets.write_text(
+        HEADER + "A,web,major,full_outage,2021-03-02T10:00:00+23:00,2021-03-02T11:00:00+23:00\n"
+    )
+    durations = folder / "durations.csv"
+    durations.write_text(
+        "incident_id,service,started_at,duration_minutes\n"
+        "A,web,2021-03-02T10:00:00Z,1e300\nB,web,2021-03-02T10:00:00Z,-5\n"
+        "C,web,2021-03-02T10:00:00Z,soon\nD,web,2021-03-02T10:00:00Z,30\n"
+    )
+    rows = [
+        f"S{i},svc{i},minor,full_outage,2020-06-0{1 + i % 5} 10:00,2020-06-01 11:00\n"
+        for i in range(5)
+    ]
+    far = folder / "far.csv"
+    far.write_text(HEADER + "".join(rows) + "OLD,svc0,minor,full_outage,1990-01-02,1990-01-03\n")
+    no_start = folder / "no_start.csv"
+    no_start.write_text("name,owner\nweb,ann\n")
+    pipe = folder / "pipe.csv"
+    os.mkfifo(pipe)
+    return [offsets, durations, far, no_start, pipe, folder]
+
+
+def _messages(result: ImportResult, tz: str = "UTC") -> Iterator[str]:
+    yield from (error.reason for error in result.failed)
+    for file in result.files:
+        yield from (row.reason for row in file.rejected)
+        yield from (finding.message for finding in file.findings)
+    yield from (finding.message for finding in result.findings)
+    if not result.incidents.empty:
+        yield from (
+            f.message for f in analyse(result.incidents, Selection(), Settings(tz=tz)).findings
+        )
+
+
+def _limited(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The seed by day with a grid cap: coarser periods at 100 cells, refused at one."""
+    seed = read_incident_files([DATA / "seed_incidents.csv"]).incidents
+    by_day = Selection(granularity="day")
+    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=100))
+    yield from (f.message for f in analyse(seed, by_day, Settings()).findings)
+    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=1))
+    with pytest.raises(SelectionTooLargeError) as refused:
+        analyse(seed, by_day, Settings())
+    yield str(refused.value)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    files = sorted(p for p in DATA.rglob("*") if p.is_file())
+    files += [_workbook(tmp_path / "report.xlsx"), *_hostile(tmp_path)]
+    found: dict[str, None] = {}
+    for tz in ("UTC", "Asia/Seoul"):
+        result = read_incident_files(files, ReadOptions(tz=tz), skip_unreadable=True)
+        found.update(dict.fromkeys(_messages(result, tz)))
+    found.update(dict.fromkeys(_limited(monkeypatch)))
+    monkeypatch.setattr(reader, "LIMITS", Limits(max_file_bytes=64))
+    too_big = read_incident_files([DATA / "seed_incidents.csv"], skip_unreadable=True)
+    found.update(dict.fromkeys(_messages(too_big)))
+    return list(found)
+
+
+def test_every_message_of_the_corpus_has_korean(corpus: list[str]) -> None:
+    missing = [text for text in corpus if not has_korean(text)]
+    assert missing == []
+    assert len(corpus) > 30  # the corpus reached the reader's many message forms
+
+
+def test_korean_carries_the_variable_parts_over() -> None:
+    reason = "sheet '장애', row 4: cannot read 'someday' in column '장애발생일시' as a date"
+    assert (
+        message_in(reason, "ko")
+        == "'장애' 시트 4행: '장애발생일시' 열의 'someday'을(를) 날짜로 읽을 수 없습니다"
+    )
+    error = "cannot read it as CSV text: it is a PNG image, not a CSV file"
+    assert (
+        message_in(error, "ko")
+        == "CSV 텍스트로 읽을 수 없습니다: CSV 파일이 아니라 PNG 이미지입니다"
+    )
+
+
+def test_english_and_unknown_messages_are_shown_as_they_are() -> None:
+    reason = "line 3: 'Total' marks a totals row, not an incident"
+    assert message_in(reason, "en") == reason
+    assert message_in("line 3: something new", "ko") == "line 3: something new"
+    assert not has_korean("line 3: something new")
