@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
 from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
 
 if TYPE_CHECKING:
@@ -342,13 +343,14 @@ def _analyse(args: argparse.Namespace):
     loaded = _load(args, _read_options(args))
     settings = replace(settings, service_slo_pct=loaded.targets)
     imported = loaded.imported
-    messages = _messages(args)
+    messages, lang = _messages(args), _language(args)
     for error in imported.failed:
-        print(messages["error"].format(error), file=sys.stderr)
+        shown = f"{error.path}: {message_in(error.reason, lang)}"
+        print(messages["error"].format(shown), file=sys.stderr)
     findings = [*findings, *imported.findings]
     if imported.incidents.empty:
         for file in imported.files:
-            why = _nothing_imported(file, messages)
+            why = _nothing_imported(file, messages, lang)
             print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
         return loaded, None, findings
     services = None
@@ -367,30 +369,35 @@ def _analyse(args: argparse.Namespace):
     try:
         analysis = analyse(imported.incidents, selection, settings)
     except SelectionTooLargeError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_in(str(exc), settings.language)) from None
     return loaded, analysis, [*findings, *analysis.findings]
 
 
-def _print_findings(findings: list) -> None:
+def _print_findings(findings: list, args: argparse.Namespace) -> None:
+    """Each finding on stderr, said in the chosen language."""
+    messages, lang = _messages(args), _language(args)
     for finding in findings:
         where = f"{finding.file}: " if finding.file else ""
-        line = f"line {finding.line}: " if finding.line is not None else ""
-        print(f"note: {where}{line}{finding.message}", file=sys.stderr)
+        line = messages["line"].format(finding.line) if finding.line is not None else ""
+        text = f"{where}{line}{message_in(finding.message, lang)}"
+        print(messages["note"].format(text), file=sys.stderr)
 
 
-def _nothing_imported(file: FileImport, messages: dict[str, str]) -> str:
+def _nothing_imported(file: FileImport, messages: dict[str, str], lang: Language) -> str:
     if file.rows == 0:
         return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
-    reason = f"; {first.reason}" if first else ""
+    reason = f"; {message_in(first.reason, lang)}" if first else ""
     counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
     return counts + reason
 
 
-def _print_rejections(imported, messages: dict[str, str]) -> None:
+def _print_rejections(imported, args: argparse.Namespace) -> None:
+    messages, lang = _messages(args), _language(args)
     for file in imported.files:
         for row in file.rejected:
-            print(messages["rejected"].format(file.path, row.reason), file=sys.stderr)
+            reason = message_in(row.reason, lang)
+            print(messages["rejected"].format(file.path, reason), file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:
@@ -400,15 +407,15 @@ def run_summary(argv: Sequence[str]) -> int:
     loaded, analysis, findings = _analyse(args)
     imported = loaded.imported
     if analysis is None:
-        _print_findings(findings)
+        _print_findings(findings, args)
         return 1
     if args.json:
         document = summary_json(imported, analysis.metrics, findings, analysis.as_of)
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
-        _print_rejections(imported, _messages(args))
-        _print_findings(findings)
+        _print_rejections(imported, args)
+        _print_findings(findings, args)
     return 0
 
 
@@ -424,7 +431,7 @@ def run_report(argv: Sequence[str]) -> int:
         raise UsageError(f"-o: {exc}") from None
     loaded, analysis, findings = _analyse(args)
     imported = loaded.imported
-    _print_findings(findings)
+    _print_findings(findings, args)
     if analysis is None:
         return 1
     model = build_report_model(
@@ -441,8 +448,8 @@ def run_report(argv: Sequence[str]) -> int:
     except ReportWriteError as exc:
         print(messages["error"].format(exc), file=sys.stderr)
         return 1
-    _print_rejections(imported, messages)
-    _print_findings(glyph_findings(model, path))
+    _print_rejections(imported, args)
+    _print_findings(glyph_findings(model, path), args)
     print(messages["wrote"].format(path))
     return 0
 

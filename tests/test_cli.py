@@ -207,6 +207,26 @@ def test_summary_in_korean_from_the_locale(
     assert capsys.readouterr().out.startswith("Window: 1 Jan 2020 – 31 Mar 2020")
 
 
+def test_reasons_findings_and_file_errors_in_korean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed's line 5 has no start; an empty file; split_date_time's units row and zone."""
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    split = SEED.parent / "formats" / "split_date_time.csv"
+    argv = ["summary", str(SEED), str(split), str(empty), "--tz", "Asia/Seoul"]
+    assert main([*argv, "--lang", "ko"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"오류: {empty}: 파일이 비어 있습니다" in err
+    assert f"제외: {SEED}: 5행: 시작 시각 없음('started_at' 열이 비어 있음)" in err
+    assert f"참고: {split}: 2행: 장애가 아니라 단위를 적은 행이라 건너뛰었습니다" in err
+    assert f"참고: {split}: 시간대가 없는 시각은 Asia/Seoul 현지 시각으로 읽었습니다" in err
+    assert main([*argv, "--lang", "en"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"error: {empty}: the file is empty" in err
+    assert f"note: {split}: line 2: row 2 holds units, not an incident; skipped" in err
+
+
 def test_json_is_the_same_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
     korean, english = run_json(capsys, "--lang", "ko"), run_json(capsys, "--lang", "en")
     korean.pop("as_of"), english.pop("as_of")  # the moment of each run

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets import resource_path
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language, is_language, system_language
+from desktop_app.core.reporting.messages_ko import message_in
 
 log = logging.getLogger(__name__)
 
@@ -78,3 +79,9 @@ def install_translators(lang: Language) -> list[str]:
 def current_language() -> Language:
     """The interface's language as installed (English until ``install_translators``)."""
     return _current[0]
+
+
+def core_message(text: str) -> str:
+    """A message core wrote in English (a rejected row's reason, a finding, a file error) in
+    the interface's language."""
+    return message_in(text, current_language())

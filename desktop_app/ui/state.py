@@ -23,6 +23,7 @@ from desktop_app.core.analysis import (
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
+from desktop_app.ui.i18n import core_message
 
 
 class AppState(QObject):
@@ -113,9 +114,9 @@ class AppState(QObject):
                 settings = replace(self._settings, service_slo_pct=self._targets)
                 self._analysis = analyse(self._imported.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
-                self.notice.emit(str(exc))
+                self.notice.emit(core_message(str(exc)))
         if self._analysis is not None:
             for finding in self._analysis.findings:
                 if finding.kind == COARSER_PERIODS:
-                    self.notice.emit(finding.message)
+                    self.notice.emit(core_message(finding.message))
         self.analysisChanged.emit(self._analysis)

@@ -1235,6 +1235,13 @@ You can cancel the import while it runs. Load them?</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Note: {where}{message}</source>
+        <translation>참고: {where}{message}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodIncidents</name>
     <message>
         <source>Incidents · {period}</source>

@@ -45,6 +45,18 @@ def test_the_window_speaks_korean(qtbot, korean_window, write_csv):
     assert trends.shown_series() == {"Overall"}
 
 
+def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
+    """B-1 (line 4) has no readable start; SMALL_CSV's times carry a zone, so no zone note."""
+    window = korean_window
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    window.notification.rejected_button.click()
+    model = window.rejected_dialog.model
+    reason = model.data(model.index(0, 2))
+    assert reason == "4행: 'started_at' 열의 'not a date'을(를) 날짜로 읽을 수 없습니다"
+    (file,) = window.state.imported.files
+    assert file.rejected[0].reason.startswith("line 4: cannot read 'not a date'")  # core: English
+
+
 def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):
     window = korean_window
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])

@@ -13,6 +13,7 @@ import pytest
 import report_data as data
 from pypdf import PdfReader
 
+from desktop_app.core.model import Finding, ImportResult, RejectedRow
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.report import write_report_pdf
 
@@ -20,10 +21,23 @@ ROOT = Path(__file__).resolve().parents[2]
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
 
 
+#: A reason and a finding as the reader writes them, in English (JSON keeps them so).
+REASON = "line 12: no start time (column 'started_at' is empty)"
+ZONE_NOTE = "times without a time zone were read as local times in Asia/Seoul"
+
+
+def imported() -> ImportResult:
+    """report_data's import with a real reader reason and finding added."""
+    result = data.imported()
+    result.files[0].rejected.append(RejectedRow(12, REASON))
+    result.findings.append(Finding(result.files[0].path, "timezone", ZONE_NOTE))
+    return result
+
+
 def korean_model() -> ReportModel:
     return build_report_model(
         data.analysis(),
-        data.imported(),
+        imported(),
         organisation="카카오 운영팀",
         generated_at=GENERATED,
         lang="ko",
@@ -67,6 +81,19 @@ def test_notice_list_and_korean_rows() -> None:
     assert "2시간 이상" in report.method[-1][1]
 
 
+def test_the_data_appendix_says_reasons_and_findings_in_korean() -> None:
+    report = korean_model()
+    assert report.rejected[-1].reason == "12행: 시작 시각 없음('started_at' 열이 비어 있음)"
+    assert ("incidents.csv", "", "시간대가 없는 시각은 Asia/Seoul 현지 시각으로 읽었습니다") in (
+        report.findings
+    )
+    english = build_report_model(
+        data.analysis(), imported(), organisation="", generated_at=GENERATED
+    )
+    assert english.rejected[-1].reason == REASON
+    assert ("incidents.csv", "", ZONE_NOTE) in english.findings
+
+
 @pytest.fixture(scope="module")
 def korean_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_report_pdf(korean_model(), tmp_path_factory.mktemp("pdf") / "report_ko.pdf")
@@ -81,6 +108,7 @@ def test_pdf_has_korean_headings_dates_and_the_notice_section(korean_pdf: Path) 
     assert "이용자 고지 대상 (1건)" in text
     assert "2시간 이상 이어진 장애 1건은 이용자 고지 대상." in text
     assert f"1 / {len(pages)}쪽" in pages[0]
+    assert "시작 시각 없음('started_at' 열이 비어 있음)" in text  # appendix B
 
 
 def test_pdf_metadata_in_korean(korean_pdf: Path) -> None:

@@ -12,7 +12,6 @@ message of no known form is shown as it is, in English (``has_korean`` lets a te
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from desktop_app.core.language import Language
 
@@ -155,7 +154,7 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
     ),
     (
         r"row (?P<row>\d+) holds units, not an incident; skipped",
-        "{row}행은 장애가 아니라 단위를 적은 행이라 건너뛰었습니다",
+        "장애가 아니라 단위를 적은 행이라 건너뛰었습니다",  # the finding carries the line
     ),
     (
         r"(?P<count>[\d,]+) closed incidents had no end time; their last update "
@@ -351,8 +350,3 @@ def message_in(text: str, lang: Language) -> str:
     if lang == "en":
         return text
     return _korean(text) or text
-
-
-def messages_in(lang: Language) -> Callable[[str], str]:
-    """``message_in`` with the language fixed, for mapping over many messages."""
-    return lambda text: message_in(text, lang)

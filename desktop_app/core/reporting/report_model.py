@@ -27,6 +27,7 @@ from desktop_app.core.reporting.incident_rows import (
     incident_rows,
     top_by,
 )
+from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.reporting.method import method_definitions
 from desktop_app.core.reporting.reclassified import (
     ReclassifiedEntry,
@@ -177,18 +178,25 @@ def service_rows(
     ]
 
 
-def rejected_entries(imported: ImportResult) -> list[RejectedEntry]:
+def rejected_entries(imported: ImportResult, lang: Language = "en") -> list[RejectedEntry]:
+    """Every rejected row, its reason in ``lang``."""
     return [
-        RejectedEntry(Path(f.path).name, r.line, r.reason)
+        RejectedEntry(Path(f.path).name, r.line, message_in(r.reason, lang))
         for f in imported.files
         for r in f.rejected
     ]
 
 
-def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, str]]:
-    """Each finding once, as (file name, line, message) for the data appendix."""
+def finding_entries(
+    findings: Sequence[Finding], lang: Language = "en"
+) -> list[tuple[str, str, str]]:
+    """Each finding once, as (file name, line, message in ``lang``) for the data appendix."""
     return [
-        (Path(f.file).name if f.file else "", f"{f.line:,}" if f.line else "", f.message)
+        (
+            Path(f.file).name if f.file else "",
+            f"{f.line:,}" if f.line else "",
+            message_in(f.message, lang),
+        )
         for f in dict.fromkeys(findings)
     ]
 
@@ -279,9 +287,9 @@ def build_report_model(
         incidents=rows(incidents.index),
         notices=notices,
         notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
-        rejected=rejected_entries(imported),
+        rejected=rejected_entries(imported, lang),
         import_note=import_note(imported, lang),
-        findings=finding_entries([*imported.findings, *analysis.findings]),
+        findings=finding_entries([*imported.findings, *analysis.findings], lang),
         shading=SHORTFALL_BANDS[lang],
         method=method_definitions(settings, lang=lang),
         reclassified=reclassified,

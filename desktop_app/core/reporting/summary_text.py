@@ -171,6 +171,8 @@ CLI_MESSAGES: dict[Language, dict[str, str]] = {
         "wrote": "wrote {}",
         "header_only": "no incident rows (the file has a header and nothing else)",
         "nothing_imported": "no incident was imported: {rows} rows, {rejected} rejected",
+        "note": "note: {}",
+        "line": "line {}: ",
     },
     "ko": {
         "error": "오류: {}",
@@ -178,5 +180,7 @@ CLI_MESSAGES: dict[Language, dict[str, str]] = {
         "wrote": "작성함: {}",
         "header_only": "장애 행 없음(머리글만 있는 파일)",
         "nothing_imported": "가져온 장애 없음: {rows}행 중 {rejected}행 제외",
+        "note": "참고: {}",
+        "line": "{}행: ",
     },
 }

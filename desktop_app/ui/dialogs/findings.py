@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import Finding
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import core_message, translate
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("FindingsDialog", "File"),
@@ -54,8 +54,8 @@ class FindingsDialog(QDialog):
             self.table.setItem(
                 row, 1, QTableWidgetItem("" if finding.line is None else str(finding.line))
             )
-            message = QTableWidgetItem(finding.message)
-            message.setToolTip(finding.message)
+            message = QTableWidgetItem(core_message(finding.message))
+            message.setToolTip(message.text())
             self.table.setItem(row, 2, message)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

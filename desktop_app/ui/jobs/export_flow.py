@@ -15,7 +15,7 @@ from desktop_app.core.reporting.report_model import ReportModel, build_report_mo
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
 
@@ -78,7 +78,7 @@ class ExportController(WindowController):
         from desktop_app.report import glyph_findings
 
         for finding in glyph_findings(built[-1], path) if built else []:
-            self._state.notice.emit(finding.message)
+            self._state.notice.emit(core_message(finding.message))
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
