@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
+from desktop_app.cli_words import SEE_HELP, LocalisedParser, argv_language
 from desktop_app.core.language import LANGUAGES, Language, system_language
 from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
@@ -32,11 +33,11 @@ class UsageError(Exception):
     """A command-line value that cannot be used; the message is shown as ``error: ...``."""
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(LocalisedParser):
     """argparse that reports a bad option as one ``error:`` line (exit 2), like our own checks."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see {self.prog} --help)")
+        raise UsageError(SEE_HELP[self.language].format(message=message, prog=self.prog))
 
 
 #: The option that sets each ``Settings`` field.
@@ -95,15 +96,14 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         type=float,
         default=DEFAULTS.partial_weight,
         metavar="W",
-        help=f"share of a partial outage counted as downtime (default {DEFAULTS.partial_weight})",
+        help="share of a partial outage counted as downtime (default %(default)s)",
     )
     parser.add_argument(
         "--degraded-weight",
         type=float,
         default=DEFAULTS.degraded_weight,
         metavar="W",
-        help="share of degraded performance counted as downtime "
-        f"(default {DEFAULTS.degraded_weight})",
+        help="share of degraded performance counted as downtime (default %(default)s)",
     )
     parser.add_argument("--granularity", choices=GRANULARITIES, default=DEFAULTS.granularity)
     parser.add_argument(
@@ -121,15 +121,14 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         type=float,
         default=DEFAULTS.slo_pct,
         metavar="PCT",
-        help=f"availability target in percent (default {DEFAULTS.slo_pct})",
+        help="availability target in percent (default %(default)s)",
     )
     parser.add_argument(
         "--notice-hours",
         type=float,
         default=DEFAULTS.notice_hours,
         metavar="H",
-        help="outages this long or longer are flagged for user notice "
-        f"(default {DEFAULTS.notice_hours:g})",
+        help="outages this long or longer are flagged for user notice (default %(default)g)",
     )
     parser.add_argument(
         "--lang",
@@ -491,7 +490,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command(args[1:])
         return run_app(args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+
+        print(CLI_MESSAGES[argv_language(args)]["error"].format(exc), file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (``summary ... | head``): stop quietly, as Unix tools do.

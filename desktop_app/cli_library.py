@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from desktop_app.cli_words import LocalisedParser
 from desktop_app.core.library.store import Library, LibraryError, open_library
 
 ACTIONS = ("import", "list", "remove", "export")
@@ -28,7 +29,7 @@ def open_chosen(path: str | None, *, write: bool) -> Library:
 
 
 def _parser(read_options: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LocalisedParser(
         prog="reliability-desk library",
         description="Keep incidents across exports: import, list, remove, export.",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli import main
+from desktop_app.cli import _gui_parser, _reading_parser, _report_parser, _summary_parser, main
+from desktop_app.cli_words import ARGPARSE_KO, HELP_KO, help_texts
 
 SEED = Path(__file__).parent / "data" / "seed_incidents.csv"
 
@@ -225,6 +227,47 @@ def test_reasons_findings_and_file_errors_in_korean(
     err = capsys.readouterr().err.splitlines()
     assert f"error: {empty}: the file is empty" in err
     assert f"note: {split}: line 2: row 2 holds units, not an incident; skipped" in err
+
+
+def test_help_in_korean_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["summary", "--help", "--lang", "ko"])
+    korean = capsys.readouterr().out
+    flowing = " ".join(korean.split())  # the help wraps at the terminal's width
+    assert done.value.code == 0
+    assert korean.startswith("사용법: reliability-desk summary [-h]")
+    assert "\n옵션:\n  -h, --help            이 도움말을 보여 주고 끝냅니다\n" in korean
+    assert "부분 장애 중 다운타임으로 셈하는 비율 (기본값 0.3)" in flowing
+    assert "이용자 고지 대상으로 표시합니다 (기본값 2시간)" in flowing
+    with pytest.raises(SystemExit):
+        main(["summary", "--help", "--lang", "en"])
+    english = " ".join(capsys.readouterr().out.split())
+    assert english.startswith("usage: reliability-desk summary [-h]")
+    assert "share of a partial outage counted as downtime (default 0.3)" in english
+    assert "(default 2)" in english
+    assert argparse._("usage: ") == "usage: "  # argparse's words are English again
+
+
+def test_every_help_text_has_korean() -> None:
+    from desktop_app.cli_library import _parser as library_parser
+
+    parsers = [_summary_parser(), _report_parser(), _gui_parser()]
+    parsers.append(library_parser(_reading_parser()))
+    texts = {text for parser in parsers for text in help_texts(parser)}
+    assert len(texts) > 30
+    assert [t for t in texts if t not in HELP_KO and t not in ARGPARSE_KO] == []
+
+
+def test_a_bad_option_in_korean(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    """``--lang`` or, without it, the locale chooses the words of argparse's own errors."""
+    assert main(["summary", str(SEED), "--slo", "x", "--lang", "ko"]) == 2
+    expected = "오류: --slo: float 값으로 읽을 수 없음: 'x' (reliability-desk summary --help 참고)"
+    assert capsys.readouterr().err.strip() == expected
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    assert main(["summary", str(SEED), "--granularity", "hour"]) == 2
+    assert capsys.readouterr().err.startswith("오류: --granularity: 고를 수 없는 값 'hour'")
+    assert main(["summary", str(SEED), "--slo", "x", "--lang", "en"]) == 2
+    assert capsys.readouterr().err.startswith("error: argument --slo: invalid float value: 'x'")
 
 
 def test_json_is_the_same_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,12 +31,15 @@ HEADER = "incident_id,service,severity,impact,started_at,resolved_at\n"
 def _workbook(path: Path) -> Path:
     """The reader test's workbook: a title block, an unreadable date, a sheet without a header."""
     book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "장애"
-    sheet.append(["장애 현황 보고서"])
-    sheet.append(["인시던트ID", "업무구분", "장애발생일시", "장애복구일시"])
-    sheet.append(["K-1", "결제", datetime(2026, 3, 5, 9, 10), datetime(2026, 3, 5, 9, 40)])
-    sheet.append(["K-3", "메일", "someday", None])
+    rows = [
+        ["장애 현황 보고서"],
+        ["인시던트ID", "업무구분", "장애발생일시", "장애복구일시"],
+        ["K-1", "결제", datetime(2026, 3, 5, 9, 10), datetime(2026, 3, 5, 9, 40)],
+        ["K-3", "메일", "someday", None],
+    ]
+    book.active.title = "장애"
+    for row in rows:
+        book.active.append(row)
     book.create_sheet("요약").append(["월", "건수"])
     buffer = io.BytesIO()
     book.save(buffer)
