@@ -59,7 +59,7 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
     (
         r"the event '(?P<event>.*)' in column '(?P<column>.*)' is not an outage "
         r"\(only down events are\)",
-        "'{column}' 열의 이벤트 '{event}'은(는) 장애가 아닙니다(장애는 다운 이벤트뿐입니다)",
+        "'{column}' 열의 이벤트 '{event}'은(는) 장애가 아닙니다. 다운 이벤트만 장애로 봅니다",
     ),
     (
         r"no start time \(column '(?P<column>.*)' is empty\)",
@@ -78,8 +78,8 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
     (
         r"the date '(?P<value>.*)' in column '(?P<column>.*)' is implausible "
         r"\(before (?P<first>\d+) or after (?P<last>\d+)\)",
-        "'{column}' 열의 날짜 '{value}'은(는) 있을 수 없는 날짜입니다({first}년 이전 또는 "
-        "{last}년 이후)",
+        "'{column}' 열의 날짜 '{value}'은(는) {first}년보다 이르거나 {last}년보다 늦어 "
+        "받아들일 수 없습니다",
     ),
     (
         r"the UTC offset of '(?P<value>.*)' in column '(?P<column>.*)' is beyond ±14:00, "
@@ -97,7 +97,7 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
     (
         r"the duration '(?P<value>.*)' in column '(?P<column>.*)' is implausible "
         r"\(longer than ten years\)",
-        "'{column}' 열의 지속 시간 '{value}'은(는) 있을 수 없는 값입니다(10년 초과)",
+        "'{column}' 열의 지속 시간 '{value}'은(는) 10년이 넘어 받아들일 수 없습니다",
     ),
     (
         r"the status '(?P<value>.*)' in column '(?P<column>.*)' says the incident is over, "
@@ -232,6 +232,38 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
         r"the downtime; check whether it has ended",
         "장애 {id}은(는) {day}부터 열려 있으며 다운타임의 {share}를 차지합니다. 끝났는지 "
         "확인하세요",
+    ),
+    # The machine's zone (CLI), the PDF's missing glyphs, a library import that kept nothing.
+    (
+        r"(?P<inner>.*); using (?P<zone>\S+) \(choose one with --tz\)",
+        "{inner}. {zone}을(를) 씁니다(--tz로 고르세요)",
+    ),
+    (
+        r"TZ=(?P<value>.*) names no time zone this machine knows",
+        "TZ={value}은(는) 이 컴퓨터가 아는 시간대가 아닙니다",
+    ),
+    (
+        r"the machine's time zone cannot be used \((?P<why>.*)\)",
+        "이 컴퓨터의 시간대를 쓸 수 없습니다({why})",
+    ),
+    (
+        r"(?P<count>[\d,]+) character\(s\) have no glyph in the bundled fonts and are drawn as "
+        r"(?P<mark>.) in the PDF: (?P<shown>.*) and (?P<more>[\d,]+) more",
+        "글자 {count}개는 내장 글꼴에 없어 PDF에 {mark}(으)로 그렸습니다: {shown} 외 {more}개",
+    ),
+    (
+        r"(?P<count>[\d,]+) character\(s\) have no glyph in the bundled fonts and are drawn as "
+        r"(?P<mark>.) in the PDF: (?P<shown>.*)",
+        "글자 {count}개는 내장 글꼴에 없어 PDF에 {mark}(으)로 그렸습니다: {shown}",
+    ),
+    (
+        r"no incident was imported \((?P<rows>[\d,]+) rows, (?P<rejected>[\d,]+) rejected; "
+        r"(?P<inner>.*)\)",
+        "가져온 장애 없음({rows}행 중 {rejected}행 제외. {inner})",
+    ),
+    (
+        r"no incident was imported \((?P<rows>[\d,]+) rows, (?P<rejected>[\d,]+) rejected\)",
+        "가져온 장애 없음({rows}행 중 {rejected}행 제외)",
     ),
     # Files that cannot be imported at all.
     (r"the file is empty", "파일이 비어 있습니다"),

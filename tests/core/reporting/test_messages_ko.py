@@ -23,6 +23,7 @@ from desktop_app.core.reading import reader
 from desktop_app.core.reading.reader import read_incident_files
 from desktop_app.core.reporting.messages_ko import has_korean, message_in
 from desktop_app.core.settings import Limits, Settings
+from desktop_app.core.window import local_zone
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 HEADER = "incident_id,service,severity,impact,started_at,resolved_at\n"
@@ -128,6 +129,24 @@ def test_korean_carries_the_variable_parts_over() -> None:
     assert (
         message_in(error, "ko")
         == "CSV 텍스트로 읽을 수 없습니다: CSV 파일이 아니라 PNG 이미지입니다"
+    )
+
+
+def test_messages_beside_the_reader_have_korean(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's note on an unknown TZ, the PDF's missing glyphs, a library import that kept
+    nothing (built as their modules build them)."""
+    monkeypatch.setenv("TZ", "Mars/Base")
+    zone = local_zone()
+    zone_note = f"{zone.problem}; using {zone.name} (choose one with --tz)"
+    assert message_in(zone_note, "ko") == (
+        "TZ='Mars/Base'은(는) 이 컴퓨터가 아는 시간대가 아닙니다. UTC을(를) 씁니다(--tz로 고르세요)"
+    )
+    glyphs = "2 character(s) have no glyph in the bundled fonts and are drawn as □ in the PDF: "
+    assert has_korean(glyphs + "'\u0e01' (U+0E01), '\u0e02' (U+0E02)")
+    assert has_korean(glyphs + "'\u0e01' (U+0E01) and 14 more")
+    nothing = "no incident was imported (2 rows, 2 rejected; line 2: the file is empty)"
+    assert (
+        message_in(nothing, "ko") == "가져온 장애 없음(2행 중 2행 제외. 2행: 파일이 비어 있습니다)"
     )
 
 
