@@ -46,9 +46,10 @@ class Selection:
 def preset_days(preset: str, last_day: date) -> tuple[date, date]:
     """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
 
-    Anchoring on the data rather than today keeps presets useful on older exports."""
+    Anchoring on the data rather than today keeps presets useful on older exports; the first
+    day is never before the first supported day."""
     if preset == "Last 30 days":
-        return last_day - timedelta(days=29), last_day
+        return max(last_day - timedelta(days=29), LIMITS.first_day), last_day
     if preset == "Last quarter":
         return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
     if preset == "This year":

@@ -7,6 +7,7 @@ None)`` (None: nothing loaded). The filter bar shows the selection; views never 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +37,7 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
+        self._targets: tuple[tuple[str, float], ...] = ()
 
     @property
     def imported(self) -> ImportResult | None:
@@ -73,10 +75,14 @@ class AppState(QObject):
         window = Window.covering(self._imported.incidents["started_at"], self._settings.tz)
         return window.start.date(), window.last_day
 
-    def set_import(self, result: ImportResult | None) -> None:
-        """Load ``result``, fit the selection to it, and analyse once. Listeners of
-        ``importChanged`` show the fitted selection; they do not set it."""
+    def set_import(
+        self, result: ImportResult | None, targets: tuple[tuple[str, float], ...] = ()
+    ) -> None:
+        """Load ``result`` (with the library's per-service SLO ``targets``), fit the selection
+        to it, and analyse once. Listeners of ``importChanged`` show the fitted selection; they
+        do not set it."""
         self._imported = result
+        self._targets = targets
         if self.has_data:
             last_day = self.day_range()[1]
             self._selection = fit_selection(
@@ -104,7 +110,8 @@ class AppState(QObject):
         self._analysis = None
         if self.has_data:
             try:
-                self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
+                settings = replace(self._settings, service_slo_pct=self._targets)
+                self._analysis = analyse(self._imported.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
                 self.notice.emit(str(exc))
         if self._analysis is not None:

@@ -17,6 +17,7 @@ import pandas as pd
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
+from desktop_app.core.library.view import Reclassification
 from desktop_app.core.metrics.kpis import Kpi, build_kpis, format_interval, slo_met
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import Finding, ImportResult
@@ -27,6 +28,11 @@ from desktop_app.core.reporting.incident_rows import (
     top_by,
 )
 from desktop_app.core.reporting.method import method_definitions
+from desktop_app.core.reporting.reclassified import (
+    ReclassifiedEntry,
+    reclassified_entries,
+    reclassified_sentence,
+)
 from desktop_app.core.reporting.sentences import (
     change_sentence,
     format_target,
@@ -41,6 +47,7 @@ from desktop_app.core.reporting.sentences import (
 )
 from desktop_app.core.reporting.trends import Trends, build_trends
 from desktop_app.core.reporting.wording import REPORT_WORDS, ReportWords
+from desktop_app.core.settings import Settings
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
@@ -76,6 +83,7 @@ class ServiceRow:
     mtbf: str
     slo_met: bool
     band: int
+    own_target: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,12 +124,15 @@ class ReportModel:
     #: What the reader and the analysis assumed: (file name or "", line or "", message).
     findings: list[tuple[str, str, str]] = field(default_factory=list)
     method: list[tuple[str, str]] = field(default_factory=list)
+    #: Incidents reclassified in the library (None: the report was made from files).
+    reclassified: list[ReclassifiedEntry] | None = None
 
 
-def shortfall_bands(availability_pct: pd.Series, slo_pct: float) -> np.ndarray:
-    """0 when the target is met, else 1-3 by how many error budgets the shortfall is."""
+def shortfall_bands(availability_pct: pd.Series, slo_pct: float | np.ndarray) -> np.ndarray:
+    """0 when the target is met, else 1-3 by how many error budgets the shortfall is
+    (``slo_pct`` is one target or one per row)."""
     shortfall = (slo_pct - availability_pct.to_numpy(dtype=float)).clip(min=0.0)
-    budget = max(100.0 - slo_pct, 1e-9)
+    budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
     return np.select(
         [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
     )
@@ -131,14 +142,18 @@ def _optional(value: object) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def service_rows(services: pd.DataFrame, slo_pct: float, lang: Language = "en") -> list[ServiceRow]:
-    """The services table, lowest availability first (then most downtime, then name)."""
+def service_rows(
+    services: pd.DataFrame, settings: Settings, lang: Language = "en"
+) -> list[ServiceRow]:
+    """The services table, lowest availability first (then most downtime, then name); each
+    service is held to its own target where it has one."""
     ordered = services.sort_values(
         ["availability_pct", "downtime_minutes", "service"],
         ascending=[True, False, True],
         kind="stable",
     )
-    bands = shortfall_bands(ordered["availability_pct"], slo_pct)
+    targets = ordered["service"].map(settings.slo_for).to_numpy(dtype=float)
+    bands = shortfall_bands(ordered["availability_pct"], targets)
     records = ordered.to_dict("records")
     return [
         ServiceRow(
@@ -154,10 +169,11 @@ def service_rows(services: pd.DataFrame, slo_pct: float, lang: Language = "en") 
                 lang,
             ),
             mtbf=format_hours(_optional(row["mtbf_hours"]), lang),
-            slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
+            slo_met=bool(slo_met(float(row["availability_pct"]), target)),
             band=int(band),
+            own_target="" if target == settings.slo_pct else format_target(target),
         )
-        for row, band in zip(records, bands, strict=True)
+        for row, band, target in zip(records, bands, targets, strict=True)
     ]
 
 
@@ -201,7 +217,7 @@ def _sentences(
         sentences.append(longest_sentence(top.service, top.title, top.duration, top.is_open, lang))
     previous = analysis.previous and analysis.previous.overall
     sentences.append(change_sentence(overall, previous, lang))
-    services = services_sentence(analysis.metrics, slo, lang)
+    services = services_sentence(analysis.metrics, analysis.settings, lang)
     if services:
         sentences.append(services)
     sentences.append(recovery_sentence(overall, slo, lang))
@@ -217,9 +233,11 @@ def build_report_model(
     organisation: str,
     generated_at: datetime | None = None,
     lang: Language = "en",
+    reclassifications: Sequence[Reclassification] | None = None,
 ) -> ReportModel:
     """The report of ``analysis`` (its window, selection and settings) and of the import, in
-    ``lang``; an empty ``title`` is the language's default title."""
+    ``lang``; an empty ``title`` is the language's default title. ``reclassifications`` (from
+    the library) add their count to the summary and an appendix listing them."""
     words = REPORT_WORDS[lang]
     generated = pd.Timestamp(generated_at or datetime.now(UTC))
     if generated.tzinfo is None:
@@ -237,6 +255,11 @@ def build_report_model(
     notices = rows(incidents.index[notice.to_numpy()])
     period = period_text(window, lang)
     previous = analysis.previous and analysis.previous.overall
+    sentences = _sentences(analysis, longest, len(notices), lang)
+    reclassified = None
+    if reclassifications is not None:
+        reclassified = reclassified_entries(reclassifications, window, lang)
+        sentences.append(reclassified_sentence(reclassified, lang))
     return ReportModel(
         language=lang,
         words=words,
@@ -248,10 +271,10 @@ def build_report_model(
         generated=generated_text(generated.to_pydatetime(), tz, lang),
         target=format_target(settings.slo_pct),
         kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct, lang),
-        sentences=_sentences(analysis, longest, len(notices), lang),
+        sentences=sentences,
         worst=rows(top_by(minutes, "weighted_downtime", WORST_COUNT)),
         trends=build_trends(analysis.metrics, settings.slo_pct, lang),
-        services=service_rows(analysis.metrics.services, settings.slo_pct, lang),
+        services=service_rows(analysis.metrics.services, settings, lang),
         longest=longest,
         incidents=rows(incidents.index),
         notices=notices,
@@ -261,4 +284,5 @@ def build_report_model(
         findings=finding_entries([*imported.findings, *analysis.findings]),
         shading=SHORTFALL_BANDS[lang],
         method=method_definitions(settings, lang=lang),
+        reclassified=reclassified,
     )

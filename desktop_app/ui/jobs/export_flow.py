@@ -26,6 +26,8 @@ class ExportController(WindowController):
     def __init__(self, *args: object) -> None:
         super().__init__(*args)
         self.progress_dialog: QProgressDialog | None = None
+        #: The library window's reclassified incidents, for the report's appendix C.
+        self.reclassifications: Callable[[], list | None] = lambda: None
 
     def export_pdf(self) -> Task | None:
         """Ask where to save the report of what is shown, write it, then offer to open it."""
@@ -50,12 +52,17 @@ class ExportController(WindowController):
             return None
         analysis, imported = self._state.analysis, self._state.imported
         prefs = self._settings.preferences()
+        reclassifications = self.reclassifications()
 
         built: list[ReportModel] = []
 
         def build() -> object:
             model = build_report_model(
-                analysis, imported, organisation=prefs.organisation, lang=analysis.settings.language
+                analysis,
+                imported,
+                organisation=prefs.organisation,
+                lang=analysis.settings.language,
+                reclassifications=reclassifications,
             )
             built.append(model)
             return model

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,6 +48,7 @@ class IncidentTable(QWidget):
     """Search box, count and table over an ``IncidentsTableModel``."""
 
     detailsOpened = Signal(object)
+    incidentMenuRequested = Signal(object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,8 @@ class IncidentTable(QWidget):
         layout.addWidget(self.table)
         self.search.textChanged.connect(self._on_search)
         self.table.doubleClicked.connect(self._on_double_click)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.model.modelReset.connect(self._update_count)
 
     def set_incidents(
@@ -107,6 +110,12 @@ class IncidentTable(QWidget):
         dialog.show()
         self.detailsOpened.emit(dialog)
         return dialog
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            global_pos = self.table.viewport().mapToGlobal(pos)
+            self.incidentMenuRequested.emit(self.model.row_record(index.row()), global_pos)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

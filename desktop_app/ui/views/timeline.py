@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
@@ -13,6 +13,7 @@ from desktop_app.core.formatting import format_duration, format_text, format_tim
 from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
+from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import current_language, translate
@@ -55,17 +56,28 @@ class TimelineView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Right-click belongs to the incident under the pointer (Reclassify, Edit times, Note).
+        self.plot.getPlotItem().setMenuEnabled(False)
+        self.plot.scene().sigMouseClicked.connect(self._on_clicked)
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self._set_rows(pd.DataFrame(), [], np.zeros(0), np.zeros(0), np.zeros(0))
             return
+        settings = analysis.settings
+        self.plot.setWhatsThis(
+            "\n\n".join(
+                definition(key, settings, settings.language) for key in ("window", "impact")
+            )
+        )
         incidents = analysis.in_window
         lanes = {name: i for i, name in enumerate(analysis.services)}
         end = epoch_seconds(pd.Series([analysis.window.end]))[0]
         x0 = epoch_seconds(incidents["started_at"]).to_numpy()
         x1 = epoch_seconds(incidents["resolved_at"]).fillna(end).to_numpy()
-        lane = incidents["service"].map(lanes).to_numpy(dtype="float64", na_value=np.nan)
+        # Lane = the service's position, by hash lookup (``map`` over a million names: 0.4 s).
+        lane = pd.Index(analysis.services).get_indexer(incidents["service"]).astype("float64")
+        lane[lane < 0] = np.nan
         self.plot.set_utc_offset_hours(utc_offset_hours(analysis))
         self._set_rows(incidents.reset_index(drop=True), list(analysis.services), x0, x1, lane)
         start = epoch_seconds(pd.Series([analysis.window.start]))[0]
@@ -81,9 +93,10 @@ class TimelineView(AnalysisView):
         lane: np.ndarray,
     ) -> None:
         self._rows, self._x0, self._x1, self._lane = rows, x0, x1, lane
-        impacts = rows["impact"].astype("string").to_numpy() if len(rows) else np.zeros(0)
+        # Compared as category codes: turning a million impacts into text took 0.6 s.
+        impacts = rows["impact"].cat.codes.to_numpy() if len(rows) else np.zeros(0)
         for impact, item in self.bars.items():
-            mask = impacts == impact
+            mask = impacts == IMPACTS.index(impact)
             item.set_intervals(x0[mask], x1[mask], lane[mask])
         ticks = [(i, name) for i, name in enumerate(services)]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
@@ -129,6 +142,16 @@ class TimelineView(AnalysisView):
             notice = translate("Timeline", "User notice: an outage of {hours} h or more")
             lines.append("⚠ " + notice.format(hours=f"{settings.notice_hours:g}"))
         return "\n".join(lines)
+
+    def _on_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.RightButton:  # type: ignore[attr-defined]
+            return
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        point = self.plot.getPlotItem().getViewBox().mapSceneToView(scene_pos)
+        row = self.incident_at(point.x(), point.y())
+        if row is not None:
+            global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
+            self.incidentMenuRequested.emit(self._rows.iloc[row], global_pos)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view_box = self.plot.getPlotItem().getViewBox()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 from desktop_app.core.analysis import PRESETS, Selection, preset_days
 from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.settings import GRANULARITIES
+from desktop_app.core.settings import GRANULARITIES, LIMITS
 from desktop_app.core.window import Window
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.widgets.calendar import calendar_for
@@ -84,6 +84,7 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setCalendarWidget(calendar_for(current_language(), edit))
         edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(QDate(LIMITS.first_day), QDate(LIMITS.last_day))
         edit.setToolTip(tip)
         return edit
 
