@@ -37,7 +37,8 @@ class _Parser(LocalisedParser):
     """argparse that reports a bad option as one ``error:`` line (exit 2), like our own checks."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(SEE_HELP[self.language].format(message=message, prog=self.prog))
+        shown = message_in(message, self.language)
+        raise UsageError(SEE_HELP[self.language].format(message=shown, prog=self.prog))
 
 
 #: The option that sets each ``Settings`` field.
@@ -368,7 +369,7 @@ def _analyse(args: argparse.Namespace):
     try:
         analysis = analyse(imported.incidents, selection, settings)
     except SelectionTooLargeError as exc:
-        raise UsageError(message_in(str(exc), settings.language)) from None
+        raise UsageError(str(exc)) from None
     return loaded, analysis, [*findings, *analysis.findings]
 
 
@@ -492,7 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         from desktop_app.core.reporting.summary_text import CLI_MESSAGES
 
-        print(CLI_MESSAGES[argv_language(args)]["error"].format(exc), file=sys.stderr)
+        lang = argv_language(args)
+        print(CLI_MESSAGES[lang]["error"].format(message_in(str(exc), lang)), file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (``summary ... | head``): stop quietly, as Unix tools do.

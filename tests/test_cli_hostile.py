@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,6 +71,21 @@ BAD_OPTIONS = [
     ["--tz", "Mars/Base"],
     ["--service", "Web"],
 ]
+
+
+@pytest.mark.parametrize("options", [*BAD_OPTIONS, ["--map", "bogus=x"]], ids=" ".join)
+def test_a_bad_option_is_said_in_korean(
+    options: list[str], small: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The English line's words after the option are gone from the Korean one (issue 14)."""
+    argv = ["summary", str(small), "--tz", "UTC", *options]
+    _, _, english = run(capsys, *argv, "--lang", "en")
+    code, _, korean = run(capsys, *argv, "--lang", "ko")
+    words = one_error_line(english).removeprefix("error: ").removeprefix("argument ")
+    said = words.split(": ", 1)[1].split(" (see ")[0]
+    assert code == 2
+    assert korean.startswith("오류: ") and said not in korean
+    assert re.search("[가-힣]", korean.split(": ", 2)[2])
 
 
 @pytest.mark.parametrize("options", BAD_OPTIONS, ids=" ".join)

@@ -19,9 +19,12 @@ from desktop_app.core.language import Language
 _WORDS: dict[str, str] = {
     "day-first": "일/월 순서로",
     "month-first": "월/일 순서로",
+    "the day": "날짜",
+    "the first day": "첫날",
+    "the last day": "마지막 날",
+    "day": "일",
     "start": "시작",
     "end": "종료",
-    "day": "일",
     "week": "주",
     "month": "월",
     "quarter": "분기",
@@ -264,6 +267,61 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
     (
         r"no incident was imported \((?P<rows>[\d,]+) rows, (?P<rejected>[\d,]+) rejected\)",
         "가져온 장애 없음({rows}행 중 {rejected}행 제외)",
+    ),
+    # Options the command line refuses (settings, days, zones, services, --map, -o).
+    (
+        r"(?P<option>--?[\w/-]+(?: '[^']*')?): (?P<inner>.*)",
+        "{option}: {inner}",
+    ),
+    (r"'(?P<value>[^']*)': (?P<inner>.*)", "'{value}': {inner}"),
+    (
+        r"(?P<value>\S+) is not a share between 0 and 1",
+        "{value}은(는) 0과 1 사이의 비율이 아닙니다",
+    ),
+    (
+        r"(?P<value>\S+) is not a percentage above 0 and below 100",
+        "{value}은(는) 0보다 크고 100보다 작은 퍼센트가 아닙니다",
+    ),
+    (r"(?P<value>\S+) is not a positive number", "{value}은(는) 양수가 아닙니다"),
+    (
+        r"(?P<word>the day|the first day|the last day) (?P<day>\S+) is outside the supported dates "
+        r"(?P<first>\S+) to (?P<last>\S+)",
+        "{word} {day}은(는) 지원하는 날짜({first} ~ {last}) 밖입니다",
+    ),
+    (r"write the day as YYYY-MM-DD", "날짜는 YYYY-MM-DD 형식으로 쓰세요"),
+    (
+        r"the first day (?P<first>\S+) is after the last day (?P<last>\S+)",
+        "첫날 {first}이(가) 마지막 날 {last}보다 뒤입니다",
+    ),
+    (
+        r"unknown time zone (?P<zone>.*) \(use an IANA name such as Asia/Seoul\)",
+        "알 수 없는 시간대 {zone}입니다(Asia/Seoul 같은 IANA 이름을 쓰세요)",
+    ),
+    (
+        r"no service (?P<name>.*) in the data \(did you mean (?P<match>.*)\?\); known services: "
+        r"(?P<known>.*)",
+        "데이터에 서비스 {name}이(가) 없습니다({match}을(를) 찾으셨나요?). 있는 서비스: {known}",
+    ),
+    (
+        r"no service (?P<name>.*) in the data; known services: (?P<known>.*)",
+        "데이터에 서비스 {name}이(가) 없습니다. 있는 서비스: {known}",
+    ),
+    (
+        r"write FIELD=HEADER, e\.g\. started_at=Created",
+        "FIELD=HEADER 형식으로 쓰세요. 예: started_at=Created",
+    ),
+    (
+        r"unknown field (?P<field>.*); fields: (?P<fields>.*)",
+        "알 수 없는 필드 {field}입니다. 필드: {fields}",
+    ),
+    (
+        r"give at least one incident file, or --library",
+        "장애 파일을 하나 이상 주거나 --library를 쓰세요",
+    ),
+    (r"give incident files or --library, not both", "장애 파일과 --library 중 하나만 주세요"),
+    (
+        r"(?P<output>.*) is an input file \((?P<name>.*)\); choose another output",
+        "{output}은(는) 입력 파일({name})입니다. 다른 출력 파일을 고르세요",
     ),
     # Files that cannot be imported at all.
     (r"the file is empty", "파일이 비어 있습니다"),
