@@ -12,14 +12,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop_app import __version__
+from desktop_app import VIEW_NAMES, __version__
 from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
 
 COMMANDS = ("summary", "report")
-VIEWS = ("overview", "timeline", "incidents", "services")
 
 
 class UsageError(Exception):
@@ -124,7 +123,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="open the window, wait until every view is drawn, save it, exit",
     )
     parser.add_argument(
-        "--view", choices=VIEWS, default="overview", help="the view shown (with --screenshot)"
+        "--view", choices=VIEW_NAMES, default="overview", help="the view shown (with --screenshot)"
     )
     parser.add_argument(
         "--smoke",

@@ -22,6 +22,10 @@ BAD_COLOUR = "#B3261E"
 NEUTRAL_COLOUR = "#5F6368"
 ACCENT_COLOUR = "#1F5AA6"
 
+#: Calendar day colours by shade (``core.metrics.calendar``): no downtime (palest), target
+#: met, then ever further below it (shortfall bands 1-3).
+DAY_COLOURS: tuple[str, ...] = ("#C8E6C9", "#66BB6A", "#FFD54F", "#FB8C00", "#C62828")
+
 #: Lighter twins of the line colours, for contrast on a dark background.
 ON_DARK: dict[str, str] = {
     AVAILABILITY_COLOUR: "#8AB4F8",

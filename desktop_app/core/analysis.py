@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
+from desktop_app.core.metrics.counting import overlapping
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.settings import DEFAULTS, Settings
@@ -101,10 +102,7 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
     previous = None
     if (incidents["started_at"] < window.start).any():
         previous = compute_metrics(chosen, window.previous(), options, services=services)
-    overlaps = (chosen["started_at"] < window.end) & (
-        chosen["resolved_at"].isna() | (chosen["resolved_at"] > window.start)
-    )
-    in_window = chosen.loc[overlaps].sort_values("started_at", kind="stable")
+    in_window = overlapping(chosen, window.start, window.end)
     return Analysis(
         selection=selection,
         settings=settings,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-VIEW_NAMES: tuple[str, ...] = ("overview", "timeline", "incidents", "services")
+from desktop_app import VIEW_NAMES
 
 
 @dataclass

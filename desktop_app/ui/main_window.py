@@ -1,4 +1,4 @@
-"""The main window: filter bar, the four views in tabs, the empty state, menus and status bar.
+"""The main window: filter bar, the five views in tabs, the empty state, menus and status bar.
 
 It wires things together and holds no figures: ``AppState`` computes, views draw, the import
 and export controllers run the long work, and errors go to the one error dialog.
@@ -37,7 +37,13 @@ from desktop_app.ui.jobs.workers import TaskRunner
 from desktop_app.ui.recent_files import RecentFilesMenu
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
-from desktop_app.ui.views import IncidentsView, OverviewView, ServicesView, TimelineView
+from desktop_app.ui.views import (
+    CalendarView,
+    IncidentsView,
+    OverviewView,
+    ServicesView,
+    TimelineView,
+)
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.filter_bar import FilterBar
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, AnalysisView] = {
             "overview": OverviewView(),
             "timeline": TimelineView(),
+            "calendar": CalendarView(),
             "incidents": IncidentsView(),
             "services": ServicesView(),
         }

@@ -19,3 +19,13 @@ def period_incidents(
     start_ns = incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
     chosen = counted(maintenance, start_ns, start.as_unit("ns").value, end.as_unit("ns").value)
     return incidents.loc[chosen].sort_values("started_at", kind="stable")
+
+
+def overlapping(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
+    """The incidents that overlap ``[start, end)`` (open ones last until now), by start."""
+    overlaps = (incidents["started_at"] < end) & (
+        incidents["resolved_at"].isna() | (incidents["resolved_at"] > start)
+    )
+    return incidents.loc[overlaps.to_numpy(dtype=bool, na_value=False)].sort_values(
+        "started_at", kind="stable"
+    )

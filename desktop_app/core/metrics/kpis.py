@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import (
@@ -24,6 +25,24 @@ Availability = TypeVar("Availability", float, pd.Series)
 def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
     """Whether availability meets the target (a figure or a column): decided here, once."""
     return availability_pct >= slo_pct
+
+
+#: Shading bands of a service's availability, by its shortfall in units of the error budget.
+SHORTFALL_BANDS: tuple[str, ...] = (
+    "target met",
+    "below target by less than the error budget",
+    "below target by 1 to 10 times the error budget",
+    "below target by 10 times the error budget or more",
+)
+
+
+def shortfall_bands(availability_pct: pd.Series | np.ndarray, slo_pct: float) -> np.ndarray:
+    """0 when the target is met, else 1-3 by how many error budgets the shortfall is."""
+    shortfall = (slo_pct - np.asarray(availability_pct, dtype=float)).clip(min=0.0)
+    budget = max(100.0 - slo_pct, 1e-9)
+    return np.select(
+        [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
+    )
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
@@ -21,7 +20,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
-from desktop_app.core.metrics.kpis import Kpi, slo_met
+from desktop_app.core.metrics.kpis import SHORTFALL_BANDS, Kpi, shortfall_bands, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -45,14 +44,6 @@ from desktop_app.core.reporting.trends import Trends, build_trends
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
-
-#: Shading bands of a service's availability, by its shortfall in units of the error budget.
-SHORTFALL_BANDS: tuple[str, ...] = (
-    "target met",
-    "below target by less than the error budget",
-    "below target by 1 to 10 times the error budget",
-    "below target by 10 times the error budget or more",
-)
 
 
 @dataclass(frozen=True)
@@ -98,15 +89,6 @@ class ReportModel:
     import_note: str
     method: list[tuple[str, str]] = field(default_factory=list)
     shading: tuple[str, ...] = SHORTFALL_BANDS
-
-
-def shortfall_bands(availability_pct: pd.Series, slo_pct: float) -> np.ndarray:
-    """0 when the target is met, else 1-3 by how many error budgets the shortfall is."""
-    shortfall = (slo_pct - availability_pct.to_numpy(dtype=float)).clip(min=0.0)
-    budget = max(100.0 - slo_pct, 1e-9)
-    return np.select(
-        [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
-    )
 
 
 def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
