@@ -12,6 +12,7 @@ from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
 from desktop_app.core.metrics.counting import overlapping
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
+from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.core.window import Window
 
@@ -77,6 +78,24 @@ class Analysis:
     metrics: MetricsResult
     previous: MetricsResult | None
     kpis: list[Kpi] = field(default_factory=list)
+    filters: str = ""
+    """What the selection leaves out, for people (``2 of 8 services · critical only``);
+    empty when nothing is filtered out."""
+
+
+def describe_filters(
+    chosen: Sequence[str], loaded: Sequence[str], severities: Sequence[str] | None
+) -> str:
+    """``2 of 8 services · critical and major only``; "" when every service and severity is in."""
+    parts = []
+    if len(set(chosen)) < len(set(loaded)):
+        noun = "service" if len(set(loaded)) == 1 else "services"
+        parts.append(f"{len(set(chosen))} of {len(set(loaded))} {noun}")
+    if severities is not None and set(severities) != set(SEVERITIES):
+        names = [s for s in SEVERITIES if s in severities]
+        listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        parts.append(f"{listed} only")
+    return " · ".join(parts)
 
 
 def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -> Analysis:
@@ -113,4 +132,7 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         metrics=metrics,
         previous=previous,
         kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
+        filters=describe_filters(
+            services, incidents["service"].dropna().unique(), selection.severities
+        ),
     )

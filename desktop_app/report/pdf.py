@@ -8,7 +8,14 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
 
 from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.writing.atomic import atomic_write_bytes
@@ -18,6 +25,7 @@ from desktop_app.report.sections import (
     appendix_rejected,
     incidents_page,
     method_page,
+    repair_section,
     services_page,
     trends_page,
 )
@@ -27,6 +35,8 @@ from desktop_app.report.summary_page import summary_page
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 HEADER_SPACE = 10 * mm
+SECTION_ROOM = 160.0
+"""Points a section needs below its heading; with less left, it starts on the next page."""
 
 Progress = Callable[[float], None]
 
@@ -60,15 +70,18 @@ class _ReportDocument(BaseDocTemplate):
 
 def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
     styles = make_styles()
+    """Sections follow one another on a page when they fit (a heading never ends a page);
+    the trends and each appendix start a page of their own."""
     return [
         *summary_page(model, width, styles),
         PageBreak(),
         *trends_page(model, width, height, styles),
         PageBreak(),
         *services_page(model, width, styles),
-        PageBreak(),
+        *repair_section(model, width, styles),
+        CondPageBreak(SECTION_ROOM),
         *incidents_page(model, width, styles),
-        PageBreak(),
+        CondPageBreak(SECTION_ROOM),
         *method_page(model, width, styles),
         PageBreak(),
         *appendix_incidents(model, width, height, styles),

@@ -17,6 +17,7 @@ from desktop_app.report.cells import (
     paged_tables,
 )
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
+from desktop_app.report.day_charts import repair_chart
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
 
 TABLE_SIZE = 8.0
@@ -42,6 +43,25 @@ def trends_page(model: ReportModel, width: float, height: float, styles: Styles)
             KeepTogether([para(caption, styles.h2), draw(trends, width, chart_height)])
         )
     return flowables
+
+
+REPAIR_HEIGHT = 150.0
+
+
+def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    """The MTTR distribution: how long resolved incidents took, so one long incident reads as
+    the outlier it is."""
+    if model.repair is None:
+        return []
+    return [
+        Spacer(0, 10),
+        KeepTogether(
+            [
+                para("Time to resolve", styles.h2),
+                repair_chart(model.repair, width, REPAIR_HEIGHT),
+            ]
+        ),
+    ]
 
 
 def _service_cells(row: ServiceRow, styles: Styles) -> list:

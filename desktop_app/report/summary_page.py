@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop_app import theme
 from desktop_app.core.metrics.kpis import Kpi
@@ -16,6 +24,7 @@ from desktop_app.report.cells import (
     column_widths,
     measured,
 )
+from desktop_app.report.day_charts import calendar_chart, calendar_height
 from desktop_app.report.fonts import BOLD
 from desktop_app.report.styles import (
     BAD,
@@ -32,9 +41,13 @@ from desktop_app.report.styles import (
 TILE_COLUMNS = 3
 
 
+NO_PREVIOUS = "No previous period to compare with: the loaded data starts in this one."
+
+
 def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
-    if kpi.change is None:
-        return para("no previous period to compare", styles.tile_detail)
+    """The change against the previous period (known: ``_tile`` leaves the line out when it
+    is not, and the page says so once, under the tiles)."""
+    assert kpi.change is not None
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
     verdict = {True: " · better", False: " · worse", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
@@ -43,11 +56,12 @@ def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
 
 
 def _tile(kpi: Kpi, styles: Styles) -> list[Flowable]:
+    change = [] if kpi.change is None else [_change_line(kpi, styles)]
     return [
         para(kpi.label, styles.tile_label),
         para(kpi.value, styles.tile_value),
         para(kpi.detail, styles.tile_detail),
-        _change_line(kpi, styles),
+        *change,
     ]
 
 
@@ -86,13 +100,14 @@ def kpi_tiles(kpis: list[Kpi], width: float, styles: Styles) -> Table:
 def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowable:
     if not rows:
         return para("No incident caused downtime in the period.", styles.body)
-    header = ["Service", "Incident", "Started", "Impact", "Downtime in period", "Duration"]
+    header = ["Service", "Incident", "Cause", "Started", "Impact", "Downtime in period", "Duration"]
     duration = measured(DURATION_SAMPLES, 8.0, BOLD)
     widths = column_widths(
         width,
         [
+            (0.25,),
+            (0.45,),
             (0.3,),
-            (0.7,),
             measured([DATE_SAMPLE], 8.0),
             measured(["Partial outage"], 8.0),
             duration,
@@ -105,6 +120,7 @@ def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowab
             [
                 para(clip(row.service, 200), styles.cell),
                 para(clip(row.title or row.incident_id, 200), styles.cell),
+                para(clip(row.cause, 200) or "–", styles.cell),
                 para(row.started, styles.cell),
                 para(theme.IMPACT_LABELS.get(row.impact, row.impact), styles.cell),
                 para(row.downtime, styles.cell_bold),
@@ -128,6 +144,11 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         ),
         Spacer(0, 12),
         kpi_tiles(model.kpis, width, styles),
+    ]
+    if all(k.change is None for k in model.kpis):
+        flowables += [Spacer(0, 4), para(NO_PREVIOUS, styles.small)]
+    flowables += [
+        *filter_note(model, styles),
         para("In brief", styles.h2),
     ]
     flowables += [Paragraph(text(s), styles.bullet, bulletText="•") for s in model.sentences]
@@ -139,5 +160,25 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
             "only the part inside the reporting period counts.",
             styles.small,
         ),
+        *calendar_section(model, width, styles),
     ]
     return flowables
+
+
+def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
+    """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
+    return [para(f"Showing {model.filters}", styles.body)] if model.filters else []
+
+
+def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    if model.calendar is None or not len(model.calendar.days):
+        return []
+    return [
+        CondPageBreak(calendar_height(model.calendar, width) + 24),
+        KeepTogether(
+            [
+                para("Day by day", styles.h2),
+                calendar_chart(model.calendar, model.calendar_words, width),
+            ]
+        ),
+    ]

@@ -21,6 +21,20 @@ STEPS: tuple[float, ...] = (1.0, 2.0, 5.0)
 SHORTEST_MINUTES = 1.0 / 60.0
 """Durations below one second (and zero) are drawn in the first bin, from one second."""
 
+#: Time ticks a manager reads at a glance (minutes, label).
+TIME_TICKS: tuple[tuple[float, str], ...] = (
+    (1 / 60, "1 s"),
+    (10 / 60, "10 s"),
+    (1.0, "1 min"),
+    (5.0, "5 min"),
+    (15.0, "15 min"),
+    (60.0, "1 h"),
+    (240.0, "4 h"),
+    (1440.0, "1 d"),
+    (10_080.0, "1 w"),
+    (43_200.0, "30 d"),
+)
+
 
 @dataclass(frozen=True)
 class RepairDistribution:

@@ -20,6 +20,8 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_pct,
 )
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import SHORTFALL_BANDS, Kpi, shortfall_bands, slo_met
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
@@ -87,6 +89,10 @@ class ReportModel:
     incidents: list[IncidentRow]
     rejected: list[RejectedEntry]
     import_note: str
+    filters: str = ""
+    calendar: DayCalendar | None = None
+    calendar_words: tuple[str, ...] = ()
+    repair: RepairDistribution | None = None
     method: list[tuple[str, str]] = field(default_factory=list)
     shading: tuple[str, ...] = SHORTFALL_BANDS
 
@@ -193,5 +199,16 @@ def build_report_model(
         incidents=incident_rows(incidents, minutes, tz),
         rejected=rejected_entries(imported),
         import_note=import_note(imported),
+        calendar=day_calendar(
+            analysis.incidents,
+            window,
+            analysis.metrics.options,
+            analysis.services,
+            analysis.settings.slo_pct,
+            as_of=generated,
+        ),
+        calendar_words=shade_words(analysis.settings.slo_pct),
+        repair=repair_distribution(analysis.incidents, window),
+        filters=analysis.filters,
         method=method_definitions(analysis.settings),
     )

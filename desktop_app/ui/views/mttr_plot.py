@@ -10,23 +10,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_minutes
-from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.durations import (
+    TIME_TICKS,
+    RepairDistribution,
+    repair_distribution,
+)
 from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
 from desktop_app.ui.plots.style import ThemedPlotWidget
-
-#: Time ticks a manager reads at a glance (minutes, label).
-TIME_TICKS: tuple[tuple[float, str], ...] = (
-    (1 / 60, "1 s"),
-    (10 / 60, "10 s"),
-    (1.0, "1 min"),
-    (5.0, "5 min"),
-    (15.0, "15 min"),
-    (60.0, "1 h"),
-    (240.0, "4 h"),
-    (1440.0, "1 d"),
-    (10_080.0, "1 w"),
-    (43_200.0, "30 d"),
-)
 
 
 class MttrDistributionPlot(ThemedPlotWidget):
