@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app import VIEW_NAMES, __version__
-from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES, REPORT_TITLE
+from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES, REPORT_TITLE
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -46,7 +46,12 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         help="share of degraded performance counted as downtime "
         f"(default {DEFAULTS.degraded_weight})",
     )
-    parser.add_argument("--granularity", choices=GRANULARITIES, default=DEFAULTS.granularity)
+    parser.add_argument(
+        "--granularity",
+        choices=GRANULARITY_CHOICES,
+        default=DEFAULTS.granularity,
+        help="period of the trends (auto: day up to 45 days, week to 6 months, month to 3 years)",
+    )
     parser.add_argument(
         "--map",
         action="append",

@@ -70,7 +70,7 @@ def test_summary_json_lists_the_undated_row_as_rejected(capsys: pytest.CaptureFi
 
 
 def test_summary_monthly_periods(capsys: pytest.CaptureFixture[str]) -> None:
-    periods = run_json(capsys)["periods"]
+    periods = run_json(capsys, "--granularity", "month")["periods"]
     assert [p["start"][:10] for p in periods] == ["2020-01-01", "2020-02-01", "2020-03-01"]
     # January: only KakaoTalk's 135 min partial outage: 0.3 * 135 = 40.5 min.
     assert periods[0]["downtime_minutes"] == pytest.approx(40.5, abs=1e-3)

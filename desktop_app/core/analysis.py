@@ -16,8 +16,15 @@ from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.core.window import Window
 
-#: Named periods, counted back from the last day of the loaded data.
-PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year")
+#: Named periods, counted from today (in the analysis zone).
+PRESETS: tuple[str, ...] = (
+    "Last 30 days",
+    "Last month",
+    "Last quarter",
+    "This quarter",
+    "Year to date",
+    "Last year",
+)
 
 
 @dataclass(frozen=True)
@@ -34,30 +41,49 @@ class Selection:
     preset: str | None = None
 
 
-def preset_days(preset: str, last_day: date) -> tuple[date, date]:
-    """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
+def _quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
-    Anchoring on the data rather than today keeps presets useful on older exports."""
+
+def preset_days(preset: str, today: date) -> tuple[date, date]:
+    """The first and last day a preset covers, counted from ``today``.
+
+    "Last month" and "Last quarter" are the last full ones; "This quarter" and "Year to
+    date" end today. Presets follow the calendar, not the data: when the data ends earlier,
+    the window shows that (``data_ends_note``)."""
     if preset == "Last 30 days":
-        return last_day - timedelta(days=29), last_day
+        return today - timedelta(days=29), today
+    if preset == "Last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
     if preset == "Last quarter":
-        return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
-    if preset == "This year":
-        return date(last_day.year, 1, 1), last_day
+        last = _quarter_start(today) - timedelta(days=1)
+        return _quarter_start(last), last
+    if preset == "This quarter":
+        return _quarter_start(today), today
+    if preset == "Year to date":
+        return date(today.year, 1, 1), today
+    if preset == "Last year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     raise ValueError(f"unknown period preset {preset!r} (use {', '.join(PRESETS)})")
 
 
-def fit_selection(
-    selection: Selection, services: Sequence[str], last_day: date | None, tz: str
-) -> Selection:
+def data_ends_note(window: Window | None, last_data_day: date | None) -> str:
+    """``data ends on 2021-12-31`` when the window runs past the loaded data, else ""."""
+    if window is None or last_data_day is None or window.last_day <= last_data_day:
+        return ""
+    return f"data ends on {last_data_day.isoformat()}"
+
+
+def fit_selection(selection: Selection, services: Sequence[str], today: date, tz: str) -> Selection:
     """The selection once other data is loaded: the chosen services that remain (every
-    service when none does) and a named preset counted again from the new data's last day."""
+    service when none does) and a named preset counted again from ``today``."""
     kept = selection.services
     if kept is not None:
         kept = tuple(s for s in kept if s in services) or None
     window = selection.window
-    if selection.preset is not None and last_day is not None:
-        window = Window.from_dates(*preset_days(selection.preset, last_day), tz)
+    if selection.preset is not None:
+        window = Window.from_dates(*preset_days(selection.preset, today), tz)
     return replace(selection, services=kept, window=window)
 
 

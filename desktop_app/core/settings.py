@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
+AUTO = "auto"
+"""Granularity chosen from the window's length (``core.metrics.periods.auto_granularity``)."""
+GRANULARITY_CHOICES: tuple[str, ...] = (AUTO, *GRANULARITIES)
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 REPORT_TITLE = "Service reliability report"
 
@@ -20,14 +23,15 @@ class Settings:
     - ``slo_pct``: the availability target in percent.
     - ``partial_weight`` / ``degraded_weight``: the share of a partial outage / of degraded
       performance counted as downtime (a full outage counts 1).
-    - ``granularity``: the period of trends when the user has not picked one.
+    - ``granularity``: the period of trends when the user has not picked one (``AUTO``:
+      follow the window's length).
     """
 
     tz: str = "UTC"
     slo_pct: float = 99.9
     partial_weight: float = 0.3
     degraded_weight: float = 0.0
-    granularity: str = "month"
+    granularity: str = AUTO
     page_size: str = "A4"
 
 

@@ -30,6 +30,11 @@ def check_timezone(name: str) -> str:
     return name
 
 
+def today_in(tz: str) -> date:
+    """Today's date on the wall clocks of ``tz``."""
+    return pd.Timestamp.now(tz=tz).date()
+
+
 @dataclass(frozen=True)
 class Window:
     """``start`` and ``end`` are tz-aware timestamps in ``tz``; ``end`` is excluded."""

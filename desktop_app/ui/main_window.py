@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
     def _show_analysis(self, analysis: Analysis | None) -> None:
         self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
         self.filter_bar.setVisible(self.state.has_data)
+        if analysis is not None:
+            self.filter_bar.show_resolved_granularity(analysis.metrics.options.granularity)
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()

@@ -7,6 +7,7 @@ None)`` (None: nothing loaded). The filter bar shows the selection; views never 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.core.analysis import Analysis, Selection, analyse, fit_selection
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
-from desktop_app.core.window import Window
+from desktop_app.core.window import Window, today_in
 
 
 class AppState(QObject):
@@ -28,6 +29,8 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
+        self.clock: Callable[[str], date] = today_in
+        """Today in a zone: presets count from it (tests set a fixed day)."""
 
     @property
     def imported(self) -> ImportResult | None:
@@ -70,9 +73,9 @@ class AppState(QObject):
         ``importChanged`` show the fitted selection; they do not set it."""
         self._imported = result
         if self.has_data:
-            last_day = self.day_range()[1]
+            today = self.clock(self._settings.tz)
             self._selection = fit_selection(
-                self._selection, self.services(), last_day, self._settings.tz
+                self._selection, self.services(), today, self._settings.tz
             )
         self.importChanged.emit(result)
         self._recompute()

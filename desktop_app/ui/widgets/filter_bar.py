@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.core.analysis import PRESETS, Selection, preset_days
+from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.settings import GRANULARITIES
-from desktop_app.core.window import Window
+from desktop_app.core.settings import AUTO, DEFAULTS, GRANULARITY_CHOICES
+from desktop_app.core.window import Window, today_in
 from desktop_app.theme import SEVERITY_LABELS
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
@@ -37,15 +39,22 @@ class FilterBar(QWidget):
         self.preset = QComboBox(self)
         self.preset.addItems(list(CHOICES))
         self.preset.setCurrentText(ALL)
-        self.preset.setToolTip("Presets count back from the latest loaded incident")
+        self.preset.setToolTip("Presets count from today; the note says when the data ends sooner")
+        self.clock: Callable[[str], date] = today_in
+        """Today in a zone: presets count from it (tests set a fixed day)."""
         self.date_from = self._date_edit("First day included")
         self.date_to = self._date_edit("Last day included")
+        self.note = QLabel(self)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.services = ServicePicker(self)
         self.severities = {s: QCheckBox(SEVERITY_LABELS[s], self) for s in SEVERITIES}
         self.granularity = QComboBox(self)
-        for name in GRANULARITIES:
+        self.granularity.setToolTip(
+            "Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, else quarters"
+        )
+        for name in GRANULARITY_CHOICES:
             self.granularity.addItem(name.capitalize(), name)
-        self.granularity.setCurrentIndex(GRANULARITIES.index("month"))
+        self._set_granularity(DEFAULTS.granularity)
         self._lay_out()
         self.preset.currentTextChanged.connect(self._on_preset)
         self.date_from.dateChanged.connect(self._on_date_edited)
@@ -69,6 +78,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         for widget in (QLabel("Period:"), self.preset, self.date_from, QLabel("–"), self.date_to):
             layout.addWidget(widget)
+        layout.addWidget(self.note)
         layout.addSpacing(12)
         layout.addWidget(self.services)
         layout.addSpacing(12)
@@ -120,16 +130,23 @@ class FilterBar(QWidget):
         self.services.blockSignals(False)
         for name, box in self.severities.items():
             box.setChecked(selection.severities is None or name in selection.severities)
-        self.granularity.setCurrentIndex(GRANULARITIES.index(selection.granularity))
+        self._set_granularity(selection.granularity)
         for widget in widgets:
             widget.blockSignals(False)
 
+    def show_resolved_granularity(self, granularity: str) -> None:
+        """Name the period "Auto" stands for now: ``Auto (week)``."""
+        self.granularity.setItemText(0, f"{AUTO.capitalize()} ({granularity})")
+
     # --- internals ---------------------------------------------------------------------------
+    def _set_granularity(self, granularity: str) -> None:
+        self.granularity.setCurrentIndex(max(self.granularity.findData(granularity), 0))
+
     def _preset_days(self) -> tuple[date, date] | None:
         preset = self.preset.currentText()
         if self._first is None or self._last is None or preset not in PRESETS:
             return None
-        return preset_days(preset, self._last)
+        return preset_days(preset, self.clock(self._tz))
 
     def _window(self) -> Window | None:
         if self.preset.currentText() == ALL:
@@ -146,6 +163,11 @@ class FilterBar(QWidget):
             if day is not None:
                 edit.setDate(_qdate(day))
             edit.blockSignals(False)
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """ "data ends on …" when the period runs past the loaded data."""
+        self.note.setText(data_ends_note(self._window(), self._last))
 
     def _on_preset(self, preset: str) -> None:
         if preset != CUSTOM:
@@ -156,6 +178,7 @@ class FilterBar(QWidget):
         self.preset.blockSignals(True)
         self.preset.setCurrentText(CUSTOM)
         self.preset.blockSignals(False)
+        self._update_note()
         self.selectionChanged.emit()
 
     def _on_severity_toggled(self, checked: bool) -> None:

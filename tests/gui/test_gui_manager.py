@@ -1,0 +1,57 @@
+"""A manager's walk through the window: auto granularity, the filter summary, the Services
+tab's order and double-click, and the theme switch.
+
+Data: gui_flow_data.SMALL_CSV (UTC): api has A-1 (60 min full outage, 2024-01-10) and A-2
+(120 min partial outage x 0.3 = 36 min, 2024-02-05); 결제 has B-2 (45 min degraded, weight 0,
+2024-03-01); B-1 is rejected. The loaded months are January to March 2024 (91 days).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from gui_flow_data import SMALL_CSV, load_and_wait
+
+from desktop_app.core.metrics.periods import auto_granularity
+from desktop_app.core.window import Window
+
+
+@pytest.fixture
+def loaded(qtbot, window, write_csv):
+    window.filter_bar.clock = lambda _tz: date(2024, 3, 31)
+    window.state.clock = window.filter_bar.clock
+    window.resize(1024, 700)
+    load_and_wait(qtbot, window, [write_csv("small.csv", SMALL_CSV)])
+    return window
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        ("2024-03-01", "2024-03-31", "day"),
+        ("2024-01-01", "2024-02-14", "day"),  # 45 days
+        ("2024-01-01", "2024-02-15", "week"),  # 46 days
+        ("2024-01-01", "2024-06-30", "week"),  # 182 days
+        ("2024-01-01", "2024-12-31", "month"),
+        ("2022-01-01", "2024-12-31", "month"),  # 1,096 days
+        ("2022-01-01", "2025-01-31", "quarter"),
+    ],
+)
+def test_auto_granularity_rule(first, last, expected):
+    assert auto_granularity(Window.from_dates(first, last, "UTC")) == expected
+
+
+def test_granularity_follows_the_period_unless_picked(loaded, qtbot):
+    bar = loaded.filter_bar
+    assert bar.granularity.currentData() == "auto"
+    assert loaded.state.analysis.metrics.options.granularity == "week"  # all: 91 days
+    assert bar.granularity.currentText() == "Auto (week)"
+    bar.preset.setCurrentText("Last 30 days")  # 2024-03-02 .. 2024-03-31
+    assert loaded.state.analysis.metrics.options.granularity == "day"
+    assert len(loaded.state.analysis.metrics.periods) == 30
+    assert bar.granularity.currentText() == "Auto (day)"
+    bar.granularity.setCurrentIndex(bar.granularity.findData("month"))  # the user's choice
+    assert loaded.state.analysis.metrics.options.granularity == "month"
+    bar.preset.setCurrentText("Year to date")
+    assert loaded.state.analysis.metrics.options.granularity == "month"
