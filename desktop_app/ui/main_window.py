@@ -6,6 +6,7 @@ and export controllers run the long work, and errors go to the one error dialog.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.state.importChanged.connect(self._on_import_changed)
         self.state.analysisChanged.connect(self._show_analysis)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
+        self.views["services"].serviceActivated.connect(self.show_only_service)
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
     def export_table(self) -> None:
         name = self.current_view_name()
         self.exporter.export_table(self.views[name].current_table(), name)
+
+    def show_only_service(self, service: str) -> None:
+        """Filter every view to ``service`` (the Services tab's double-click)."""
+        self.state.set_selection(replace(self.state.selection, services=(service,)))
+        self.filter_bar.set_selection(self.state.selection)
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])

@@ -3,7 +3,8 @@ tab's order and double-click, and the theme switch.
 
 Data: gui_flow_data.SMALL_CSV (UTC): api has A-1 (60 min full outage, 2024-01-10) and A-2
 (120 min partial outage x 0.3 = 36 min, 2024-02-05); 결제 has B-2 (45 min degraded, weight 0,
-2024-03-01); B-1 is rejected. The loaded months are January to March 2024 (91 days).
+2024-03-01); B-1 is rejected; added here, zeta has Z-1 (300 min full outage, 2024-03-10).
+The loaded months are January to March 2024 (91 days, 131,040 min).
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from datetime import date
 
 import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait
+from PySide6.QtCore import Qt
 
 from desktop_app.core.metrics.periods import auto_granularity
 from desktop_app.core.window import Window
+
+ZETA = "Z-1,zeta,Zeta down,critical,full_outage,2024-03-10T00:00:00Z,2024-03-10T05:00:00Z\n"
 
 
 @pytest.fixture
@@ -22,7 +26,7 @@ def loaded(qtbot, window, write_csv):
     window.filter_bar.clock = lambda _tz: date(2024, 3, 31)
     window.state.clock = window.filter_bar.clock
     window.resize(1024, 700)
-    load_and_wait(qtbot, window, [write_csv("small.csv", SMALL_CSV)])
+    load_and_wait(qtbot, window, [write_csv("small.csv", SMALL_CSV + ZETA)])
     return window
 
 
@@ -55,3 +59,31 @@ def test_granularity_follows_the_period_unless_picked(loaded, qtbot):
     assert loaded.state.analysis.metrics.options.granularity == "month"
     bar.preset.setCurrentText("Year to date")
     assert loaded.state.analysis.metrics.options.granularity == "month"
+
+
+def test_services_tab_is_worst_first_with_slo_met(loaded):
+    view = loaded.views["services"]
+    # zeta 100 x (1 - 300/131,040) = 99.77 %, api (60 + 36 min) 99.93 %, 결제 100 %
+    assert view.service_names() == ["zeta", "api", "결제"]
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers[-1] == "SLO met"
+    met = [view.model.index(r, 7).data() for r in range(3)]
+    assert met == ["no", "yes", "yes"]  # target 99.9 %
+    assert view.current_table()["service"].tolist() == ["zeta", "api", "결제"]
+
+
+def test_double_clicking_a_service_filters_every_view(loaded, qtbot):
+    loaded.show_view("services")
+    view = loaded.views["services"]
+    qtbot.waitExposed(view.table)
+    rect = view.table.visualRect(view.model.index(1, 0))  # api
+    viewport = view.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    analysis = loaded.state.analysis
+    assert analysis.services == ("api",)
+    assert loaded.filter_bar.services.checked() == ("api",)
+    assert loaded.views["incidents"].model.frame()["incident_id"].tolist() == ["A-1", "A-2"]
+    assert loaded.views["timeline"].plot.getPlotItem().getAxis("left")._tickLevels[0] == [
+        (0, "api")
+    ]

@@ -100,15 +100,87 @@ def test_services_model_marks_slo(qtbot):
     assert column_texts(model, 1) == ["99.93 %", "99.94 %"]
     assert column_texts(model, 2) == ["1 h 36 min", "1 h 15 min"]
     assert column_texts(model, 3) == ["2", "2"]
-    assert column_texts(model, 7) == ["missed", "met"]
+    assert column_texts(model, 7) == ["no", "yes"]  # SLO met
     colours = [model.data(model.index(r, 7), Qt.ItemDataRole.ForegroundRole) for r in (0, 1)]
     assert [c.name().upper() for c in colours] == [BAD_COLOUR, GOOD_COLOUR]
     model.sort(1, DESC)
     assert column_texts(model, 0) == ["결제", "api"]
-    assert view.current_table()["service"].tolist() == ["api", "결제"]
+    assert view.current_table()["service"].tolist() == ["결제", "api"]  # exported as shown
 
 
 def test_services_model_without_frame():
     model = ServicesTableModel()
     model.set_services(None, 99.9)
     assert model.rowCount() == 0
+
+
+def incident_table(qtbot):
+    from desktop_app.ui.views.incident_table import IncidentTable
+
+    table = IncidentTable()
+    qtbot.addWidget(table)
+    table.resize(1000, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    table.set_incidents(small_incidents(), "Asia/Seoul")
+    return table
+
+
+def test_search_matches_severity_and_impact_words_as_shown(qtbot):
+    table = incident_table(qtbot)
+    assert table.count.text() == "5 incidents"
+    table.search.setText("full outage")  # shown as "Full outage", stored as full_outage
+    assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-1", "P-3"]
+    assert table.count.text() == "3 incidents of 5"
+    table.search.setText("maint")
+    assert table.count.text() == "1 incident of 5"
+    table.search.setText("Critical")
+    assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-3"]
+
+
+def test_ctrl_f_focuses_search(qtbot):
+    """Offscreen windows never become active, so focus itself cannot be observed here; the
+    key press reaching ``focus_search`` can."""
+    table = incident_table(qtbot)
+    calls = []
+    table.focus_search = lambda: calls.append("search")
+    qtbot.keyClick(table.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["search"]
+
+
+def test_multi_row_copy_is_tab_separated(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractItemView
+
+    table = incident_table(qtbot)
+    table.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.table.selectRow(0)
+    table.table.selectionModel().select(
+        table.model.index(2, 0),
+        table.table.selectionModel().SelectionFlag.Select
+        | table.table.selectionModel().SelectionFlag.Rows,
+    )
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\r\n")
+    # sorted by start; times in Asia/Seoul (UTC+9), durations as shown
+    assert lines[0].split("\t") == [
+        "A-1", "api", "DB 장애", "Critical", "Full outage",
+        "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min",
+    ]  # fmt: skip
+    assert lines[1].split("\t")[0] == "P-1"
+    assert lines[2] == ""
+    menu = table.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Copy 2 rows", "Copy 2 rows with headers", "Details…"]
+    assert not menu.actions()[-1].isEnabled()  # details: one incident at a time
+
+
+def test_table_fits_1024_with_times_whole(qtbot):
+    table = incident_table(qtbot)
+    table.resize(1000, 400)
+    header = table.table.horizontalHeader()
+    assert header.length() <= table.table.viewport().width() + 1
+    metrics = table.table.fontMetrics()
+    for column in (5, 6):
+        assert header.sectionSize(column) > metrics.horizontalAdvance("2024-01-10 19:00") + 8

@@ -45,6 +45,16 @@ def shortfall_bands(availability_pct: pd.Series | np.ndarray, slo_pct: float) ->
     )
 
 
+def worst_first(services: pd.DataFrame) -> pd.DataFrame:
+    """Services lowest availability first, then most downtime, then by name: the order of
+    the PDF's services page and the app's Services tab."""
+    return services.sort_values(
+        ["availability_pct", "downtime_minutes", "service"],
+        ascending=[True, False, True],
+        kind="stable",
+    )
+
+
 @dataclass(frozen=True)
 class Kpi:
     """One tile. ``improved`` says whether ``change`` is for the better (None: no change known)."""

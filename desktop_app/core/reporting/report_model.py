@@ -22,7 +22,13 @@ from desktop_app.core.formatting import (
 )
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
-from desktop_app.core.metrics.kpis import SHORTFALL_BANDS, Kpi, shortfall_bands, slo_met
+from desktop_app.core.metrics.kpis import (
+    SHORTFALL_BANDS,
+    Kpi,
+    shortfall_bands,
+    slo_met,
+    worst_first,
+)
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -98,12 +104,8 @@ class ReportModel:
 
 
 def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
-    """The services table, lowest availability first (then most downtime, then name)."""
-    ordered = services.sort_values(
-        ["availability_pct", "downtime_minutes", "service"],
-        ascending=[True, False, True],
-        kind="stable",
-    )
+    """The services table, worst first (``worst_first``)."""
+    ordered = worst_first(services)
     bands = shortfall_bands(ordered["availability_pct"], slo_pct)
     records = ordered.to_dict("records")
     return [

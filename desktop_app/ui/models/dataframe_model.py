@@ -121,9 +121,36 @@ class DataFrameTableModel(QAbstractTableModel):
         mask = np.zeros(len(self._frame), dtype=bool)
         for spec, column in zip(self._specs, self._columns, strict=True):
             if spec.searchable:
-                found = column.astype("string").str.contains(text, case=False, regex=False)
+                shown = self._shown_text(spec, column)
+                found = shown.str.contains(text, case=False, regex=False)
                 mask |= found.fillna(False).to_numpy(dtype=bool)
         return mask
+
+    @staticmethod
+    def _shown_text(spec: ColumnSpec, column: pd.Series) -> pd.Series:
+        """The column as displayed (``Full outage``, not ``full_outage``): a categorical one
+        formats its few categories, not every row."""
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            labels = [spec.formatter(c) for c in column.cat.categories] + [""]
+            codes = column.cat.codes.to_numpy()  # -1 (missing) picks the trailing ""
+            return pd.Series(np.asarray(labels, dtype=object)[codes], dtype="string")
+        return column.astype("string")
+
+    def rows_as_tsv(self, rows: list[int], headers: bool = False) -> str:
+        """Rows as displayed, tab-separated, one per line: pastes into Excel as cells."""
+
+        def clean(text: str) -> str:
+            return " ".join(text.split("\t")).replace("\r", " ").replace("\n", " ")
+
+        lines = [[clean(s.header) for s in self._specs]] if headers else []
+        for row in rows:
+            lines.append(
+                [
+                    clean(spec.formatter(self.raw_value(row, c)))
+                    for c, spec in enumerate(self._specs)
+                ]
+            )
+        return "\r\n".join("\t".join(cells) for cells in lines) + "\r\n"
 
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -14,12 +14,12 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.metrics.kpis import slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
-MET_TEXT = {True: "met", False: "missed"}
+MET_TEXT = {True: "yes", False: "no"}
 
 
 def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], str]:
@@ -49,7 +49,7 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
         ),
         ColumnSpec("MTTR (mean)", "mttr_minutes", _optional(format_minutes), alignment=RIGHT),
         ColumnSpec("MTBF", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
-        ColumnSpec("SLO", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
+        ColumnSpec("SLO met", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
     ]
 
 
@@ -61,7 +61,8 @@ class ServicesTableModel(DataFrameTableModel):
         self._slo_pct = slo_pct
 
     def set_services(self, services: pd.DataFrame | None, slo_pct: float) -> None:
+        """Show ``services`` worst first (until the user sorts by a column)."""
         if slo_pct != self._slo_pct:
             self._slo_pct = slo_pct
             self._specs = service_columns(slo_pct)
-        self.set_frame(services)
+        self.set_frame(None if services is None else worst_first(services))

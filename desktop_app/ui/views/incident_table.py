@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,10 @@ from desktop_app.core.formatting import format_count
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
-COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90)
+TITLE_COLUMN = 2
+#: Widths of the columns besides the title, which takes the rest (elided when narrow): at
+#: 1024 px the times and the duration stay whole.
+COLUMN_WIDTHS = {0: 90, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80}
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
@@ -41,7 +46,11 @@ def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableVi
 
 
 class IncidentTable(QWidget):
-    """Search box, count and table over an ``IncidentsTableModel``."""
+    """Search box, count and table over an ``IncidentsTableModel``.
+
+    Ctrl+F goes to the search box; Ctrl+C or the context menu copy the selected rows as
+    tab-separated text (Excel pastes it as cells); the context menu also opens details.
+    """
 
     detailsOpened = Signal(object)
 
@@ -49,13 +58,23 @@ class IncidentTable(QWidget):
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search id, service, title, severity, impact…")
+        self.search.setPlaceholderText("Search id, service, title, severity, impact… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = make_table(self.model, self)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        self.table.installEventFilter(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -70,12 +89,58 @@ class IncidentTable(QWidget):
     def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
         self.model.set_incidents(incidents, tz)
 
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+C on the table copies whole rows (the table alone would copy one cell);
+        Ctrl+F reaches the search box even where the table keeps the key for itself."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Find):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def copy_selected(self, headers: bool = False) -> str:
+        """Put the selected rows, as shown, on the clipboard as tab-separated lines."""
+        text = self.model.rows_as_tsv(self.selected_rows(), headers)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def context_menu(self) -> QMenu:
+        rows = self.selected_rows()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        noun = "row" if len(rows) == 1 else f"{len(rows)} rows"
+        copy = menu.addAction(f"Copy {noun}", self.copy_selected)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        menu.addAction(f"Copy {noun} with headers", lambda: self.copy_selected(headers=True))
+        menu.addSeparator()
+        details = menu.addAction("Details…", lambda: self.open_details(rows[0]))
+        for action in menu.actions():
+            action.setEnabled(bool(rows))
+        details.setEnabled(len(rows) == 1)
+        return menu
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in self.selected_rows():
+            self.table.selectRow(index.row())
+        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{format_count(shown)} incidents"
+        text = f"{format_count(shown)} incident{'' if shown == 1 else 's'}"
         self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
 
     def open_details(self, row: int) -> IncidentDetailsDialog:

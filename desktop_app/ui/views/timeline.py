@@ -5,18 +5,22 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_duration, format_text, format_time
 from desktop_app.core.model import IMPACTS
 from desktop_app.theme import IMPACT_COLOURS, IMPACT_LABELS
-from desktop_app.ui.plots.interval_bars import IntervalBars
+from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
+from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
 BAR_HEIGHT = 0.7
+LANE_LABEL_PX = 150
+"""Longer service names are elided on the lane axis (the bar's tooltip names it in full)."""
 #: Drawn bottom to top, so outages sit above maintenance where they overlap.
 DRAW_ORDER: tuple[str, ...] = tuple(reversed(IMPACTS))
 
@@ -51,6 +55,8 @@ class TimelineView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_clicked)
+        self.details: IncidentDetailsDialog | None = None
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -81,7 +87,11 @@ class TimelineView(AnalysisView):
         for impact, item in self.bars.items():
             mask = impacts == impact
             item.set_intervals(x0[mask], x1[mask], lane[mask])
-        ticks = [(i, name) for i, name in enumerate(services)]
+        metrics = QFontMetrics(self.plot.font())
+        elide = Qt.TextElideMode.ElideRight
+        ticks = [
+            (i, metrics.elidedText(name, elide, LANE_LABEL_PX)) for i, name in enumerate(services)
+        ]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 
     def item_count(self) -> int:
@@ -95,11 +105,11 @@ class TimelineView(AnalysisView):
         lane = round(y)
         if abs(y - lane) > BAR_HEIGHT / 2:
             return None
-        pixel = self.bars[IMPACTS[0]].pixelWidth() or 0.0
+        pixel = self.plot.getPlotItem().getViewBox().viewPixelSize()[0]
         hits = np.flatnonzero(
             (self._lane == lane)
             & (self._x0 <= x + pixel)
-            & (np.maximum(self._x1, self._x0 + pixel) >= x - pixel)
+            & (np.maximum(self._x1, self._x0 + MIN_BAR_PX * pixel) >= x - pixel)
         )
         return None if not len(hits) else int(hits[np.argmax(self._x0[hits])])
 
@@ -115,6 +125,26 @@ class TimelineView(AnalysisView):
                 f"Duration: {format_duration(incident['resolved_at'] - incident['started_at'])}",
             ]
         )
+
+    def open_incident(self, row: int) -> IncidentDetailsDialog:
+        """The details of the incident drawn in ``row`` (``in_window`` order)."""
+        tz = self._analysis.window.tz if self._analysis else "UTC"
+        if self.details is not None:
+            self.details.close()
+        self.details = IncidentDetailsDialog(self._rows.iloc[row], tz, self)
+        self.details.show()
+        return self.details
+
+    def _on_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        view_box = self.plot.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = view_box.mapSceneToView(event.scenePos())
+        row = self.incident_at(point.x(), point.y())
+        if row is not None:
+            self.open_incident(row)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view_box = self.plot.getPlotItem().getViewBox()
