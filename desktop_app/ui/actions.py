@@ -21,6 +21,8 @@ class Actions:
     clear: QAction
     quit: QAction
     preferences: QAction
+    copy_chart: QAction
+    save_chart: QAction
     about: QAction
     views: dict[str, QAction]
     recent_menu: QMenu
@@ -50,6 +52,12 @@ def create_actions(window: QMainWindow) -> Actions:
         clear=_action(window, "&Close all files", None, "Unload every file"),
         quit=_action(window, "&Quit", "Ctrl+Q", "Quit Reliability Desk"),
         preferences=_action(window, "&Preferences…", "Ctrl+,", "SLO target, time zone, …"),
+        copy_chart=_action(
+            window, "&Copy chart", "Ctrl+Shift+C", "Copy the current chart as a picture for slides"
+        ),
+        save_chart=_action(
+            window, "Save chart as &PNG…", "Ctrl+Shift+S", "Save the current chart as a PNG"
+        ),
         about=_action(window, "&About Reliability Desk", None),
         views={
             name: _action(window, name.capitalize(), f"Ctrl+{i}", f"Show the {name} view")
@@ -80,6 +88,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(actions.copy_chart)
+    edit_menu.addAction(actions.save_chart)
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
     view_menu = bar.addMenu("&View")
     for action in actions.views.values():

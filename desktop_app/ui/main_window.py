@@ -35,6 +35,7 @@ from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
+from desktop_app.ui.plots.chart_image import Chart, copy_image, save_chart_as
 from desktop_app.ui.recent_files import RecentFilesMenu
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(lambda: self.state.set_import(None))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
+        a.copy_chart.triggered.connect(self.copy_chart)
+        a.save_chart.triggered.connect(self.save_chart)
         a.about.triggered.connect(self.show_about)
         for name, action in a.views.items():
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -170,6 +173,20 @@ class MainWindow(QMainWindow):
     def export_table(self) -> None:
         name = self.current_view_name()
         self.exporter.export_table(self.views[name].current_table(), name)
+
+    def current_chart(self) -> Chart | None:
+        return self.views[self.current_view_name()].current_chart()
+
+    def copy_chart(self) -> None:
+        chart = self.current_chart()
+        if chart is not None:
+            copy_image(chart.chart_image())
+            self.statusBar().showMessage("Chart copied: paste it into a slide or a document", 5000)
+
+    def save_chart(self) -> None:
+        chart = self.current_chart()
+        if chart is not None:
+            save_chart_as(self, chart)
 
     def show_only_service(self, service: str) -> None:
         """Filter every view to ``service`` (the Services tab's double-click)."""
@@ -245,6 +262,9 @@ class MainWindow(QMainWindow):
         loaded = self.state.analysis is not None
         a = self.actions
         a.export_pdf.setEnabled(loaded)
+        has_chart = loaded and self.current_chart() is not None
+        a.copy_chart.setEnabled(has_chart)
+        a.save_chart.setEnabled(has_chart)
         a.export_csv.setEnabled(loaded and self.current_view_name() in ("incidents", "services"))
         a.show_rejected.setEnabled(self.state.imported is not None)
         a.clear.setEnabled(self.state.imported is not None)

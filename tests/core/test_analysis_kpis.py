@@ -77,3 +77,16 @@ def test_no_comparison_before_the_first_loaded_incident(incidents):
 )
 def test_changes_that_round_to_nothing_are_no_change(current, previous, unit, shown):
     assert format_change(current, previous, unit) == shown
+
+
+def test_describe_filters() -> None:
+    from desktop_app.core.analysis import describe_filters
+
+    services = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    assert describe_filters(services, services, None) == ""
+    assert (
+        describe_filters(["a", "b"], services, ("critical",)) == "2 of 8 services · critical only"
+    )
+    both = describe_filters(services, services, ("critical", "major", "minor"))
+    assert both == "critical, major and minor only"
+    assert describe_filters(services, services, ("major", "critical")) == "critical and major only"

@@ -87,3 +87,33 @@ def test_double_clicking_a_service_filters_every_view(loaded, qtbot):
     assert loaded.views["timeline"].plot.getPlotItem().getAxis("left")._tickLevels[0] == [
         (0, "api")
     ]
+
+
+def test_edit_menu_copies_the_current_chart(loaded):
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.ui.plots.chart_image import SLIDE_WIDTH
+
+    edit = next(m for m in loaded.menuBar().actions() if m.text() == "&Edit").menu()
+    texts = [a.text() for a in edit.actions()]
+    assert texts[:2] == ["&Copy chart", "Save chart as &PNG…"]
+    QGuiApplication.clipboard().clear()
+    loaded.actions.copy_chart.trigger()
+    assert QGuiApplication.clipboard().image().width() == SLIDE_WIDTH
+    for view in ("timeline", "calendar"):
+        loaded.show_view(view)
+        assert loaded.actions.copy_chart.isEnabled(), view
+    loaded.show_view("incidents")
+    assert not loaded.actions.copy_chart.isEnabled()
+
+
+def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
+    overview = loaded.views["overview"]
+    assert overview.filter_note.isHidden()
+    bar = loaded.filter_bar
+    bar.services.only("api")
+    for name in ("major", "minor", "unknown"):
+        bar.severities[name].setChecked(False)
+    assert loaded.state.analysis.filters == "1 of 3 services · critical only"
+    assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
+    assert not overview.filter_note.isHidden()

@@ -115,3 +115,60 @@ def test_set_selection_round_trips_without_signal(qtbot):
         bar.set_selection(chosen)
     assert bar.selection() == chosen
     assert bar.preset.currentText() == "Custom"
+
+
+def picker(qtbot, names: list[str]):
+    from desktop_app.ui.widgets.service_picker import ServicePicker
+
+    widget = ServicePicker()
+    qtbot.addWidget(widget)
+    widget.set_services(names)
+    return widget
+
+
+FORTY = [f"service-{i:02d}" for i in range(38)] + ["R&D portal", "결제 게이트웨이"]
+
+
+def test_picker_search_and_only_this(qtbot):
+    widget = picker(qtbot, FORTY)
+    widget.search.setText("service-1")
+    assert widget.visible_services() == [f"service-{i}" for i in range(10, 20)]
+    with qtbot.waitSignal(widget.changed):
+        widget.only("service-12")
+    assert widget.checked() == ("service-12",)
+    assert widget.text() == "service-12"
+    widget.search.setText("결제")
+    assert widget.visible_services() == ["결제 게이트웨이"]
+    with qtbot.waitSignal(widget.changed):  # Enter keeps the highlighted match only
+        qtbot.keyClick(widget.search, Qt.Key.Key_Return)
+    assert widget.checked() == ("결제 게이트웨이",)
+
+
+def test_picker_all_none_and_keyboard(qtbot):
+    widget = picker(qtbot, FORTY)
+    with qtbot.assertNotEmitted(widget.changed):
+        widget.none_button.click()  # nothing to show yet: the views keep the last choice
+    assert widget.text() == "No service (of 40)"
+    widget.search.setText("service-0")
+    qtbot.keyClick(widget.search, Qt.Key.Key_Down)  # into the list (focus needs a window)
+    with qtbot.waitSignal(widget.changed):
+        qtbot.keyClick(widget.list, Qt.Key.Key_Space)  # checks the highlighted service-00
+    assert widget.checked() == ("service-00",)
+    with qtbot.waitSignal(widget.changed):
+        widget.all_button.click()  # all the services the search shows
+    assert len(widget.checked()) == 10
+    widget.search.clear()
+    with qtbot.waitSignal(widget.changed):
+        widget.all_button.click()
+    assert widget.checked() is None and widget.text() == "All services"
+
+
+def test_picker_shows_ampersands_and_elides_long_names(qtbot):
+    long_name = "Customer identity and access management platform (production, Seoul region)"
+    widget = picker(qtbot, ["R&D portal", long_name])
+    widget.only("R&D portal")
+    assert widget.text() == "R&&D portal"  # a button shows "&&" as one "&"
+    widget.only(long_name)
+    assert widget.text().endswith("…") and len(widget.text()) < len(long_name)
+    assert long_name in widget.toolTip()
+    assert widget.list.item(1).toolTip() == long_name

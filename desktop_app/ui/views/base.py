@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.ui.plots.chart_image import Chart
 
 NOTHING_LOADED = "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…"
 
@@ -41,6 +42,10 @@ class AnalysisView(QWidget):
 
     def current_table(self) -> pd.DataFrame | None:
         """The table "Export table as CSV…" saves from this view (None: nothing to save)."""
+        return None
+
+    def current_chart(self) -> Chart | None:
+        """The chart "Copy chart" and "Save chart as PNG…" act on (None: this view has none)."""
         return None
 
     def _show(self, analysis: Analysis | None) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.ui.plots.period_axis import period_title
+from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
 from desktop_app.ui.views.trend_plots import TrendPlots
@@ -24,8 +25,12 @@ class OverviewView(AnalysisView):
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
+        self.filter_note = QLabel(self.content)
+        self.filter_note.setObjectName("filterNote")
+        self.filter_note.setToolTip("Figures cover only what the filters keep")
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_note)
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
 
@@ -40,7 +45,16 @@ class OverviewView(AnalysisView):
             card.set_kpi(kpi)
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
+        filters = analysis.filters if analysis else ""
+        self.filter_note.setText(f"Filtered: {filters}" if filters else "")
+        self.filter_note.setVisible(bool(filters))
         self.trends.set_analysis(analysis)
+
+    def current_chart(self) -> ThemedPlotWidget:
+        """The chart last clicked (it holds the focus), else the availability chart."""
+        charts = (self.trends.availability, self.trends.frequency, self.trends.mttr)
+        focused = QApplication.focusWidget()
+        return next((c for c in charts if c is focused), self.trends.availability)
 
     def card(self, key: str) -> KpiCard:
         return next(c for c in self.cards if c.isVisible() and c.kpi() and c.kpi().key == key)

@@ -94,6 +94,9 @@ class TimelineView(AnalysisView):
         ]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 
+    def current_chart(self) -> ThemedPlotWidget:
+        return self.plot
+
     def item_count(self) -> int:
         """Graphics items holding bars: one per impact, however many incidents."""
         return sum(isinstance(i, IntervalBars) for i in self.plot.getPlotItem().items)
