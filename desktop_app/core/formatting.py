@@ -56,6 +56,16 @@ def format_time(value: pd.Timestamp | None, tz: str) -> str:
     return value.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
 
 
+def format_times_with_offset(times: pd.Series, tz: str) -> pd.Series:
+    """``2020-03-02 08:58 +09:00`` for each time (the zone's offset that day), a dash for a
+    missing one: what an exported table writes, so a spreadsheet shows the screen's times
+    and no reader has to guess the zone."""
+    local = times.dt.tz_convert(tz)
+    offset = local.dt.strftime("%z").str.replace(r"^([+-]\d\d)(\d\d)$", r"\1:\2", regex=True)
+    text = local.dt.strftime("%Y-%m-%d %H:%M") + " " + offset
+    return text.fillna(DASH).astype("string")
+
+
 NO_CHANGE = "no change"
 
 

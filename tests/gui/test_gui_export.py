@@ -75,3 +75,30 @@ def test_a_failed_write_is_reported_not_silent(qtbot, loaded, tmp_path, monkeypa
         loaded.actions.export_pdf.trigger()
     assert reported.args[0].startswith("Could not write report.pdf")
     assert loaded.error_dialog.isVisible()
+
+
+def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypatch):
+    """Times in the chosen zone with its offset (the screen's dates, not UTC's), headers and
+    durations as displayed plus minutes, UTF-8 with a BOM so Excel reads the Korean."""
+    from dataclasses import replace
+
+    loaded.state.set_settings(replace(loaded.state.settings, tz="Asia/Seoul"))
+    loaded.show_view("incidents")
+    table = loaded.views["incidents"].incidents
+    table.search.setText("api")
+    _save_as(monkeypatch, tmp_path / "incidents.csv")
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=10_000):
+        loaded.actions.export_csv.trigger()
+    raw = (tmp_path / "incidents.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "ID,Service,Title,Severity,Impact,Start,End,Duration,Duration (min)"
+    # A-1: 2024-01-10 10:00-11:00 UTC is 19:00-20:00 in Seoul, as the table shows it
+    assert lines[1] == (
+        "A-1,api,API down,Critical,Full outage,2024-01-10 19:00 +09:00,"
+        "2024-01-10 20:00 +09:00,1 h 0 min,60.0"
+    )
+    assert lines[2].startswith("A-2,api,Slow API,Minor,Partial outage,2024-02-05 17:00 +09:00")
+    assert lines[2].endswith(",2 h 0 min,120.0")
+    assert lines[3:] == [""]  # the search kept api's two incidents only

@@ -69,7 +69,7 @@ def test_services_tab_is_worst_first_with_slo_met(loaded):
     assert headers[-1] == "SLO met"
     met = [view.model.index(r, 7).data() for r in range(3)]
     assert met == ["no", "yes", "yes"]  # target 99.9 %
-    assert view.current_table()["service"].tolist() == ["zeta", "api", "결제"]
+    assert view.current_table()["Service"].tolist() == ["zeta", "api", "결제"]
 
 
 def test_double_clicking_a_service_filters_every_view(loaded, qtbot):

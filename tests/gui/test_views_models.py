@@ -64,9 +64,9 @@ def test_incidents_view_double_click_opens_details(qtbot):
     view.show()
     qtbot.waitExposed(view)
     view.set_analysis(analyse(small_incidents(), Selection(), Settings()))
-    assert view.current_table()["incident_id"].tolist() == ["A-1", "A-2", "P-1", "P-2", "P-3"]
+    assert view.current_table()["ID"].tolist() == ["A-1", "A-2", "P-1", "P-2", "P-3"]
     view.incidents.search.setText("카드사")
-    assert view.current_table()["incident_id"].tolist() == ["P-3"]
+    assert view.current_table()["ID"].tolist() == ["P-3"]
     rect = view.table.visualRect(view.model.index(0, 2))
     with qtbot.waitSignal(view.incidents.detailsOpened) as opened:
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -105,7 +105,7 @@ def test_services_model_marks_slo(qtbot):
     assert [c.name().upper() for c in colours] == [BAD_COLOUR, GOOD_COLOUR]
     model.sort(1, DESC)
     assert column_texts(model, 0) == ["결제", "api"]
-    assert view.current_table()["service"].tolist() == ["결제", "api"]  # exported as shown
+    assert view.current_table()["Service"].tolist() == ["결제", "api"]  # exported as shown
 
 
 def test_services_model_without_frame():

@@ -42,6 +42,9 @@ class ColumnSpec:
     alignment: Qt.AlignmentFlag = LEFT
     colour: Callable[[object], QColor | None] | None = None
     searchable: bool = False
+    export: Callable[[pd.Series], dict[str, pd.Series]] | None = None
+    """How an exported table writes the column (raw values in) when not as displayed: it
+    may add columns, e.g. minutes beside a duration."""
 
 
 class DataFrameTableModel(QAbstractTableModel):
@@ -75,6 +78,20 @@ class DataFrameTableModel(QAbstractTableModel):
     def visible_frame(self) -> pd.DataFrame:
         """The rows as shown: searched and sorted, with every column of the source frame."""
         return self._frame.iloc[self._rows]
+
+    def export_frame(self) -> pd.DataFrame:
+        """The table as shown: the rows searched and sorted, each column under its header,
+        written as displayed (or as its spec's ``export`` says)."""
+        columns: dict[str, object] = {}
+        for spec, column in zip(self._specs, self._columns, strict=True):
+            shown = column.iloc[self._rows].reset_index(drop=True)
+            if spec.export is not None:
+                columns.update(spec.export(shown))
+            else:
+                columns[spec.header] = pd.Series([spec.formatter(v) for v in shown], dtype="string")
+        if not columns:
+            return pd.DataFrame(columns=[spec.header for spec in self._specs])
+        return pd.DataFrame(columns)
 
     def row_record(self, row: int) -> pd.Series:
         """The source frame's row shown at ``row``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from desktop_app.core.formatting import (
@@ -9,15 +11,28 @@ from desktop_app.core.formatting import (
     format_label,
     format_text,
     format_time,
+    format_times_with_offset,
     incident_durations,
 )
 from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
 
+def duration_export(durations: pd.Series) -> dict[str, pd.Series]:
+    """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
+    minutes = (durations.dt.total_seconds() / 60.0).round(1)
+    return {
+        "Duration": pd.Series([format_duration(d) for d in durations], dtype="string"),
+        "Duration (min)": minutes,
+    }
+
+
 def incident_columns(tz: str) -> list[ColumnSpec]:
     def time(value: object) -> str:
         return format_time(value, tz)  # type: ignore[arg-type]
+
+    def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
+        return lambda times: {header: format_times_with_offset(times, tz)}
 
     return [
         ColumnSpec("ID", "incident_id", format_text, searchable=True),
@@ -25,9 +40,16 @@ def incident_columns(tz: str) -> list[ColumnSpec]:
         ColumnSpec("Title", "title", format_text, searchable=True),
         ColumnSpec("Severity", "severity", format_label(SEVERITY_LABELS), searchable=True),
         ColumnSpec("Impact", "impact", format_label(IMPACT_LABELS), searchable=True),
-        ColumnSpec("Start", "started_at", time),
-        ColumnSpec("End", "resolved_at", time),
-        ColumnSpec("Duration", "duration", format_duration, incident_durations, alignment=RIGHT),
+        ColumnSpec("Start", "started_at", time, export=export_time("Start")),
+        ColumnSpec("End", "resolved_at", time, export=export_time("End")),
+        ColumnSpec(
+            "Duration",
+            "duration",
+            format_duration,
+            incident_durations,
+            alignment=RIGHT,
+            export=duration_export,
+        ),
     ]
 
 

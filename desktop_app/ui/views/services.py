@@ -51,4 +51,4 @@ class ServicesView(AnalysisView):
             self.serviceActivated.emit(str(self.model.row_record(index.row())["service"]))
 
     def current_table(self) -> pd.DataFrame | None:
-        return None if self._analysis is None else self.model.visible_frame()
+        return None if self._analysis is None else self.model.export_frame()
