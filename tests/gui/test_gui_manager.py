@@ -117,3 +117,35 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
     assert loaded.state.analysis.filters == "1 of 3 services · critical only"
     assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
     assert not overview.filter_note.isHidden()
+
+
+def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
+    from PySide6.QtGui import QPalette
+
+    from desktop_app.theme import SLO_COLOUR, line_colour
+    from desktop_app.ui.palette import apply_palette, dark_palette
+
+    trends = loaded.views["overview"].trends
+    loaded.notification.show_message("hello")
+    try:
+        apply_palette(qapp, Qt.ColorScheme.Dark)
+        qapp.processEvents()
+        dark = dark_palette()
+        text = dark.color(QPalette.ColorRole.Text).name()
+        base = dark.color(QPalette.ColorRole.Base).name()
+        for plot in (trends.availability, trends.frequency, trends.mttr):
+            assert plot.backgroundBrush().color().name() == base
+            for _sample, label in plot.getPlotItem().legend.items:
+                assert label.opts["color"].name() == text, label.text  # readable legends
+            assert plot.getPlotItem().getAxis("left").labelStyle["color"] == text
+        assert trends.slo_line.pen.color().name().upper() == line_colour(SLO_COLOUR, True)
+        notification = loaded.notification
+        fill = notification.palette().color(notification.backgroundRole()).name()
+        assert fill == dark.color(QPalette.ColorRole.AlternateBase).name()
+        timeline = loaded.views["timeline"].plot
+        assert timeline.backgroundBrush().color().name() == base
+    finally:
+        apply_palette(qapp, Qt.ColorScheme.Light)
+        qapp.processEvents()
+    assert trends.slo_line.pen.color().name().upper() == SLO_COLOUR
+    assert trends.availability.backgroundBrush().color().lightness() > 200

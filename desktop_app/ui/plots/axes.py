@@ -32,11 +32,10 @@ def _local(value: float, offset_s: float) -> datetime:
 
 
 def time_label(when: datetime, spacing: float, previous: datetime | None) -> str:
-    """A tick label fitting the tick ``spacing``; the year (or date) where it changes.
-
-    ``previous`` is the tick before (None for the first tick, which always shows the year).
-    """
-    year_changed = previous is None or previous.year != when.year
+    """A tick label fitting the tick ``spacing``, with the year (or date) where it changes
+    from the tick before (``previous``; None for the first tick). The first tick stays short,
+    so that dense ticks do not collide: the axis title names the years in view."""
+    year_changed = previous is not None and previous.year != when.year
     if spacing >= 300 * DAY:
         return f"{when.year}"
     if spacing >= 27 * DAY:
@@ -45,8 +44,14 @@ def time_label(when: datetime, spacing: float, previous: datetime | None) -> str
     if spacing >= DAY:
         return f"{day}, {when.year}" if year_changed else day
     if previous is None or previous.date() != when.date():
-        return f"{when:%Y-%m-%d %H:%M}" if year_changed else f"{day} {when:%H:%M}"
+        return f"{day} {when:%H:%M}"
     return f"{when:%H:%M}"
+
+
+def years_text(start: float, end: float, offset_s: float) -> str:
+    """``2021`` or ``2020 – 2021``: the years an axis from ``start`` to ``end`` shows."""
+    first, last = _local(start, offset_s).year, _local(end, offset_s).year
+    return f"{first}" if first == last else f"{first} – {last}"
 
 
 class TimeAxis(pg.DateAxisItem):
@@ -64,6 +69,13 @@ class TimeAxis(pg.DateAxisItem):
         self.utcOffset = -seconds_east  # pyqtgraph counts west-positive, for tick placement
         self.picture = None
         self.update()
+
+    def show_years(self, start: float, end: float) -> None:
+        """Title the axis with the years in view (ticks name the year only where it
+        changes)."""
+        text = years_text(start, end, self.utc_offset_s)
+        if text != self.labelText:
+            self.setLabel(text, **self.labelStyle)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         labels, previous = [], None

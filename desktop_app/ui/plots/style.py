@@ -61,6 +61,8 @@ class ThemedPlotWidget(pg.PlotWidget):
         self.hideButtons()
         self.setMouseEnabled(x=True, y=False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        if date_axis:
+            self.sigXRangeChanged.connect(lambda _vb, r: self.date_axis().show_years(*r))
         self.apply_theme()
 
     def date_axis(self) -> TimeAxis | None:
@@ -151,8 +153,9 @@ class ThemedPlotWidget(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(text))
             axis.setTickFont(self.font())
             axis.label.setFont(self.font())
+            axis.labelStyle["color"] = text.name()
             if axis.labelText:
-                axis.setLabel(axis.labelText, units=axis.labelUnits, color=text)
+                axis.setLabel(axis.labelText, units=axis.labelUnits, **axis.labelStyle)
         plot.titleLabel.item.setFont(self.font())
         if plot.legend is not None:
             self._style_legend(plot.legend)

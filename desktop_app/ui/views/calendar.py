@@ -52,10 +52,11 @@ class CalendarView(AnalysisView):
         top.addWidget(self.overall)
         top.addWidget(self.by_service)
         top.addStretch(1)
-        top.addLayout(self.legend)
+        self.legend.addStretch(1)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addLayout(self.legend)
         layout.addWidget(self.scroll, 1)
 
     def calendar(self) -> DayCalendar | None:
@@ -86,6 +87,7 @@ class CalendarView(AnalysisView):
             self.legend.addWidget(_swatch(colour))
             self.legend.addWidget(QLabel(words))
             self.legend.addSpacing(6)
+        self.legend.addStretch(1)
 
     def open_day(self, row: int, day: int) -> PeriodIncidentsDialog:
         """The incidents that overlap that day (of that row's service)."""

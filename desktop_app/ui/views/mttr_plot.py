@@ -15,7 +15,7 @@ from desktop_app.core.metrics.durations import (
     RepairDistribution,
     repair_distribution,
 )
-from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
+from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
 from desktop_app.ui.plots.style import ThemedPlotWidget
 
 
@@ -31,17 +31,21 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.distribution: RepairDistribution | None = None
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=MTTR_COLOUR, pen=None)
         self.addItem(self.bars)
-        self.median_line = self._marker(0.92)
-        self.p90_line = self._marker(0.78)
+        self.median_line = self._marker()
+        self.p90_line = self._marker()
+        self.legend = self.add_legend()
+        self._median_sample = pg.PlotDataItem()
+        self._p90_sample = pg.PlotDataItem()
+        self.legend.addItem(self._median_sample, "median")
+        self.legend.addItem(self._p90_sample, "p90")
         self.themeChanged.connect(self._recolour)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._recolour()
 
-    def _marker(self, height: float) -> pg.InfiniteLine:
-        """A vertical line labelled at ``height`` (share of the plot, from the bottom)."""
-        line = pg.InfiniteLine(
-            angle=90, label="", labelOpts={"position": height, "anchors": [(0, 0.5), (0, 0.5)]}
-        )
+    def _marker(self) -> pg.InfiniteLine:
+        """A vertical line; its figure is written in the legend above the plot (a label on
+        the line would run off the edge when the line is near it)."""
+        line = pg.InfiniteLine(angle=90)
         line.setVisible(False)
         self.addItem(line, ignoreBounds=True)
         return line
@@ -49,10 +53,15 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def _recolour(self) -> None:
         dark = self.is_dark()
         self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
-        for line, colour in ((self.median_line, NEUTRAL_COLOUR), (self.p90_line, "#B3261E")):
+        pairs = (
+            (self.median_line, self._median_sample, NEUTRAL_COLOUR),
+            (self.p90_line, self._p90_sample, BAD_COLOUR),
+        )
+        for line, sample, colour in pairs:
             shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
-            line.setPen(pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine))
-            line.label.setColor(shown)
+            pen = pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            sample.setPen(pen)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -65,14 +74,14 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.distribution = dist
         logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
         self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)
-        for line, value, name in (
-            (self.median_line, dist.median, "median"),
-            (self.p90_line, dist.p90, "p90"),
+        for index, (line, value, name) in enumerate(
+            ((self.median_line, dist.median, "median"), (self.p90_line, dist.p90, "p90"))
         ):
             line.setVisible(value is not None)
+            label = self.legend.items[index][1]
+            label.setText(f"{name} {format_minutes(value)}" if value is not None else name)
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
-                line.label.setFormat(f"{name} {format_minutes(value)}")
         self._set_ticks(logs)
         if len(logs):
             top = float(np.ceil(max(int(dist.counts.max()), 1) * 1.15))
