@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -75,6 +76,14 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings()
+
+    @classmethod
+    def scratch(cls, folder: str | Path) -> AppSettings:
+        """Default settings kept in ``folder``: for runs that must neither read nor change
+        the user's (``--screenshot``, ``--smoke``), so a screenshot of a file never becomes
+        the "last session" the next normal start reopens."""
+        ini = Path(folder) / "settings.ini"
+        return cls(QSettings(str(ini), QSettings.Format.IniFormat))
 
     def sync(self) -> None:
         self._q.sync()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -105,8 +106,9 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
     hooks.install()
     from desktop_app.ui.main_window import MainWindow
 
+    scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
     try:
-        settings = AppSettings()
+        settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
         window = MainWindow(settings, reporter, str(log_path))
         paths, is_sample = startup_files(files, settings)
         window.show()
@@ -126,3 +128,5 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
         return app.exec()
     finally:
         hooks.uninstall()
+        if scratch is not None:
+            scratch.cleanup()
