@@ -84,3 +84,18 @@ class Window:
 
     def to_json(self) -> dict[str, str]:
         return {"from": self.start.isoformat(), "to": self.end.isoformat(), "timezone": self.tz}
+
+
+def period_slug(window: Window) -> str:
+    """The period in a file name: ``2021-Q4``, ``2021-12``, ``2021``, else
+    ``2021-10-05_2021-11-20`` (first and last day)."""
+    first, last = window.start.date(), window.last_day
+    if first.day == 1 and (last + pd.Timedelta(days=1)).day == 1:
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if months == 1:
+            return f"{first:%Y-%m}"
+        if months == 3 and first.month % 3 == 1:
+            return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+        if months == 12 and first.month == 1:
+            return f"{first.year}"
+    return f"{first.isoformat()}_{last.isoformat()}"

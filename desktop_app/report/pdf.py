@@ -68,11 +68,13 @@ class _ReportDocument(BaseDocTemplate):
             self._progress(min(0.95, 0.95 * self._done / self._total))
 
 
-def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
-    styles = make_styles()
+def _story(
+    model: ReportModel, width: float, height: float, appendices: bool = True
+) -> list[Flowable]:
     """Sections follow one another on a page when they fit (a heading never ends a page);
     the trends and each appendix start a page of their own."""
-    return [
+    styles = make_styles()
+    body = [
         *summary_page(model, width, styles),
         PageBreak(),
         *trends_page(model, width, height, styles),
@@ -83,6 +85,11 @@ def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
         *incidents_page(model, width, styles),
         CondPageBreak(SECTION_ROOM),
         *method_page(model, width, styles),
+    ]
+    if not appendices:
+        return body
+    return [
+        *body,
         PageBreak(),
         *appendix_incidents(model, width, height, styles),
         PageBreak(),
@@ -91,9 +98,13 @@ def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
 
 
 def render_report_pdf(
-    model: ReportModel, page_size: str = "A4", progress: Progress | None = None
+    model: ReportModel,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+    appendices: bool = True,
 ) -> bytes:
-    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written."""
+    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written.
+    ``appendices=False`` leaves out the lists of every incident and every rejected row."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r} (use {' or '.join(PAGE_SIZES)})")
     size = PAGE_SIZES[page_size]
@@ -114,7 +125,7 @@ def render_report_pdf(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    story = _story(model, doc.width, doc.height)
+    story = _story(model, doc.width, doc.height, appendices)
     doc.count_story(story)
     doc.build(story, canvasmaker=numbered_canvas_class(model, MARGIN))
     return buffer.getvalue()
@@ -125,6 +136,7 @@ def write_report_pdf(
     path: str | Path,
     page_size: str = "A4",
     progress: Progress | None = None,
+    appendices: bool = True,
 ) -> Path:
     """Draw the report and write it to ``path`` atomically; return the path.
 
@@ -132,7 +144,7 @@ def write_report_pdf(
     as it was) and ``ValueError`` for an unknown page size.
     """
     target = Path(path)
-    data = render_report_pdf(model, page_size, progress)
+    data = render_report_pdf(model, page_size, progress, appendices)
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
+from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, REPORT_TITLE, Settings
 from desktop_app.core.window import local_timezone_name
 
 MAX_RECENT = 10
@@ -40,6 +40,25 @@ class Preferences:
             degraded_weight=self.degraded_weight,
             page_size=self.page_size,
         )
+
+
+CURRENT_SELECTION = "Current selection"
+ALL_DATA = "All loaded data"
+LANGUAGES: tuple[str, ...] = ("English",)
+"""Report languages offered (the report's words exist in English only so far)."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the Export PDF dialog asks, remembered between runs. ``period`` is
+    ``CURRENT_SELECTION``, ``ALL_DATA`` or a period preset (``core.analysis.PRESETS``);
+    an empty ``organisation`` falls back to the one in Preferences."""
+
+    title: str = REPORT_TITLE
+    organisation: str = ""
+    period: str = CURRENT_SELECTION
+    language: str = LANGUAGES[0]
+    appendices: bool = True
 
 
 def _to_float(value: object, default: float) -> float:
@@ -105,6 +124,22 @@ class AppSettings:
     def set_preferences(self, prefs: Preferences) -> None:
         for name, value in asdict(prefs).items():
             self._q.setValue(f"prefs/{name}", value)
+        self._q.sync()
+
+    def report_options(self) -> ReportOptions:
+        q, d = self._q, ReportOptions()
+        language = str(q.value("report/language", d.language))
+        return ReportOptions(
+            title=str(q.value("report/title", d.title) or d.title),
+            organisation=str(q.value("report/organisation", "") or ""),
+            period=str(q.value("report/period", d.period) or d.period),
+            language=language if language in LANGUAGES else d.language,
+            appendices=_to_bool(q.value("report/appendices"), d.appendices),
+        )
+
+    def set_report_options(self, options: ReportOptions) -> None:
+        for name, value in asdict(options).items():
+            self._q.setValue(f"report/{name}", value)
         self._q.sync()
 
     def recent_files(self) -> list[str]:
