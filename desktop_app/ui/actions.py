@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from desktop_app import VIEW_NAMES
+from desktop_app.ui.palette import APPEARANCES
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Actions:
     save_chart: QAction
     about: QAction
     views: dict[str, QAction]
+    appearance: dict[str, QAction]
     recent_menu: QMenu
 
 
@@ -64,7 +66,15 @@ def create_actions(window: QMainWindow) -> Actions:
             for i, name in enumerate(VIEW_NAMES, start=1)
         },
         recent_menu=QMenu("Open &Recent", window),
+        appearance={
+            name: _action(window, f"&{name.capitalize()}", None, f"{name.capitalize()} colours")
+            for name in APPEARANCES
+        },
     )
+    group = QActionGroup(window)
+    for action in actions.appearance.values():
+        action.setCheckable(True)
+        group.addAction(action)
     actions.open.setIcon(icon(sp.SP_DialogOpenButton))
     actions.export_pdf.setIcon(icon(sp.SP_DialogSaveButton))
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -95,6 +105,10 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     view_menu = bar.addMenu("&View")
     for action in actions.views.values():
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    appearance = view_menu.addMenu("&Appearance")
+    for action in actions.appearance.values():
+        appearance.addAction(action)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -35,6 +36,7 @@ from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
+from desktop_app.ui.palette import set_appearance
 from desktop_app.ui.plots.chart_image import Chart, copy_image, save_chart_as
 from desktop_app.ui.recent_files import RecentFilesMenu
 from desktop_app.ui.settings import AppSettings
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(prefs.analysis_settings(), self)
         self.runner = TaskRunner(self)
         self.actions = create_actions(self)
+        self.actions.appearance[settings.appearance()].setChecked(True)
         self._build_central(prefs.analysis_settings().tz)
         build_menus(self, self.actions)
         build_toolbar(self, self.actions)
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
         a.copy_chart.triggered.connect(self.copy_chart)
+        for name, action in a.appearance.items():
+            action.triggered.connect(lambda _=False, n=name: self.set_appearance(n))
         a.save_chart.triggered.connect(self.save_chart)
         a.about.triggered.connect(self.show_about)
         for name, action in a.views.items():
@@ -173,6 +178,12 @@ class MainWindow(QMainWindow):
     def export_table(self) -> None:
         name = self.current_view_name()
         self.exporter.export_table(self.views[name].current_table(), name)
+
+    def set_appearance(self, appearance: str) -> None:
+        """Light, dark or the system's colours, now (every view re-themes) and at next start."""
+        self.app_settings.set_appearance(appearance)
+        self.actions.appearance[appearance].setChecked(True)
+        set_appearance(QApplication.instance(), appearance)
 
     def current_chart(self) -> Chart | None:
         return self.views[self.current_view_name()].current_chart()

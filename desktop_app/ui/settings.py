@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, REPORT_TITLE, Settings
 from desktop_app.core.window import local_timezone_name
+from desktop_app.ui.palette import APPEARANCES
 
 MAX_RECENT = 10
 
@@ -141,6 +142,13 @@ class AppSettings:
         for name, value in asdict(options).items():
             self._q.setValue(f"report/{name}", value)
         self._q.sync()
+
+    def appearance(self) -> str:
+        value = str(self._q.value("app/appearance", APPEARANCES[0]))
+        return value if value in APPEARANCES else APPEARANCES[0]
+
+    def set_appearance(self, appearance: str) -> None:
+        self._q.setValue("app/appearance", appearance)
 
     def recent_files(self) -> list[str]:
         return _to_list(self._q.value("files/recent"))

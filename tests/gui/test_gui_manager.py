@@ -128,8 +128,9 @@ def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
     trends = loaded.views["overview"].trends
     loaded.notification.show_message("hello")
     try:
-        apply_palette(qapp, Qt.ColorScheme.Dark)
+        loaded.actions.appearance["dark"].trigger()  # View ▸ Appearance ▸ Dark
         qapp.processEvents()
+        assert loaded.app_settings.appearance() == "dark"
         dark = dark_palette()
         text = dark.color(QPalette.ColorRole.Text).name()
         base = dark.color(QPalette.ColorRole.Base).name()
@@ -145,7 +146,9 @@ def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
         timeline = loaded.views["timeline"].plot
         assert timeline.backgroundBrush().color().name() == base
     finally:
-        apply_palette(qapp, Qt.ColorScheme.Light)
+        loaded.actions.appearance["light"].trigger()
         qapp.processEvents()
+        apply_palette(qapp, Qt.ColorScheme.Light)
+        qapp.setProperty("appearance", None)
     assert trends.slo_line.pen.color().name().upper() == SLO_COLOUR
     assert trends.availability.backgroundBrush().color().lightness() > 200

@@ -22,7 +22,7 @@ from desktop_app.assets import (
 )
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
-from desktop_app.ui.palette import follow_colour_scheme
+from desktop_app.ui.palette import follow_colour_scheme, set_appearance
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
 from desktop_app.ui.startup.refcount_guard import immortalise_singletons
@@ -110,6 +110,8 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
     try:
         settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
         window = MainWindow(settings, reporter, str(log_path))
+        if settings.appearance() != "system":
+            set_appearance(app, settings.appearance())
         paths, is_sample = startup_files(files, settings)
         window.show()
         if screenshot is not None:
