@@ -122,8 +122,9 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
 def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
     from PySide6.QtGui import QPalette
 
-    from desktop_app.theme import SLO_COLOUR, line_colour
+    from desktop_app.theme import SLO_COLOUR
     from desktop_app.ui.palette import apply_palette, dark_palette
+    from desktop_app.ui.widgets.palette_colours import readable
 
     trends = loaded.views["overview"].trends
     loaded.notification.show_message("hello")
@@ -139,7 +140,7 @@ def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
             for _sample, label in plot.getPlotItem().legend.items:
                 assert label.opts["color"].name() == text, label.text  # readable legends
             assert plot.getPlotItem().getAxis("left").labelStyle["color"] == text
-        assert trends.slo_line.pen.color().name().upper() == line_colour(SLO_COLOUR, True)
+        assert trends.slo_line.pen.color() == readable(SLO_COLOUR, dark)  # lighter on dark
         notification = loaded.notification
         fill = notification.palette().color(notification.backgroundRole()).name()
         assert fill == dark.color(QPalette.ColorRole.AlternateBase).name()

@@ -169,7 +169,7 @@ def test_time_labels_show_the_year_where_it_changes():
     month = 31 * 86_400
     assert time_label(dec, month, None) == "Dec"  # the axis title says 2021
     assert time_label(jan, month, dec) == "Jan 2022"
-    assert time_label(datetime(2022, 2, 1), month, jan) == "Feb"
+    assert time_label(datetime(2022, 2, 1), month, dec) == "Feb"  # a year tick took Jan's
     day = 86_400
     assert time_label(datetime(2022, 1, 3), day, datetime(2022, 1, 2)) == "Jan 3"
     assert time_label(datetime(2022, 1, 1), day, datetime(2021, 12, 31)) == "Jan 1, 2022"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from desktop_app.core.formatting import (
     format_count,
@@ -16,8 +16,8 @@ from desktop_app.core.formatting import (
 )
 from desktop_app.core.metrics.kpis import slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
+from desktop_app.ui.widgets.palette_colours import verdict_colour
 
 MET_TEXT = {True: "yes", False: "no"}
 
@@ -32,7 +32,8 @@ def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], st
 
 
 def _met_colour(value: object) -> QColor:
-    return QColor(GOOD_COLOUR if bool(value) else BAD_COLOUR)
+    """Green or red, lightened on a dark palette (read when the cell is drawn)."""
+    return verdict_colour(bool(value), QGuiApplication.palette())
 
 
 def service_columns(slo_pct: float) -> list[ColumnSpec]:

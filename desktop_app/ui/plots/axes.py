@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 import pyqtgraph as pg
 
 DAY = 86_400.0
+EDGE_SHARE = 0.03
+"""Share of an axis at each end taken as padding, not as time shown, for its title."""
 
 
 class CountAxis(pg.AxisItem):
@@ -32,17 +34,20 @@ def _local(value: float, offset_s: float) -> datetime:
 
 
 def time_label(when: datetime, spacing: float, previous: datetime | None) -> str:
-    """A tick label fitting the tick ``spacing``, with the year (or date) where it changes
-    from the tick before (``previous``; None for the first tick). The first tick stays short,
-    so that dense ticks do not collide: the axis title names the years in view."""
-    year_changed = previous is not None and previous.year != when.year
+    """A tick label fitting the tick ``spacing``; the year is named where it changes (on
+    January's tick, or Jan 1's) and the axis title names the years in view.
+
+    ``previous`` is the tick before on the same level (None for the first). pyqtgraph drops a
+    tick that a coarser level already labels, so "the year changed since the previous
+    tick" would fire on February when a year tick took January's place.
+    """
     if spacing >= 300 * DAY:
         return f"{when.year}"
     if spacing >= 27 * DAY:
-        return when.strftime("%b %Y") if year_changed else when.strftime("%b")
+        return f"{when:%b} {when.year}" if when.month == 1 else f"{when:%b}"
     day = f"{when:%b} {when.day}"
     if spacing >= DAY:
-        return f"{day}, {when.year}" if year_changed else day
+        return f"{day}, {when.year}" if (when.month, when.day) == (1, 1) else day
     if previous is None or previous.date() != when.date():
         return f"{day} {when:%H:%M}"
     return f"{when:%H:%M}"
@@ -72,8 +77,9 @@ class TimeAxis(pg.DateAxisItem):
 
     def show_years(self, start: float, end: float) -> None:
         """Title the axis with the years in view (ticks name the year only where it
-        changes)."""
-        text = years_text(start, end, self.utc_offset_s)
+        changes). The few percent of padding views keep around their data do not count."""
+        inset = (end - start) * EDGE_SHARE
+        text = years_text(start + inset, end - inset, self.utc_offset_s)
         if text != self.labelText:
             self.setLabel(text, **self.labelStyle)
 

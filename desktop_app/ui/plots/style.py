@@ -38,7 +38,7 @@ class ThemedPlotWidget(pg.PlotWidget):
     viewReset = Signal()
     themeChanged = Signal()
     """After the palette or font changed and the axes and legend were re-coloured: views
-    re-colour the items that depend on light or dark (``is_dark``)."""
+    re-colour the items that depend on light or dark (``palette_colours.readable``)."""
 
     def __init__(
         self,
@@ -160,9 +160,6 @@ class ThemedPlotWidget(pg.PlotWidget):
         if plot.legend is not None:
             self._style_legend(plot.legend)
         self.themeChanged.emit()
-
-    def is_dark(self) -> bool:
-        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

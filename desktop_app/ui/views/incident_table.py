@@ -24,7 +24,7 @@ from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 TITLE_COLUMN = 2
 #: Widths of the columns besides the title, which takes the rest (elided when narrow): at
 #: 1024 px the times and the duration stay whole.
-COLUMN_WIDTHS = {0: 90, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80}
+COLUMN_WIDTHS = {0: 115, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80}
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:

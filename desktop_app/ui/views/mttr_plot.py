@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
@@ -15,8 +16,9 @@ from desktop_app.core.metrics.durations import (
     RepairDistribution,
     repair_distribution,
 )
-from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
+from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR
 from desktop_app.ui.plots.style import ThemedPlotWidget
+from desktop_app.ui.widgets.palette_colours import readable
 
 
 class MttrDistributionPlot(ThemedPlotWidget):
@@ -51,15 +53,14 @@ class MttrDistributionPlot(ThemedPlotWidget):
         return line
 
     def _recolour(self) -> None:
-        dark = self.is_dark()
-        self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
+        palette = self.palette()
+        self.bars.setOpts(brush=readable(MTTR_COLOUR, palette))
         pairs = (
-            (self.median_line, self._median_sample, NEUTRAL_COLOUR),
-            (self.p90_line, self._p90_sample, BAD_COLOUR),
+            (self.median_line, self._median_sample, palette.color(QPalette.ColorRole.Text)),
+            (self.p90_line, self._p90_sample, readable(BAD_COLOUR, palette)),
         )
         for line, sample, colour in pairs:
-            shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
-            pen = pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine)
+            pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
             line.setPen(pen)
             sample.setPen(pen)
 

@@ -30,7 +30,6 @@ from desktop_app.theme import (
     SEVERITY_COLOURS,
     SEVERITY_LABELS,
     SLO_COLOUR,
-    line_colour,
     service_colour,
 )
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
@@ -38,6 +37,7 @@ from desktop_app.ui.plots.stacked_bars import StackedBars
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
+from desktop_app.ui.widgets.palette_colours import readable
 
 OVERALL = "Overall"
 AXIS_WIDTH = 64
@@ -211,9 +211,9 @@ class TrendPlots(QWidget):
 
     def _recolour(self) -> None:
         """Lines whose colour must stay readable on the current (light or dark) background."""
-        dark = self.availability.is_dark()
-        availability = line_colour(AVAILABILITY_COLOUR, dark)
-        slo = line_colour(SLO_COLOUR, dark)
+        palette = self.availability.palette()
+        availability = readable(AVAILABILITY_COLOUR, palette)
+        slo = readable(SLO_COLOUR, palette)
         overall = self.lines[OVERALL]
         overall.setPen(pg.mkPen(availability, width=2.5))
         overall.setSymbolBrush(availability)
