@@ -16,6 +16,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.core.formatting import format_text
+
 Index = QModelIndex | QPersistentModelIndex
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -87,6 +89,8 @@ class DataFrameTableModel(QAbstractTableModel):
             shown = column.iloc[self._rows].reset_index(drop=True)
             if spec.export is not None:
                 columns.update(spec.export(shown))
+            elif isinstance(shown.dtype, pd.CategoricalDtype) or spec.formatter is format_text:
+                columns[spec.header] = self._shown_text(spec, shown).fillna("")
             else:
                 columns[spec.header] = pd.Series([spec.formatter(v) for v in shown], dtype="string")
         if not columns:
@@ -151,7 +155,7 @@ class DataFrameTableModel(QAbstractTableModel):
             labels = [spec.formatter(c) for c in column.cat.categories] + [""]
             codes = column.cat.codes.to_numpy()  # -1 (missing) picks the trailing ""
             return pd.Series(np.asarray(labels, dtype=object)[codes], dtype="string")
-        return column.astype("string")
+        return column.astype("string")  # format_text: the text itself
 
     def rows_as_tsv(self, rows: list[int], headers: bool = False) -> str:
         """Rows as displayed, tab-separated, one per line: pastes into Excel as cells."""

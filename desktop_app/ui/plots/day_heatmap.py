@@ -94,7 +94,7 @@ class DayHeatmap(QWidget):
             return 0.0
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.grid.row_labels), default=0)
-        return min(widest, MAX_LABEL) + 10.0
+        return min(widest + 4, MAX_LABEL) + 10.0
 
     def header_height(self) -> float:
         return self.fontMetrics().height() + 6.0
