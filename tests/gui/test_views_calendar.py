@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from views_data import small_incidents
+from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.metrics.calendar import PERFECT
@@ -24,11 +24,7 @@ from desktop_app.ui.views import CalendarView
 
 @pytest.fixture
 def calendar_view(qtbot):
-    view = CalendarView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, CalendarView())
     window = Window.from_dates(date(2024, 3, 1), date(2024, 3, 31), "UTC")
     view.set_analysis(analyse(small_incidents(), Selection(window), Settings()))
     return view

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
-from views_data import small_incidents
+from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.settings import Settings
@@ -25,11 +25,7 @@ from desktop_app.ui.views import OverviewView, TimelineView
 
 @pytest.fixture
 def overview(qtbot):
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, OverviewView())
     window = Window.from_dates(date(2024, 1, 1), date(2024, 3, 31), "UTC")
     view.set_analysis(
         analyse(small_incidents(), Selection(window, granularity="month"), Settings())
@@ -113,10 +109,7 @@ def test_legends_sit_above_the_plot_area_at_1024x700(overview):
 
 
 def test_timeline_legend_does_not_cover_lanes(qtbot):
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
+    view = shown(qtbot, TimelineView())
     view.set_analysis(analyse(small_incidents(), Selection(), Settings()))
     legend = view.plot.getPlotItem().legend.sceneBoundingRect()
     assert legend.bottom() <= view.plot.getPlotItem().getViewBox().sceneBoundingRect().top() + 1

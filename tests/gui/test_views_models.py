@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from views_data import small_incidents
+from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.settings import Settings
@@ -117,11 +117,7 @@ def test_services_model_without_frame():
 def incident_table(qtbot):
     from desktop_app.ui.views.incident_table import IncidentTable
 
-    table = IncidentTable()
-    qtbot.addWidget(table)
-    table.resize(1000, 400)
-    table.show()
-    qtbot.waitExposed(table)
+    table = shown(qtbot, IncidentTable(), (1000, 400))
     table.set_incidents(small_incidents(), "Asia/Seoul")
     return table
 

@@ -20,7 +20,7 @@ from desktop_app.core.metrics.counting import overlapping
 from desktop_app.theme import DAY_COLOURS
 from desktop_app.ui.plots.day_heatmap import DayHeatmap
 from desktop_app.ui.views.base import AnalysisView
-from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
 
 
 def _swatch(colour: str) -> QLabel:
@@ -100,11 +100,8 @@ class CalendarView(AnalysisView):
         if service is not None:
             incidents = incidents.loc[(incidents["service"] == service).to_numpy(dtype=bool)]
             title = f"{title} · {service}"
-        if self.day_dialog is not None:
-            self.day_dialog.close()
-            self.day_dialog.deleteLater()
-        self.day_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
-        self.day_dialog.show()
+        tz = self._analysis.window.tz
+        self.day_dialog = show_incidents_dialog(self.day_dialog, title, incidents, tz, self)
         return self.day_dialog
 
     def current_chart(self) -> DayHeatmap:

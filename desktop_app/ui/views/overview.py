@@ -9,7 +9,7 @@ from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.base import AnalysisView
-from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
 from desktop_app.ui.views.trend_plots import TrendPlots
 from desktop_app.ui.widgets.kpi_card import KpiCard
 
@@ -66,9 +66,6 @@ class OverviewView(AnalysisView):
         row = metrics.periods.iloc[index]
         title = period_title(row["start"], row["end"], metrics.options.granularity)
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
-        if self.period_dialog is not None:
-            self.period_dialog.close()
-            self.period_dialog.deleteLater()
-        self.period_dialog = PeriodIncidentsDialog(title, incidents, self._analysis.window.tz, self)
-        self.period_dialog.show()
+        tz = self._analysis.window.tz
+        self.period_dialog = show_incidents_dialog(self.period_dialog, title, incidents, tz, self)
         return self.period_dialog

@@ -28,3 +28,19 @@ class PeriodIncidentsDialog(QDialog):
         layout.addWidget(self.incidents)
         layout.addWidget(buttons)
         self.resize(960, 480)
+
+
+def show_incidents_dialog(
+    previous: PeriodIncidentsDialog | None,
+    title: str,
+    incidents: pd.DataFrame,
+    tz: str,
+    parent: QWidget,
+) -> PeriodIncidentsDialog:
+    """Close ``previous`` (one such list at a time) and show ``incidents`` in a new one."""
+    if previous is not None:
+        previous.close()
+        previous.deleteLater()
+    dialog = PeriodIncidentsDialog(title, incidents, tz, parent)
+    dialog.show()
+    return dialog
