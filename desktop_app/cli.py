@@ -10,10 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import VIEW_NAMES, __version__
-from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES, REPORT_TITLE
+from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
 if TYPE_CHECKING:
     from desktop_app.core.model import FileImport
@@ -25,11 +27,28 @@ class UsageError(Exception):
     """A command-line value that cannot be used; the message is shown as ``error: ...``."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option as one ``error:`` line (exit 2), like our own checks."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+#: The option that sets each ``Settings`` field.
+OPTIONS = {"slo_pct": "--slo", "partial_weight": "--partial-weight"}
+OPTIONS["degraded_weight"] = "--degraded-weight"
+OPTIONS["notice_hours"] = "--notice-hours"
+
+
 def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser = _Parser(prog=prog, description=description)
     parser.add_argument("files", nargs="+", metavar="FILE", help="incident CSV files")
-    parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
-    parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (included)")
+    parser.add_argument(
+        "--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="first day"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="last day (included)"
+    )
     parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
     parser.add_argument(
         "--partial-weight",
@@ -90,6 +109,20 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="PCT",
         help=f"availability target in percent (default {DEFAULTS.slo_pct})",
     )
+    parser.add_argument(
+        "--notice-hours",
+        type=float,
+        default=DEFAULTS.notice_hours,
+        metavar="H",
+        help="outages this long or longer are flagged for user notice "
+        f"(default {DEFAULTS.notice_hours:g})",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the text (default: the system locale's; JSON is always the same)",
+    )
     return parser
 
 
@@ -102,14 +135,14 @@ def _summary_parser() -> argparse.ArgumentParser:
 def _report_parser() -> argparse.ArgumentParser:
     parser = _common_parser("reliability-desk report", "Write the executive PDF report.")
     parser.add_argument("-o", "--output", required=True, metavar="PDF", help="where to write")
-    parser.add_argument("--title", default=REPORT_TITLE)
+    parser.add_argument("--title", default="", help="default: the language's report title")
     parser.add_argument("--org", default="", help="organisation shown on the report")
     parser.add_argument("--page-size", choices=PAGE_SIZES, default=DEFAULTS.page_size)
     return parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reliability-desk",
         description="Open incident CSVs in the app. Commands without a window: "
         + ", ".join(COMMANDS)
@@ -155,96 +188,190 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def _analyse(args: argparse.Namespace):
-    """Read the files and compute; returns (ImportResult, Analysis). Shared by both commands."""
-    from desktop_app.core.analysis import Selection, analyse
-    from desktop_app.core.model import ReadOptions
-    from desktop_app.core.reading.reader import read_incident_files
-    from desktop_app.core.settings import Settings
-    from desktop_app.core.window import Window, check_timezone, local_timezone_name
+def _day(value: str) -> date:
+    """An option's day: ISO format, within the dates the engine supports."""
+    from desktop_app.core.window import check_day
 
     try:
-        tz = check_timezone(args.tz or local_timezone_name())
+        return check_day(date.fromisoformat(value), "the day")
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        reason = str(exc) if "supported" in str(exc) else "write the day as YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(f"{value!r}: {reason}") from None
+
+
+def _messages(args: argparse.Namespace) -> dict[str, str]:
+    from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+
+    return CLI_MESSAGES[_language(args)]
+
+
+def _language(args: argparse.Namespace) -> Language:
+    """``--lang``, else the system locale's language."""
+    return args.lang or system_language()
+
+
+def _settings(args: argparse.Namespace, tz: str):
+    from desktop_app.core.settings import Settings, SettingsError
+
+    try:
+        return Settings(
+            tz=tz,
+            slo_pct=args.slo,
+            partial_weight=args.partial_weight,
+            degraded_weight=args.degraded_weight,
+            page_size=getattr(args, "page_size", DEFAULTS.page_size),
+            notice_hours=args.notice_hours,
+            language=_language(args),
+        ).check()
+    except SettingsError as exc:
+        raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
+
+
+def _zone(args: argparse.Namespace) -> tuple[str, list]:
+    """The zone to use, and a finding when the machine's could not be and UTC stands in."""
+    from desktop_app.core.model import Finding
+    from desktop_app.core.window import check_timezone, local_zone
+
+    if args.tz:
+        try:
+            return check_timezone(args.tz), []
+        except ValueError as exc:
+            raise UsageError(f"--tz: {exc}") from None
+    zone = local_zone()
+    if zone.problem is None:
+        return zone.name, []
+    message = f"{zone.problem}; using {zone.name} (choose one with --tz)"
+    return zone.name, [Finding("", "local_zone_unknown", message)]
+
+
+def _window(args: argparse.Namespace, incidents, tz: str):
+    from desktop_app.core.window import Window
+
+    first, last = args.date_from, args.date_to
+    if first is None and last is None:
+        return None
+    covering = Window.covering(incidents["started_at"], tz)
+    try:
+        return Window.from_dates(first or covering.start.date(), last or covering.last_day, tz)
+    except ValueError as exc:
+        raise UsageError(f"--from/--to: {exc}") from None
+
+
+def _analyse(args: argparse.Namespace):
+    """Read the files and compute; returns (ImportResult, Analysis, findings), Analysis None
+    when nothing was imported. Shared by both commands."""
+    from desktop_app.core.analysis import (
+        Selection,
+        SelectionTooLargeError,
+        analyse,
+        check_services,
+    )
+    from desktop_app.core.model import ReadOptions
+    from desktop_app.core.reading.reader import read_incident_files
+
+    tz, findings = _zone(args)
+    settings = _settings(args, tz)
     options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
     imported = read_incident_files(args.files, options, skip_unreadable=True)
+    messages = _messages(args)
     for error in imported.failed:
-        print(f"error: {error}", file=sys.stderr)
+        print(messages["error"].format(error), file=sys.stderr)
+    findings = [*findings, *imported.findings]
     if imported.incidents.empty:
         for file in imported.files:
-            print(f"error: {file.path}: {_nothing_imported(file)}", file=sys.stderr)
-        return imported, None
-    window = None
-    if args.date_from or args.date_to:
-        covering = Window.covering(imported.incidents["started_at"], tz)
+            why = _nothing_imported(file, messages)
+            print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
+        return imported, None, findings
+    services = None
+    if args.service:
+        known = sorted(imported.incidents["service"].dropna().unique())
         try:
-            window = Window.from_dates(
-                args.date_from or covering.start.date(), args.date_to or covering.last_day, tz
-            )
+            services = check_services(tuple(args.service), known)
         except ValueError as exc:
-            raise UsageError(f"--from/--to: {exc}") from exc
+            raise UsageError(f"--service: {exc}") from None
     selection = Selection(
-        window=window,
-        services=tuple(args.service) if args.service else None,
+        window=_window(args, imported.incidents, tz),
+        services=services,
         severities=tuple(args.severity) if args.severity else None,
         granularity=args.granularity,
     )
-    settings = Settings(
-        tz=tz,
-        slo_pct=args.slo,
-        partial_weight=args.partial_weight,
-        degraded_weight=args.degraded_weight,
-        page_size=getattr(args, "page_size", DEFAULTS.page_size),
-    )
-    return imported, analyse(imported.incidents, selection, settings)
+    try:
+        analysis = analyse(imported.incidents, selection, settings)
+    except SelectionTooLargeError as exc:
+        raise UsageError(str(exc)) from None
+    return imported, analysis, [*findings, *analysis.findings]
 
 
-def _nothing_imported(file: FileImport) -> str:
+def _print_findings(findings: list) -> None:
+    for finding in findings:
+        where = f"{finding.file}: " if finding.file else ""
+        line = f"line {finding.line}: " if finding.line is not None else ""
+        print(f"note: {where}{line}{finding.message}", file=sys.stderr)
+
+
+def _nothing_imported(file: FileImport, messages: dict[str, str]) -> str:
     if file.rows == 0:
-        return "no incident rows (the file has a header and nothing else)"
+        return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
     reason = f"; {first.reason}" if first else ""
-    return f"no incident was imported: {file.rows} rows, {len(file.rejected)} rejected{reason}"
+    counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
+    return counts + reason
 
 
-def _print_rejections(imported) -> None:
+def _print_rejections(imported, messages: dict[str, str]) -> None:
     for file in imported.files:
         for row in file.rejected:
-            print(f"rejected: {file.path}: {row.reason}", file=sys.stderr)
+            print(messages["rejected"].format(file.path, row.reason), file=sys.stderr)
 
 
 def run_summary(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
 
     args = _summary_parser().parse_args(argv)
-    imported, analysis = _analyse(args)
+    imported, analysis, findings = _analyse(args)
     if analysis is None:
+        _print_findings(findings)
         return 1
     if args.json:
-        print(json.dumps(summary_json(imported, analysis.metrics), ensure_ascii=False, indent=2))
+        document = summary_json(imported, analysis.metrics, findings)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(format_summary_text(imported, analysis.metrics))
-        _print_rejections(imported)
+        print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
+        _print_rejections(imported, _messages(args))
+        _print_findings(findings)
     return 0
 
 
 def run_report(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.report_model import build_report_model
-    from desktop_app.report import ReportWriteError, write_report_pdf
+    from desktop_app.core.writing.atomic import refuse_overwriting_inputs
+    from desktop_app.report import ReportWriteError, glyph_findings, write_report_pdf
 
     args = _report_parser().parse_args(argv)
-    imported, analysis = _analyse(args)
+    try:
+        refuse_overwriting_inputs(args.output, args.files)
+    except ValueError as exc:
+        raise UsageError(f"-o: {exc}") from None
+    imported, analysis, findings = _analyse(args)
+    _print_findings(findings)
     if analysis is None:
         return 1
-    model = build_report_model(analysis, imported, title=args.title, organisation=args.org)
+    model = build_report_model(
+        analysis,
+        imported,
+        title=args.title,
+        organisation=args.org,
+        lang=analysis.settings.language,
+    )
+    messages = _messages(args)
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size)
     except ReportWriteError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(messages["error"].format(exc), file=sys.stderr)
         return 1
-    _print_rejections(imported)
-    print(f"wrote {path}")
+    _print_rejections(imported, messages)
+    _print_findings(glyph_findings(model, path))
+    print(messages["wrote"].format(path))
     return 0
 
 

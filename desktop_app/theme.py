@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.core import labels
+
 SEVERITY_COLOURS: dict[str, str] = {
     "critical": "#B3261E",
     "major": "#E8871E",
@@ -41,18 +43,9 @@ SERVICE_COLOURS: tuple[str, ...] = (
     "#BAB0AC",
 )
 
-SEVERITY_LABELS: dict[str, str] = {
-    "critical": "Critical",
-    "major": "Major",
-    "minor": "Minor",
-    "unknown": "Unknown",
-}
-IMPACT_LABELS: dict[str, str] = {
-    "full_outage": "Full outage",
-    "partial_outage": "Partial outage",
-    "degraded": "Degraded",
-    "maintenance": "Maintenance",
-}
+#: English names, for views that have not been given a language.
+SEVERITY_LABELS: dict[str, str] = labels.SEVERITY_LABELS["en"]
+IMPACT_LABELS: dict[str, str] = labels.IMPACT_LABELS["en"]
 
 
 def service_colour(index: int) -> str:

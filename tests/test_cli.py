@@ -176,3 +176,35 @@ def test_summary_text_lists_each_rejected_row_once(capsys: pytest.CaptureFixture
     assert main(["summary", str(SEED), "--tz", "Asia/Seoul"]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"rejected: {SEED}: line 5: no start time (column 'started_at' is empty)"]
+
+
+def test_summary_in_korean_from_the_locale(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    assert main(["summary", str(SEED), "--tz", "Asia/Seoul"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    # the default window: January to March 2020, as the Korean PDF writes it
+    assert lines[0].startswith("기간: 2020년 1월 1일 ~ 2020년 3월 31일 · KST (UTC+9) ·")
+    overall = next(line for line in lines if line.startswith("전체"))
+    assert "99.907 %" in overall and "2시간 15분" in overall  # median MTTR 135 min
+    assert err.startswith("제외: ")
+    assert main(["summary", str(SEED), "--tz", "Asia/Seoul", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("Window: 1 Jan 2020 – 31 Mar 2020")
+
+
+def test_json_is_the_same_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_json(capsys, "--lang", "ko") == run_json(capsys, "--lang", "en")
+
+
+def test_report_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.pdf"
+    argv = ["report", str(SEED), "--tz", "Asia/Seoul", "-o", str(target), "--lang", "ko"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == f"작성함: {target}"
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "보고 기간 2020년 1월 1일 ~ 2020년 3월 31일" in text
+    # KakaoTalk's 135 min outage and KakaoStory's 180 min one reach the 2 h threshold;
+    # KakaoTalk's 79 min one does not
+    assert "이용자 고지 대상 (2건)" in text

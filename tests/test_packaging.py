@@ -47,11 +47,14 @@ KEPT = [
     "pyarrow/libarrow_substrait.so.2600",
     "pyarrow/_csv.cpython-311-x86_64-linux-gnu.so",
     "pyarrow/_compute.cpython-311-x86_64-linux-gnu.so",
+    # Qt's standard buttons and dialogs in Korean, loaded beside the app's own catalogue
+    "PySide6/Qt/translations/qtbase_ko.qm",
 ]
 DROPPED = [
     "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
     "PySide6/Qt/plugins/qmltooling/libqmldbg_debugger.so",
-    "PySide6/Qt/translations/qtbase_ko.qm",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtdeclarative_ko.qm",
     "pyarrow/libarrow_flight.so.2600",
     "pyarrow/libarrow_s3.so.2600",
     "pyarrow/_s3fs.cpython-311-x86_64-linux-gnu.so",
@@ -120,8 +123,11 @@ def test_spec_is_windowed_with_the_icon_on_windows_and_macos(monkeypatch, platfo
 
 
 def check_resources_found() -> None:
-    for font in (assets.FONT_REGULAR, assets.FONT_BOLD, "OFL-NanumGothic.txt"):
+    fonts = (assets.FONT_REGULAR, assets.FONT_BOLD, assets.LATIN_REGULAR, assets.LATIN_BOLD)
+    fonts += tuple(file for _, file, _ in assets.FALLBACK_FONTS)
+    for font in (*fonts, *assets.FONT_LICENCES):
         assert assets.resource_path("fonts", font).is_file()
+    assert assets.resource_path("translations", "reliability_desk_ko.qm").is_file()
     assert assets.sample_data_files()
     assert all(path.is_file() for path in assets.app_icon_files())
 

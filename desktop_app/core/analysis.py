@@ -9,11 +9,16 @@ from datetime import date, timedelta
 import pandas as pd
 
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
-from desktop_app.core.metrics.counting import overlapping
+from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
-from desktop_app.core.model import SEVERITIES
-from desktop_app.core.settings import DEFAULTS, Settings
+from desktop_app.core.metrics.periods import (
+    fitting_granularity,
+    period_count,
+    resolve_granularity,
+)
+from desktop_app.core.model import SEVERITIES, Finding
+from desktop_app.core.settings import DEFAULTS, LIMITS, Settings
 from desktop_app.core.window import Window
 
 #: Named periods, counted from today (in the analysis zone).
@@ -25,6 +30,14 @@ PRESETS: tuple[str, ...] = (
     "Year to date",
     "Last year",
 )
+
+
+#: The kind of the finding that periods are coarser than the user asked.
+COARSER_PERIODS = "coarser_periods"
+
+
+class SelectionTooLargeError(ValueError):
+    """Even the coarsest periods give more cells than ``LIMITS.max_grid_cells``."""
 
 
 @dataclass(frozen=True)
@@ -69,10 +82,11 @@ def preset_days(preset: str, today: date) -> tuple[date, date]:
 
 
 def data_ends_note(window: Window | None, last_data_day: date | None) -> str:
-    """``data ends on 2021-12-31`` when the window runs past the loaded data, else ""."""
+    """The last day of data (``2021-12-31``) when the window runs past it, else "": the
+    filter bar says "data ends on 2021-12-31"."""
     if window is None or last_data_day is None or window.last_day <= last_data_day:
         return ""
-    return f"data ends on {last_data_day.isoformat()}"
+    return last_data_day.isoformat()
 
 
 def fit_selection(selection: Selection, services: Sequence[str], today: date, tz: str) -> Selection:
@@ -92,7 +106,8 @@ class Analysis:
     """The figures for one selection: the current window and the one of equal length before it.
 
     ``incidents`` holds the selected incidents (services and severities filtered, every date);
-    ``in_window`` those that overlap the window, sorted by start.
+    ``in_window`` those that overlap the window, sorted by start. ``findings`` are what the
+    analysis assumed (coarser periods than asked, incidents far from the others).
     """
 
     selection: Selection
@@ -104,9 +119,15 @@ class Analysis:
     metrics: MetricsResult
     previous: MetricsResult | None
     kpis: list[Kpi] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     filters: str = ""
     """What the selection leaves out, for people (``2 of 8 services · critical only``);
     empty when nothing is filtered out."""
+
+    @property
+    def tally(self) -> Tally:
+        """Incidents counted, maintenance windows and earlier rows in the window's list."""
+        return tally(self.in_window, self.window.start, self.window.end)
 
 
 def describe_filters(
@@ -138,10 +159,13 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
     if services is None:
         services = tuple(sorted(incidents["service"].dropna().unique()))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
+    findings = far_off_findings(incidents)
+    asked = resolve_granularity(selection.granularity, window)
+    granularity = _granularity(window, asked, len(services), findings)
     options = MetricOptions(
         partial_weight=settings.partial_weight,
         degraded_weight=settings.degraded_weight,
-        granularity=selection.granularity,
+        granularity=granularity,
     )
     metrics = compute_metrics(chosen, window, options, services=services)
     previous = None
@@ -157,8 +181,78 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
         in_window=in_window,
         metrics=metrics,
         previous=previous,
-        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
+        kpis=build_kpis(
+            metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
+        ),
         filters=describe_filters(
             services, incidents["service"].dropna().unique(), selection.severities
         ),
+        findings=findings,
     )
+
+
+#: At most this many known services are named when an unknown one is refused.
+NAMED_SERVICES = 20
+
+
+def check_services(asked: tuple[str, ...], known: list[str]) -> tuple[str, ...]:
+    """``asked`` if every name is a known service, else ``ValueError`` naming the known ones and
+    the case-insensitive match: an unknown service would add a phantom service at 100 %."""
+    for name in asked:
+        if name in known:
+            continue
+        match = next((k for k in known if k.casefold() == name.casefold()), None)
+        hint = f" (did you mean {match!r}?)" if match else ""
+        listed = ", ".join(known[:NAMED_SERVICES])
+        more = f" and {len(known) - NAMED_SERVICES:,} more" if len(known) > NAMED_SERVICES else ""
+        raise ValueError(f"no service {name!r} in the data{hint}; known services: {listed}{more}")
+    return asked
+
+
+def _granularity(window: Window, asked: str, n_services: int, findings: list[Finding]) -> str:
+    """``asked``, or a coarser granularity (with a finding) when the period x service grid
+    would exceed ``LIMITS.max_grid_cells``; ``SelectionTooLargeError`` when none fits."""
+    fitted = fitting_granularity(window, asked, n_services, LIMITS.max_grid_cells)
+    cells = period_count(window, asked) * max(n_services, 1)
+    if fitted is None:
+        raise SelectionTooLargeError(
+            f"{n_services:,} services over {period_count(window, 'quarter'):,} quarters are "
+            f"more than {LIMITS.max_grid_cells:,} service-periods; choose fewer services or a "
+            "shorter window (--service, --from, --to)"
+        )
+    if fitted != asked:
+        findings.append(
+            Finding(
+                "",
+                COARSER_PERIODS,
+                f"periods are by {fitted}, not by {asked}: {n_services:,} services over "
+                f"{period_count(window, asked):,} {asked}s would be {cells:,} service-periods, "
+                f"more than the {LIMITS.max_grid_cells:,} computed at once",
+            )
+        )
+    return fitted
+
+
+def far_off_findings(incidents: pd.DataFrame) -> list[Finding]:
+    """One finding per file listing incidents that start ``LIMITS.far_off_years`` or more
+    from the median start: most likely a mistyped year, and they stretch every window."""
+    starts = incidents["started_at"]
+    if starts.empty:
+        return []
+    median = starts.median()
+    reach = pd.Timedelta(days=365.25 * LIMITS.far_off_years)
+    far = incidents.loc[((starts - median).abs() >= reach).to_numpy(dtype=bool, na_value=False)]
+    findings = []
+    for file, rows in far.groupby("source_file", sort=True):
+        lines = sorted(int(line) for line in rows["source_line"])
+        shown = ", ".join(str(line) for line in lines[:10]) + (", ..." if len(lines) > 10 else "")
+        findings.append(
+            Finding(
+                str(file),
+                "far_off_dates",
+                f"{len(lines):,} incident(s) start {LIMITS.far_off_years:g} years or more from "
+                f"the median start ({median:%Y-%m-%d}), on line(s) {shown}; check the year",
+                line=lines[0],
+            )
+        )
+    return findings

@@ -2,21 +2,70 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 from tzlocal import get_localzone_name
 
+from desktop_app.core.settings import LIMITS
 
-def local_timezone_name() -> str:
-    """The machine's IANA zone name (``TZ``, /etc/localtime or the Windows registry), else UTC."""
+FALLBACK_ZONE = "UTC"
+
+
+@dataclass(frozen=True)
+class LocalZone:
+    """The machine's zone, and why it is UTC when the machine's setting could not be used."""
+
+    name: str
+    problem: str | None = None
+
+
+def local_zone() -> LocalZone:
+    """The machine's IANA zone (``TZ``, /etc/localtime or the Windows registry).
+
+    A ``TZ`` that names no zone this machine knows (``TZ=Mars/Base``) falls back to UTC with
+    ``problem`` saying so (tzlocal would quietly use /etc/localtime instead), so the caller
+    can report it rather than guess silently; so does a machine setting that cannot be read.
+    """
+    env = os.environ.get("TZ", "").removeprefix(":")
+    if env and not os.path.isabs(env):
+        try:
+            return LocalZone(check_timezone(env))
+        except ValueError:
+            return LocalZone(FALLBACK_ZONE, f"TZ={env!r} names no time zone this machine knows")
     try:
         name = get_localzone_name()
-    except (LookupError, ValueError, OSError):
-        return "UTC"
-    return name or "UTC"
+        return LocalZone(check_timezone(name or ""))
+    except (LookupError, ValueError, OSError) as exc:
+        return LocalZone(FALLBACK_ZONE, f"the machine's time zone cannot be used ({exc})")
+
+
+def local_timezone_name() -> str:
+    """The machine's IANA zone name, else UTC (see ``local_zone`` for why)."""
+    return local_zone().name
+
+
+def local_midnight(day: date | pd.Timestamp, tz: str) -> pd.Timestamp:
+    """The first instant of local ``day`` in ``tz``.
+
+    Where the clocks change at midnight (America/Havana, Africa/Cairo, ...) midnight may not
+    exist (it moves forward to the first instant that does) or occur twice (the first one is
+    taken), the same rule as the period edges."""
+    naive = pd.Timestamp(day).normalize()
+    return naive.tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
+
+
+def check_day(day: date, what: str) -> date:
+    """``day`` if the engine supports it, else ``ValueError`` naming the range."""
+    if not LIMITS.first_day <= day <= LIMITS.last_day:
+        raise ValueError(
+            f"{what} {day.isoformat()} is outside the supported dates "
+            f"{LIMITS.first_day.isoformat()} to {LIMITS.last_day.isoformat()}"
+        )
+    return day
 
 
 def check_timezone(name: str) -> str:
@@ -49,11 +98,18 @@ class Window:
 
     @classmethod
     def from_dates(cls, first_day: date | str, last_day: date | str, tz: str) -> Window:
-        """From the first day to the last day, both included, in local time of ``tz``."""
+        """From the first day to the last day, both included, in local time of ``tz``.
+
+        Raises ``ValueError`` for an unknown zone, a day outside the supported dates, or a
+        first day after the last."""
         check_timezone(tz)
-        start = pd.Timestamp(first_day).tz_localize(tz)
-        end = (pd.Timestamp(last_day) + pd.Timedelta(days=1)).tz_localize(tz)
-        return cls(start, end, tz)
+        first = check_day(pd.Timestamp(first_day).date(), "the first day")
+        last = check_day(pd.Timestamp(last_day).date(), "the last day")
+        if first > last:
+            raise ValueError(
+                f"the first day {first.isoformat()} is after the last day {last.isoformat()}"
+            )
+        return cls(local_midnight(first, tz), local_midnight(last + timedelta(days=1), tz), tz)
 
     @classmethod
     def covering(cls, started_at: pd.Series, tz: str) -> Window:
@@ -66,7 +122,7 @@ class Window:
             first, last = times.min().tz_convert(tz), times.max().tz_convert(tz)
         start = first.tz_localize(None).normalize().replace(day=1)
         end = last.tz_localize(None).normalize().replace(day=1) + pd.offsets.MonthBegin(1)
-        return cls(start.tz_localize(tz), end.tz_localize(tz), tz)
+        return cls(local_midnight(start, tz), local_midnight(end, tz), tz)
 
     @property
     def minutes(self) -> float:

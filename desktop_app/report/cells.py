@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
-from desktop_app.report.fonts import REGULAR, printable
+from desktop_app.report.fonts import REGULAR, printable, text_width
 from desktop_app.report.row_block import RowBlock
 
 ELLIPSIS = "…"
@@ -30,7 +29,7 @@ def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
     """Split a word wider than ``width`` into pieces that fit (CJK, URLs, long ids)."""
     pieces, current = [], ""
     for char in word:
-        if current and stringWidth(current + char, font, size) > width:
+        if current and text_width(current + char, font, size) > width:
             pieces.append(current)
             current = char
         else:
@@ -49,7 +48,7 @@ def wrap(value: str, width: float, size: float, max_lines: int = 4, font: str = 
     current = ""
     for word in words:
         candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
+        if text_width(candidate, font, size) <= width:
             current = candidate
             continue
         if current:
@@ -64,7 +63,7 @@ def wrap(value: str, width: float, size: float, max_lines: int = 4, font: str = 
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
-        while last and stringWidth(last + ELLIPSIS, font, size) > width:
+        while last and text_width(last + ELLIPSIS, font, size) > width:
             last = last[:-1]
         lines[-1] = last + ELLIPSIS
     return "\n".join(lines)
@@ -105,13 +104,13 @@ def paged_tables(
 
 
 DATE_SAMPLE = "0000-00-00 00:00"
-DURATION_SAMPLES = ("00 h 00 min", "000 d 00 h")
+DURATION_SAMPLES = ("00 h 00 min", "000 d 00 h", "00시간 00분", "000일 00시간")
 CELL_PADDING = 6.0
 
 
 def measured(samples: Sequence[str], size: float, font: str = REGULAR) -> float:
     """Width of the widest sample plus cell padding: a column sized to never wrap these."""
-    return max(stringWidth(printable(s), font, size) for s in samples) + CELL_PADDING
+    return max(text_width(s, font, size) for s in samples) + CELL_PADDING
 
 
 def column_widths(total: float, columns: Sequence[float | tuple[float]]) -> list[float]:

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop_app.report.fonts import REGULAR, printable
+from desktop_app.report.fonts import REGULAR, text_width
 from desktop_app.report.styles import INK, MUTED, RULE
 
 AXIS_FONT = 6.5
@@ -74,8 +73,13 @@ class Frame:
 
 
 def label(x: float, y: float, value: str, size: float = AXIS_FONT, **kw: object) -> String:
+    """A text at (x, y), anchored at its start, middle or end (``textAnchor``). The anchor is
+    applied here, with the width of the text as drawn in runs (see ``fonts.RunCanvas``)."""
     kw.setdefault("fillColor", MUTED)
-    return String(x, y, printable(value), fontName=REGULAR, fontSize=size, **kw)
+    anchor = kw.pop("textAnchor", "start")
+    shift = {"start": 0.0, "middle": 0.5, "end": 1.0}[str(anchor)]
+    x -= shift * text_width(value, REGULAR, size)
+    return String(x, y, value, fontName=REGULAR, fontSize=size, textAnchor="start", **kw)
 
 
 def draw_axes(drawing: Drawing, frame: Frame, labels: list[str], step: float, unit: str) -> None:
@@ -146,4 +150,4 @@ def draw_legend(drawing: Drawing, items: list[LegendItem], x: float, y: float) -
                     drawing.add(line)
             x += 11
         drawing.add(label(x, y, item.text, size=7, fillColor=INK))
-        x += stringWidth(printable(item.text), REGULAR, 7) + 12
+        x += text_width(item.text, REGULAR, 7) + 12

@@ -3,11 +3,14 @@ hatching keep the series apart when printed in grey."""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
 from desktop_app import theme
+from desktop_app.core.labels import severity_label
+from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
     Frame,
@@ -27,6 +30,7 @@ SLO_DASH = (5.0, 2.5)
 AVAILABILITY = colors.HexColor(theme.AVAILABILITY_COLOUR)
 SLO = colors.HexColor(theme.SLO_COLOUR)
 MTTR = colors.HexColor(theme.MTTR_COLOUR)
+MTTR_BAND = colors.Color(MTTR.red, MTTR.green, MTTR.blue, alpha=0.22)
 SEVERITY = {name: colors.HexColor(value) for name, value in theme.SEVERITY_COLOURS.items()}
 #: Severities whose fills are too close in grey to the others are also hatched.
 HATCHED = frozenset({"unknown"})
@@ -38,17 +42,17 @@ def _frame(width: float, height: float, n: int, vmin: float, vmax: float) -> Fra
     return Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - BOTTOM - TOP, n, vmin, vmax)
 
 
-def _empty(drawing: Drawing, width: float, height: float) -> Drawing:
-    drawing.add(label(width / 2, height / 2, "No periods in the window", 8, textAnchor="middle"))
+def _empty(drawing: Drawing, model: ReportModel, width: float, height: float) -> Drawing:
+    drawing.add(label(width / 2, height / 2, model.words.no_periods, 8, textAnchor="middle"))
     return drawing
 
 
-def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
+def availability_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Availability per period (solid, round markers) against the SLO target (dashed)."""
     drawing = Drawing(width, height)
     values = trends.availability_pct
     if not values:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     low = min(*values, trends.slo_pct)
     step = nice_step(max(100.0 - low, 0.01))
     vmin = max(0.0, floor_to(low, step))
@@ -71,8 +75,8 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     draw_legend(
         drawing,
         [
-            LegendItem("Availability", AVAILABILITY, "line", marker=True),
-            LegendItem(f"SLO target {trends.slo_pct:g} %", SLO, "line", SLO_DASH),
+            LegendItem(model.words.availability, AVAILABILITY, "line", marker=True),
+            LegendItem(model.words.slo_target.format(f"{trends.slo_pct:g}"), SLO, "line", SLO_DASH),
         ],
         frame.x,
         height - 10,
@@ -80,12 +84,12 @@ def availability_chart(trends: Trends, width: float, height: float) -> Drawing:
     return drawing
 
 
-def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
+def severity_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
     """Incidents started per period, stacked by severity (critical at the bottom)."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
-        return _empty(drawing, width, height)
+        return _empty(drawing, model, width, height)
     totals = [sum(trends.by_severity[s][i] for s in SEVERITIES) for i in range(n)]
     step, top = zero_based_scale(max(totals), whole=True)
     frame = _frame(width, height, n, 0.0, top)
@@ -114,55 +118,81 @@ def severity_chart(trends: Trends, width: float, height: float) -> Drawing:
                     drawing.add(line)
             base += count
     items = [
-        LegendItem(theme.SEVERITY_LABELS[s], SEVERITY[s], "hatched" if s in HATCHED else "box")
+        LegendItem(
+            severity_label(s, model.language), SEVERITY[s], "hatched" if s in HATCHED else "box"
+        )
         for s in SEVERITIES
     ]
     draw_legend(drawing, items, frame.x, height - 10)
     return drawing
 
 
-def mttr_chart(trends: Trends, width: float, height: float) -> Drawing:
-    """Median time to resolve per period, each bar labelled with how many incidents it rests on."""
+def _runs(values: list[float | None]) -> list[list[int]]:
+    """Positions of consecutive known values (a band or line breaks where one is missing)."""
+    runs: list[list[int]] = []
+    for i, value in enumerate(values):
+        if value is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _band(drawing: Drawing, frame: Frame, trends: Trends) -> None:
+    """The medians' intervals as a shaded band (a short bar where a period stands alone)."""
+    half = frame.slot * 0.3
+    for run in _runs(trends.mttr_low):
+        xs = [frame.cx(i) for i in run]
+        if len(run) == 1:
+            xs = [xs[0] - half, xs[0] + half]
+            run = run * 2
+        pairs = list(zip(xs, run, strict=True))
+        upper = [c for x, i in pairs for c in (x, frame.vy(trends.mttr_high[i]))]
+        lower = [c for x, i in reversed(pairs) for c in (x, frame.vy(trends.mttr_low[i]))]
+        drawing.add(Polygon(upper + lower, fillColor=MTTR_BAND, strokeColor=None))
+
+
+def _median_line(drawing: Drawing, frame: Frame, trends: Trends) -> None:
+    for run in _runs(trends.mttr_median):
+        points = [c for i in run for c in (frame.cx(i), frame.vy(trends.mttr_median[i]))]
+        if len(run) > 1:
+            drawing.add(PolyLine(points, strokeColor=MTTR, strokeWidth=1.4))
+        for i in run:
+            y = frame.vy(trends.mttr_median[i])
+            drawing.add(Circle(frame.cx(i), y, 1.8, fillColor=MTTR, strokeColor=None))
+
+
+def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
+    """Median time to resolve per period (line and markers) inside its 90 % interval (band),
+    each point labelled with how many resolved incidents it rests on."""
     drawing = Drawing(width, height)
     n = len(trends.labels)
     if not n:
-        return _empty(drawing, width, height)
-    known = [v for v in trends.mttr_median if v is not None]
+        return _empty(drawing, model, width, height)
+    words = model.words
+    unit = words.unit_hours if trends.mttr_unit == "h" else words.unit_minutes
+    known = [v for v in trends.mttr_high if v is not None]
     step, top = zero_based_scale(max(known, default=1.0))
     frame = _frame(width, height - 6, n, 0.0, top)
-    draw_axes(drawing, frame, trends.labels, step, f" {trends.mttr_unit}")
-    bar = frame.slot * 0.6
+    draw_axes(drawing, frame, trends.labels, step, unit if model.language == "ko" else f" {unit}")
+    _band(drawing, frame, trends)
+    _median_line(drawing, frame, trends)
     count_size = 6.0 if n <= 24 else 4.5
     show_counts = n <= MAX_COUNT_LABELS
-    for i, (value, count) in enumerate(zip(trends.mttr_median, trends.mttr_counts, strict=True)):
-        y = frame.vy(value) if value is not None else frame.y
-        if value is not None:
-            drawing.add(
-                Rect(
-                    frame.cx(i) - bar / 2,
-                    frame.y,
-                    bar,
-                    y - frame.y,
-                    fillColor=MTTR,
-                    strokeColor=None,
-                )
-            )
-        if count and show_counts:
-            drawing.add(label(frame.cx(i), y + 2, str(count), count_size, textAnchor="middle"))
-    draw_legend(
-        drawing,
-        [
-            LegendItem(
-                f"Median time to resolve ({trends.mttr_unit}); "
-                + (
-                    "number above a bar = resolved incidents it rests on"
-                    if show_counts
-                    else f"resting on {sum(trends.mttr_counts):,} resolved incidents in all"
-                ),
-                MTTR,
-            )
-        ],
-        frame.x,
-        height - 10,
+    for i, (high, count) in enumerate(zip(trends.mttr_high, trends.mttr_counts, strict=True)):
+        if count and show_counts and high is not None:
+            y = frame.vy(high) + 2
+            drawing.add(label(frame.cx(i), y, f"n={count}", count_size, textAnchor="middle"))
+    counts = (
+        words.mttr_counts_above
+        if show_counts
+        else words.mttr_counts_total.format(f"{sum(trends.mttr_counts):,}")
     )
+    items = [
+        LegendItem(words.mttr_legend.format(unit=unit, counts=counts), MTTR, "line", marker=True),
+        LegendItem(words.mttr_band.format(confidence_label()), MTTR_BAND),
+    ]
+    draw_legend(drawing, items, frame.x, height - 10)
     return drawing

@@ -14,8 +14,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app import theme
 from desktop_app.core.formatting import format_minutes
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
 from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
+from desktop_app.core.reporting.wording import ReportWords
 from desktop_app.report.chart_frame import (
     AXIS_FONT,
     Frame,
@@ -77,19 +79,13 @@ def calendar_chart(calendar: DayCalendar, words: tuple[str, ...], width: float) 
     return drawing
 
 
-def repair_chart(repair: RepairDistribution, width: float, height: float) -> Drawing:
+def repair_chart(
+    repair: RepairDistribution, width: float, height: float, words: ReportWords, lang: Language
+) -> Drawing:
     """Resolved incidents per duration bin on a log time axis; median and p90 marked."""
     drawing = Drawing(width, height)
     if not len(repair.counts):
-        drawing.add(
-            label(
-                width / 2,
-                height / 2,
-                "No incident was resolved in the period",
-                8,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(label(width / 2, height / 2, words.repair_none, 8, textAnchor="middle"))
         return drawing
     step, top = zero_based_scale(float(repair.counts.max()), whole=True)
     frame = Frame(30.0, 16.0, width - 36.0, height - 40.0, 1, 0.0, top)
@@ -120,10 +116,10 @@ def repair_chart(repair: RepairDistribution, width: float, height: float) -> Dra
     drawing.add(
         Line(frame.x, frame.y, frame.x + frame.w, frame.y, strokeColor=INK, strokeWidth=0.6)
     )
-    for minutes, text in TIME_TICKS:
+    for minutes, texts in TIME_TICKS:
         if repair.edges[0] <= minutes <= repair.edges[-1]:
-            drawing.add(label(x_of(minutes), frame.y - 9, text, textAnchor="middle"))
-    marks = ((repair.median, "median", INK), (repair.p90, "p90", P90))
+            drawing.add(label(x_of(minutes), frame.y - 9, texts[lang], textAnchor="middle"))
+    marks = ((repair.median, words.median, INK), (repair.p90, "p90", P90))
     for index, (minutes, name, colour) in enumerate(marks):
         if minutes is None:
             continue
@@ -139,7 +135,7 @@ def repair_chart(repair: RepairDistribution, width: float, height: float) -> Dra
                 strokeDashArray=[3, 2],
             )
         )
-        text = f"{name} {format_minutes(minutes)}"
+        text = f"{name} {format_minutes(minutes, lang)}"
         y = frame.y + frame.h - 8 - 9 * index
         anchor = "end" if x + stringWidth(text, REGULAR, AXIS_FONT) > frame.x + frame.w else "start"
         drawing.add(
@@ -149,7 +145,7 @@ def repair_chart(repair: RepairDistribution, width: float, height: float) -> Dra
         )
     draw_legend(
         drawing,
-        [LegendItem("Resolved incidents by time to resolve (log scale)", MTTR)],
+        [LegendItem(words.repair_legend, MTTR)],
         frame.x,
         height - 10,
     )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.core.reporting.report_model import ReportModel
-from desktop_app.report.fonts import BOLD, REGULAR, printable
+from desktop_app.report.fonts import BOLD, REGULAR, RunCanvas, printable, text_width
 from desktop_app.report.styles import ACCENT, MUTED, RULE
 
 SIZE = 7.5
@@ -17,12 +16,12 @@ SIZE = 7.5
 def fit(value: str, font: str, size: float, width: float) -> str:
     """``value`` on one line, cut with an ellipsis to fit ``width``."""
     value = printable(" ".join(value.split()))
-    if stringWidth(value, font, size) <= width:
+    if text_width(value, font, size) <= width:
         return value
     low, high = 0, len(value)
     while low < high:
         middle = (low + high + 1) // 2
-        if stringWidth(value[:middle] + "…", font, size) <= width:
+        if text_width(value[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -38,7 +37,7 @@ def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages
     canvas.setFont(REGULAR, SIZE)
     canvas.setFillColor(MUTED)
     canvas.drawRightString(width - margin, top, organisation)
-    org_width = stringWidth(organisation, REGULAR, SIZE)
+    org_width = text_width(organisation, REGULAR, SIZE)
     canvas.setFont(BOLD, SIZE)
     canvas.setFillColor(ACCENT)
     canvas.drawString(margin, top, fit(model.title, BOLD, SIZE, inner - org_width - 12))
@@ -48,10 +47,11 @@ def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages
     canvas.line(margin, bottom + 9, width - margin, bottom + 9)
     canvas.setFont(REGULAR, SIZE)
     canvas.setFillColor(MUTED)
-    page_text = f"Page {page} of {pages}"
+    words = model.words
+    page_text = words.page.format(page, pages)
     canvas.drawRightString(width - margin, bottom, page_text)
-    left = f"{model.period} · {model.timezone} · generated {model.generated}"
-    room = inner - stringWidth(page_text, REGULAR, SIZE) - 12
+    left = words.footer.format(period=model.period, zone=model.timezone, generated=model.generated)
+    room = inner - text_width(page_text, REGULAR, SIZE) - 12
     canvas.drawString(margin, bottom, fit(left, REGULAR, SIZE, room))
     canvas.restoreState()
 
@@ -59,7 +59,7 @@ def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages
 def numbered_canvas_class(model: ReportModel, margin: float) -> type[Canvas]:
     """A canvas class that keeps each page until the end, then decorates it with the total."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(RunCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterator
 from io import BytesIO
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from desktop_app.core.model import Finding
 from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.writing.atomic import atomic_write_bytes
+from desktop_app.report.fonts import PLACEHOLDER, missing_characters
 from desktop_app.report.page_decor import numbered_canvas_class
 from desktop_app.report.sections import (
     appendix_incidents,
@@ -32,6 +35,7 @@ from desktop_app.report.sections import (
 from desktop_app.report.styles import make_styles
 from desktop_app.report.summary_page import summary_page
 
+APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 HEADER_SPACE = 10 * mm
@@ -118,10 +122,11 @@ def render_report_pdf(
         topMargin=MARGIN + HEADER_SPACE,
         bottomMargin=MARGIN + HEADER_SPACE,
         title=model.title,
-        author=model.organisation or "Reliability Desk",
+        author=model.organisation or APP_NAME,
         subject=model.subject,
-        creator="Reliability Desk",
-        keywords=["availability", "incidents", "SLO"],
+        creator=APP_NAME,
+        keywords=list(model.words.keywords),
+        lang=model.language,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -154,4 +159,40 @@ def write_report_pdf(
     return target
 
 
-__all__ = ["PAGE_SIZES", "ReportWriteError", "render_report_pdf", "write_report_pdf"]
+def _texts(value: object) -> Iterator[str]:
+    """Every string in a report model (dataclasses, lists, tuples and dicts walked)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from _texts(getattr(value, item.name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+
+
+def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
+    """A finding naming the characters no bundled font has, drawn as a placeholder in the PDF
+    at ``path`` (none when every character has a glyph)."""
+    missing = missing_characters(_texts(model))
+    if not missing:
+        return []
+    shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:12])
+    more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
+    message = (
+        f"{len(missing)} character(s) have no glyph in the bundled fonts and are drawn as "
+        f"{PLACEHOLDER} in the PDF: {shown}{more}"
+    )
+    return [Finding(str(path), "missing_glyphs", message)]
+
+
+__all__ = [
+    "PAGE_SIZES",
+    "ReportWriteError",
+    "glyph_findings",
+    "render_report_pdf",
+    "write_report_pdf",
+]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from desktop_app.report.fonts import BOLD, REGULAR
+from desktop_app.report.fonts import BOLD, REGULAR, runs
 from desktop_app.report.styles import ACCENT, HEADER_FILL, INK, RULE, ZEBRA
 
 PADDING_X = 3.0
@@ -69,8 +69,11 @@ class RowBlock(Flowable):
         text.setFont(font, self.size, self.leading)
         x = PADDING_X
         for cell, width in zip(row, self.widths, strict=True):
-            text.setTextOrigin(x, top - PADDING_Y - self.size)
-            text.textLines(cell, trim=0)
+            for number, line in enumerate(cell.split("\n")):
+                text.setTextOrigin(x, top - PADDING_Y - self.size - number * self.leading)
+                for face, part in runs(line, font):
+                    text.setFont(face, self.size, self.leading)
+                    text.textOut(part)
             x += width
         self.canv.drawText(text)
 

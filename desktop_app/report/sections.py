@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from desktop_app import theme
+from desktop_app.core.labels import (
+    GRANULARITY_NAMES,
+    IMPACT_LABELS,
+    SEVERITY_LABELS,
+    impact_label,
+    severity_label,
+)
+from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
@@ -27,21 +34,18 @@ FRAME_PADDING = 12.0
 
 
 def trends_page(model: ReportModel, width: float, height: float, styles: Styles) -> list[Flowable]:
-    trends = model.trends
+    trends, words = model.trends, model.words
     chart_height = min(200.0, (height - 175.0) / 3)
-    charts = (
-        ("Availability per period, against the SLO target", availability_chart),
-        ("Incidents started per period, by severity", severity_chart),
-        ("Median time to resolve per period", mttr_chart),
-    )
+    drawers = (availability_chart, severity_chart, mttr_chart)
+    charts = zip(words.chart_captions, drawers, strict=True)
+    granularity = GRANULARITY_NAMES[model.language].get(trends.granularity, trends.granularity)
     flowables: list[Flowable] = [
-        para("Trends", styles.h1),
-        para(f"One point per {trends.granularity} of the reporting period.", styles.small),
+        para(words.trends, styles.h1),
+        para(words.trends_note.format(granularity), styles.small),
     ]
     for caption, draw in charts:
-        flowables.append(
-            KeepTogether([para(caption, styles.h2), draw(trends, width, chart_height)])
-        )
+        drawing = draw(trends, model, width, chart_height)
+        flowables.append(KeepTogether([para(caption, styles.h2), drawing]))
     return flowables
 
 
@@ -57,22 +61,24 @@ def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flo
         Spacer(0, 10),
         KeepTogether(
             [
-                para("Time to resolve", styles.h2),
-                repair_chart(model.repair, width, REPAIR_HEIGHT),
+                para(model.words.time_to_resolve, styles.h2),
+                repair_chart(model.repair, width, REPAIR_HEIGHT, model.words, model.language),
             ]
         ),
     ]
 
 
-def _service_cells(row: ServiceRow, styles: Styles) -> list:
+def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
-    met = para("met" if row.slo_met else "missed", met_style)
+    met = para(model.words.met if row.slo_met else model.words.missed, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,
         row.downtime,
         row.incidents,
         row.mttr,
+        row.mttr_n,
+        row.mttr_interval,
         row.mtbf,
         met,
     ]
@@ -92,9 +98,11 @@ def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
 
 
 def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    header = ["Service", "Availability", "Downtime", "Incidents", "MTTR (median)", "MTBF", "SLO"]
-    fractions = (0.30, 0.13, 0.13, 0.10, 0.13, 0.12, 0.09)
-    data = [header, *(_service_cells(r, styles) for r in model.services)]
+    words = model.words
+    fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
+    cells = [_service_cells(r, model, styles) for r in model.services]
+    header = [h.format(confidence_label()) for h in words.services_header]
+    data = [[para(h, styles.cell_bold) for h in header], *cells]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()
     style.add("ALIGN", (1, 0), (-2, -1), "RIGHT")
@@ -103,12 +111,8 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
             style.add("BACKGROUND", (1, index), (1, index), BAND_FILLS[row.band])
     table.setStyle(style)
     return [
-        para("Services", styles.h1),
-        para(
-            f"Worst first. Availability is shaded by how far it falls below the {model.target} "
-            "target: the darker, the further.",
-            styles.body,
-        ),
+        para(words.services, styles.h1),
+        para(words.services_note.format(model.target), styles.body),
         Spacer(0, 6),
         table,
         Spacer(0, 8),
@@ -116,10 +120,13 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
     ]
 
 
-def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowable:
+def longest_table(
+    rows: list[IncidentRow], model: ReportModel, width: float, styles: Styles
+) -> Flowable:
+    """The incidents ``rows`` with their times and duration, and severity and impact."""
+    words, lang = model.words, model.language
     if not rows:
-        return para("No incidents in the period.", styles.body)
-    header = ["Service", "Incident", "Started", "Resolved", "Duration", "Severity", "Impact"]
+        return para(words.no_incidents, styles.body)
     date = measured([DATE_SAMPLE], TABLE_SIZE)
     widths = column_widths(
         width,
@@ -129,11 +136,11 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
             date,
             date,
             measured(DURATION_SAMPLES, TABLE_SIZE),
-            measured([*theme.SEVERITY_LABELS.values(), "Severity"], TABLE_SIZE),
-            measured(["Maintenance"], TABLE_SIZE),
+            measured([*SEVERITY_LABELS[lang].values(), words.longest_header[5]], TABLE_SIZE),
+            measured(list(IMPACT_LABELS[lang].values()), TABLE_SIZE),
         ],
     )
-    data: list[list] = [header]
+    data: list[list] = [list(words.longest_header)]
     for row in rows:
         data.append(
             [
@@ -142,8 +149,8 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
                 row.started,
                 row.resolved,
                 row.duration,
-                theme.SEVERITY_LABELS.get(row.severity, row.severity),
-                para(theme.IMPACT_LABELS.get(row.impact, row.impact), styles.cell),
+                severity_label(row.severity, lang),
+                para(impact_label(row.impact, lang), styles.cell),
             ]
         )
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -151,22 +158,39 @@ def longest_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flow
     return table
 
 
+def notice_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    """The outages at or over the user-notice threshold: a heading with their count, the rule's
+    sentence, and the list (none: the sentence says so)."""
+    words = model.words
+    flowables: list[Flowable] = [
+        para(words.notice_heading.format(f"{len(model.notices):,}"), styles.h2),
+        para(model.notice_note, styles.body),
+    ]
+    if model.notices:
+        flowables += [Spacer(0, 4), longest_table(model.notices, model, width, styles)]
+    return flowables
+
+
 def incidents_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    words = model.words
+    note = words.appendix_note.format(
+        incidents=f"{len(model.incidents):,}", rejected=f"{len(model.rejected):,}"
+    )
     return [
-        para("Incidents", styles.h1),
-        para("Longest incidents", styles.h2),
-        longest_table(model.longest, width, styles),
+        para(words.incidents, styles.h1),
+        para(words.longest, styles.h2),
+        longest_table(model.longest, model, width, styles),
         Spacer(0, 6),
-        para(
-            f"Every incident of the period is listed in appendix A ({len(model.incidents):,}); "
-            f"rows not imported are in appendix B ({len(model.rejected):,}).",
-            styles.small,
-        ),
+        para(note, styles.small),
+        *notice_section(model, width, styles),
     ]
 
 
 def method_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    flowables: list[Flowable] = [para("Method", styles.h1), para(model.import_note, styles.body)]
+    flowables: list[Flowable] = [
+        para(model.words.method, styles.h1),
+        para(model.import_note, styles.body),
+    ]
     rows = [[para(name, styles.cell_bold), para(text, styles.cell)] for name, text in model.method]
     if rows:
         table = Table(rows, colWidths=[0.24 * width, 0.76 * width])
@@ -185,36 +209,27 @@ def _height(flowable: Flowable, width: float) -> float:
 def appendix_incidents(
     model: ReportModel, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
-    header = [
-        "ID",
-        "Started",
-        "Resolved",
-        "Service",
-        "Severity",
-        "Impact",
-        "Duration",
-        "Title",
-        "Cause",
-    ]
+    words, lang = model.words, model.language
+    header = words.appendix_header
     rows = [
         (
             r.incident_id,
             r.started,
             r.resolved,
             r.service,
-            theme.SEVERITY_LABELS.get(r.severity, r.severity),
-            theme.IMPACT_LABELS.get(r.impact, r.impact),
+            severity_label(r.severity, lang),
+            impact_label(r.impact, lang),
             r.duration,
             r.title,
             r.cause,
         )
         for r in model.incidents
     ]
-    intro = para(f"Appendix A · Every incident of the period ({len(rows):,})", styles.h1)
+    intro = para(words.appendix_a.format(f"{len(rows):,}"), styles.h1)
     if not rows:
-        return [intro, para("No incidents in the period.", styles.body)]
+        return [intro, para(words.no_incidents, styles.body)]
     size = APPENDIX_SIZE
-    date = measured([DATE_SAMPLE, "Resolved"], size)
+    date = measured([DATE_SAMPLE, header[2]], size)
     widths = column_widths(
         width,
         [
@@ -222,9 +237,9 @@ def appendix_incidents(
             date,
             date,
             fitted([r.service for r in model.incidents], size, width * 0.14),
-            measured([*theme.SEVERITY_LABELS.values(), "Severity"], size),
-            measured(["Maintenance"], size),
-            measured([*DURATION_SAMPLES, "Duration"], size),
+            measured([*SEVERITY_LABELS[lang].values(), header[4]], size),
+            measured(list(IMPACT_LABELS[lang].values()), size),
+            measured([*DURATION_SAMPLES, header[6]], size),
             (0.62,),
             (0.38,),
         ],
@@ -236,13 +251,14 @@ def appendix_incidents(
 def appendix_rejected(
     model: ReportModel, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
-    intro = para(f"Appendix B · Rows not imported ({len(model.rejected):,})", styles.h1)
+    words = model.words
+    intro = para(words.appendix_b.format(f"{len(model.rejected):,}"), styles.h1)
     note = para(model.import_note, styles.small)
     if not model.rejected:
-        return [intro, note, para("Every row was imported.", styles.body)]
+        return [intro, note, para(words.every_row_imported, styles.body)]
     rows = [(r.file, f"{r.line:,}", r.reason) for r in model.rejected]
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
-    tables = paged_tables(["File", "Line", "Reason"], rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
+    tables = paged_tables(words.rejected_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [intro, note, Spacer(0, 4), *tables]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle
 
 from desktop_app import theme
-from desktop_app.report.fonts import BOLD, REGULAR, printable, register_fonts
+from desktop_app.report.fonts import BOLD, REGULAR, markup, register_fonts
 
 INK = colors.HexColor("#202124")
 MUTED = colors.HexColor("#5F6368")
@@ -32,9 +31,10 @@ BAND_FILLS = (
 )
 
 
-def text(value: str) -> str:
-    """Plain text made safe for a ``Paragraph``: markup characters shown as they are."""
-    return escape(printable(value))
+def text(value: str, font: str = REGULAR) -> str:
+    """Plain text made safe for a ``Paragraph`` in ``font``: markup characters shown as they
+    are, Hangul in the face behind the Latin one."""
+    return markup(value, font)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def make_styles() -> Styles:
 
 def para(value: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped)."""
-    return Paragraph(text(value), style)
+    return Paragraph(text(value, style.fontName), style)
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True, font_size: float = 8) -> TableStyle:

@@ -13,10 +13,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app import theme
+from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.kpis import Kpi
-from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel
+from desktop_app.core.reporting.wording import ReportWords
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,
@@ -41,33 +41,30 @@ from desktop_app.report.styles import (
 TILE_COLUMNS = 3
 
 
-NO_PREVIOUS = "No previous period to compare with: the loaded data starts in this one."
-
-
-def _change_line(kpi: Kpi, styles: Styles) -> Paragraph:
+def _change_line(kpi: Kpi, words: ReportWords, styles: Styles) -> Paragraph:
     """The change against the previous period (known: ``_tile`` leaves the line out when it
     is not, and the page says so once, under the tiles)."""
     assert kpi.change is not None
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
-    verdict = {True: " · better", False: " · worse", None: ""}[kpi.improved]
+    verdict = {True: f" · {words.better}", False: f" · {words.worse}", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(f"{arrow}{kpi.change} vs previous period{verdict}")
+    body = text(f"{arrow if kpi.versus else ''}{kpi.change_text}{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 
-def _tile(kpi: Kpi, styles: Styles) -> list[Flowable]:
-    change = [] if kpi.change is None else [_change_line(kpi, styles)]
+def _tile(kpi: Kpi, words: ReportWords, styles: Styles) -> list[Flowable]:
     return [
         para(kpi.label, styles.tile_label),
         para(kpi.value, styles.tile_value),
         para(kpi.detail, styles.tile_detail),
-        *change,
+        *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
+        *([] if kpi.change is None else [_change_line(kpi, words, styles)]),
     ]
 
 
-def kpi_tiles(kpis: list[Kpi], width: float, styles: Styles) -> Table:
+def kpi_tiles(kpis: list[Kpi], words: ReportWords, width: float, styles: Styles) -> Table:
     """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
-    cells = [_tile(k, styles) for k in kpis]
+    cells = [_tile(k, words, styles) for k in kpis]
     rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
     rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
     gap = 8.0
@@ -97,10 +94,10 @@ def kpi_tiles(kpis: list[Kpi], width: float, styles: Styles) -> Table:
     return table
 
 
-def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowable:
+def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
+    rows, words = model.worst, model.words
     if not rows:
-        return para("No incident caused downtime in the period.", styles.body)
-    header = ["Service", "Incident", "Cause", "Started", "Impact", "Downtime in period", "Duration"]
+        return para(words.no_downtime, styles.body)
     duration = measured(DURATION_SAMPLES, 8.0, BOLD)
     widths = column_widths(
         width,
@@ -109,12 +106,12 @@ def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowab
             (0.45,),
             (0.3,),
             measured([DATE_SAMPLE], 8.0),
-            measured(["Partial outage"], 8.0),
+            measured([impact_label("partial_outage", model.language)], 8.0),
             duration,
             duration,
         ],
     )
-    data: list[list] = [[para(h, styles.cell_bold) for h in header]]
+    data: list[list] = [[para(h, styles.cell_bold) for h in words.worst_header]]
     for row in rows:
         data.append(
             [
@@ -122,7 +119,7 @@ def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowab
                 para(clip(row.title or row.incident_id, 200), styles.cell),
                 para(clip(row.cause, 200) or "–", styles.cell),
                 para(row.started, styles.cell),
-                para(theme.IMPACT_LABELS.get(row.impact, row.impact), styles.cell),
+                para(impact_label(row.impact, model.language), styles.cell),
                 para(row.downtime, styles.cell_bold),
                 para(row.duration, styles.cell),
             ]
@@ -133,33 +130,28 @@ def worst_table(rows: list[IncidentRow], width: float, styles: Styles) -> Flowab
 
 
 def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    organisation = model.organisation or "Reliability report"
+    words = model.words
+    organisation = model.organisation or words.default_organisation
+    generated = text(words.generated.format(model.generated))
     flowables: list[Flowable] = [
         para(clip(model.title, 160), styles.title),
         para(clip(organisation, 200), styles.subtitle),
-        para(f"Reporting period {model.period} · time zone {model.timezone}", styles.body),
-        Paragraph(
-            f'<font color="#{MUTED.hexval()[2:]}">{text(f"Generated {model.generated}")}</font>',
-            styles.small,
-        ),
+        para(words.period_line.format(period=model.period, zone=model.timezone), styles.body),
+        Paragraph(f'<font color="#{MUTED.hexval()[2:]}">{generated}</font>', styles.small),
         Spacer(0, 12),
-        kpi_tiles(model.kpis, width, styles),
+        kpi_tiles(model.kpis, words, width, styles),
     ]
     if all(k.change is None for k in model.kpis):
-        flowables += [Spacer(0, 4), para(NO_PREVIOUS, styles.small)]
+        flowables += [Spacer(0, 4), para(words.no_previous_note, styles.small)]
     flowables += [
         *filter_note(model, styles),
-        para("In brief", styles.h2),
+        para(words.in_brief, styles.h2),
     ]
     flowables += [Paragraph(text(s), styles.bullet, bulletText="•") for s in model.sentences]
     flowables += [
-        para("Three worst incidents by weighted downtime", styles.h2),
-        worst_table(model.worst, width, styles),
-        para(
-            "Weighted downtime counts a full outage fully and a partial outage at its weight; "
-            "only the part inside the reporting period counts.",
-            styles.small,
-        ),
+        para(words.worst_heading, styles.h2),
+        worst_table(model, width, styles),
+        para(words.weighted_note, styles.small),
         *calendar_section(model, width, styles),
     ]
     return flowables
@@ -167,7 +159,8 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
 
 def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
     """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
-    return [para(f"Showing {model.filters}", styles.body)] if model.filters else []
+    shown = model.words.showing.format(model.filters)
+    return [para(shown, styles.body)] if model.filters else []
 
 
 def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
@@ -177,7 +170,7 @@ def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[F
         CondPageBreak(calendar_height(model.calendar, width) + 24),
         KeepTogether(
             [
-                para("Day by day", styles.h2),
+                para(model.words.day_by_day, styles.h2),
                 calendar_chart(model.calendar, model.calendar_words, width),
             ]
         ),

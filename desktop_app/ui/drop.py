@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from desktop_app.ui.i18n import translate
 
 INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv")
 _DRAG_EVENTS = (
@@ -24,7 +26,9 @@ _DRAG_EVENTS = (
     QEvent.Type.DragLeave,
     QEvent.Type.Drop,
 )
-REFUSED_MESSAGE = "Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here."
+REFUSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Drop", "Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here."
+)
 
 
 def is_incident_file(path: Path) -> bool:
@@ -52,7 +56,7 @@ def incident_files(paths: Iterable[Path]) -> tuple[list[str], list[str]]:
 def mime_incident_files(mime: QMimeData | None) -> tuple[list[str], list[str]]:
     """The incident files a drag carries, and what it carries that is not one."""
     if mime is None or not mime.hasUrls():
-        return [], ["content that is not a file"]
+        return [], [translate("Drop", "content that is not a file")]
     urls: list[QUrl] = mime.urls()
     local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
     files, refused = incident_files(local)
@@ -62,7 +66,10 @@ def mime_incident_files(mime: QMimeData | None) -> tuple[list[str], list[str]]:
 
 def refusal_message(refused: list[str]) -> str:
     shown = ", ".join(refused[:3]) + (" …" if len(refused) > 3 else "")
-    return f"{REFUSED_MESSAGE} Not loaded: {shown}" if shown else REFUSED_MESSAGE
+    message = translate("Drop", REFUSED_MESSAGE)
+    if not shown:
+        return message
+    return message + " " + translate("Drop", "Not loaded: {files}").format(files=shown)
 
 
 class DropOverlay(QLabel):
@@ -87,8 +94,12 @@ class DropOverlay(QLabel):
 
     def show_for(self, count: int) -> None:
         self.setStyleSheet(self._style())
-        noun = "file" if count == 1 else "files"
-        self.setText(f"Drop to load {count} incident {noun}")
+        if count == 1:
+            self.setText(translate("Drop", "Drop to load 1 incident file"))
+        else:
+            self.setText(
+                translate("Drop", "Drop to load {count} incident files").format(count=count)
+            )
         self.setGeometry(self.parentWidget().rect().adjusted(8, 8, -8, -8))
         self.raise_()
         self.show()

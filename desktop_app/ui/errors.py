@@ -15,6 +15,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.ui.i18n import translate
+
 log = logging.getLogger("desktop_app.errors")
 
 
@@ -76,9 +78,9 @@ class ExceptHooks:
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit or args.exc_value is None:
             return
-        name = args.thread.name if args.thread else "a background thread"
+        name = args.thread.name if args.thread else translate("Errors", "a background thread")
         self.reporter.report(
             describe(args.exc_value),
             format_details(args.exc_type, args.exc_value, args.exc_traceback),
-            context=f"Error in {name}",
+            context=translate("Errors", "Error in {thread}").format(thread=name),
         )

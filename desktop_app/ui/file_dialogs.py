@@ -8,10 +8,14 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.ui.drop import INCIDENT_SUFFIXES
+from desktop_app.ui.i18n import translate
 
-INCIDENT_FILTER = (
-    "Incident files (" + " ".join(f"*{s}" for s in INCIDENT_SUFFIXES) + ");;All files (*)"
-)
+
+def incident_filter() -> str:
+    """The open dialog's filter: incident files first, then everything."""
+    patterns = " ".join(f"*{s}" for s in INCIDENT_SUFFIXES)
+    incident = translate("FileDialogs", "Incident files ({patterns})").format(patterns=patterns)
+    return f"{incident};;{translate('FileDialogs', 'All files (*)')}"
 
 
 def documents_dir() -> str:
@@ -20,7 +24,10 @@ def documents_dir() -> str:
 
 def ask_open_paths(parent: QWidget, start_dir: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Open incident CSV files", start_dir or documents_dir(), INCIDENT_FILTER
+        parent,
+        translate("FileDialogs", "Open incident CSV files"),
+        start_dir or documents_dir(),
+        incident_filter(),
     )
     return [p for p in paths if p]
 
@@ -28,8 +35,10 @@ def ask_open_paths(parent: QWidget, start_dir: str = "") -> list[str]:
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Replace file?",
-        f"{path.name} already exists in {path.parent}.\nDo you want to replace it?",
+        translate("FileDialogs", "Replace file?"),
+        translate(
+            "FileDialogs", "{file} already exists in {folder}.\nDo you want to replace it?"
+        ).format(file=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

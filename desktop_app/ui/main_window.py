@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,8 +24,16 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
+from desktop_app.core.formatting import format_zone_now
 from desktop_app.core.model import ImportResult
-from desktop_app.ui.actions import VIEW_NAMES, build_menus, build_toolbar, create_actions
+from desktop_app.core.window import local_zone
+from desktop_app.ui.actions import (
+    VIEW_NAMES,
+    build_menus,
+    build_toolbar,
+    create_actions,
+    view_title,
+)
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.error_dialog import ErrorDialog
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
@@ -32,6 +41,8 @@ from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
 from desktop_app.ui.drop import DropHandler
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.file_dialogs import ask_open_paths
+from desktop_app.ui.help import install_help_key
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
@@ -54,9 +65,10 @@ from desktop_app.ui.widgets.filter_bar import FilterBar
 from desktop_app.ui.widgets.notification_bar import NotificationBar
 from desktop_app.ui.window_layout import LayoutMemory
 
-FIRST_RUN_HINT = (
+FIRST_RUN_HINT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "You are looking at sample data. Drop your own incident CSV files anywhere on this window, "
-    "or use File ▸ Open CSV… (Ctrl+O)."
+    "or use File ▸ Open CSV… (Ctrl+O).",
 )
 
 
@@ -89,6 +101,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._show_analysis(None)
         self.layout_memory.restore()
+        self._warn_about_the_zone()
 
     # --- construction ------------------------------------------------------------------------
     def _build_central(self, tz: str) -> None:
@@ -105,7 +118,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
         for name, view in self.views.items():
-            self.tabs.addTab(view, name.capitalize())
+            self.tabs.addTab(view, view_title(name))
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -151,6 +164,8 @@ class MainWindow(QMainWindow):
         )
         self.state.importChanged.connect(self._on_import_changed)
         self.state.analysisChanged.connect(self._show_analysis)
+        self.state.notice.connect(self.show_message)
+        self.help_key = install_help_key(self)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
         self.views["services"].serviceActivated.connect(self.show_only_service)
         self.importer.imported.connect(self._on_imported)
@@ -158,6 +173,12 @@ class MainWindow(QMainWindow):
         self.notification.showRejectedRequested.connect(self.show_rejected)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+    def _warn_about_the_zone(self) -> None:
+        """Say so when the machine's time zone cannot be used and UTC stands in for it."""
+        zone = local_zone()
+        if zone.problem and self.state.settings.tz == zone.name:
+            self.show_message(f"{zone.problem}; times are shown in {zone.name} (Preferences)")
 
     # --- commands ----------------------------------------------------------------------------
     def open_files(self) -> None:
@@ -171,7 +192,11 @@ class MainWindow(QMainWindow):
     def load_sample(self) -> None:
         files = [str(p) for p in sample_data_files()]
         if not files:
-            self.show_message("The bundled sample data is missing from this installation.")
+            self.show_message(
+                translate(
+                    "MainWindow", "The bundled sample data is missing from this installation."
+                )
+            )
             return
         self.importer.load(files, replace=True)
 
@@ -192,7 +217,8 @@ class MainWindow(QMainWindow):
         chart = self.current_chart()
         if chart is not None:
             copy_image(chart.chart_image())
-            self.statusBar().showMessage("Chart copied: paste it into a slide or a document", 5000)
+            copied = translate("MainWindow", "Chart copied: paste it into a slide or a document")
+            self.statusBar().showMessage(copied, 5000)
 
     def save_chart(self) -> None:
         chart = self.current_chart()
@@ -245,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def show_first_run_hint(self) -> None:
         """Add the one-line "how to load your own files" hint to the next import summary."""
-        self._first_run_hint = FIRST_RUN_HINT
+        self._first_run_hint = translate("MainWindow", FIRST_RUN_HINT)
 
     # --- reactions ---------------------------------------------------------------------------
     def _on_import_changed(self, result: ImportResult | None) -> None:
@@ -283,10 +309,17 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         paths = self.state.loaded_paths
         names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-        noun = "file" if len(paths) == 1 else "files"
-        self.files_label.setText(f"{len(paths)} {noun}: {names}" if paths else "No files loaded")
+        if not paths:
+            files = translate("MainWindow", "No files loaded")
+        elif len(paths) == 1:
+            files = translate("MainWindow", "1 file: {names}").format(names=names)
+        else:
+            files = translate("MainWindow", "{count} files: {names}")
+            files = files.format(count=len(paths), names=names)
+        self.files_label.setText(files)
         self.files_label.setToolTip("\n".join(paths))
-        self.tz_label.setText(f"Time zone: {self.state.settings.tz}")
+        zone = format_zone_now(self.state.settings.tz, self.state.settings.language)
+        self.tz_label.setText(translate("MainWindow", "Time zone: {zone}").format(zone=zone))
 
     def _last_dir(self) -> str:
         paths = self.state.loaded_paths or self.app_settings.recent_files()

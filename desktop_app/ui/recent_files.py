@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.settings import AppSettings
 
 
@@ -30,7 +31,7 @@ class RecentFilesMenu(QObject):
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
         self._menu.addSeparator()
-        clear = self._menu.addAction("Clear recent files")
+        clear = self._menu.addAction(translate("RecentFiles", "Clear recent files"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self._clear)
 

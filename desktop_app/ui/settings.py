@@ -14,8 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, REPORT_TITLE, Settings
+from desktop_app.core.language import is_language
+from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
 from desktop_app.core.window import local_timezone_name
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.palette import APPEARANCES
 
 MAX_RECENT = 10
@@ -32,6 +34,10 @@ class Preferences:
     organisation: str = ""
     reopen_last_files: bool = True
     page_size: str = DEFAULTS.page_size
+    notice_hours: float = DEFAULTS.notice_hours
+    #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start (the
+    #: figures are written in the language the interface started in, ``current_language``).
+    language: str = ""
 
     def analysis_settings(self) -> Settings:
         return Settings(
@@ -40,25 +46,26 @@ class Preferences:
             partial_weight=self.partial_weight,
             degraded_weight=self.degraded_weight,
             page_size=self.page_size,
+            notice_hours=self.notice_hours,
+            language=current_language(),
         )
 
 
 CURRENT_SELECTION = "Current selection"
 ALL_DATA = "All loaded data"
-LANGUAGES: tuple[str, ...] = ("English",)
-"""Report languages offered (the report's words exist in English only so far)."""
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     """What the Export PDF dialog asks, remembered between runs. ``period`` is
     ``CURRENT_SELECTION``, ``ALL_DATA`` or a period preset (``core.analysis.PRESETS``);
-    an empty ``organisation`` falls back to the one in Preferences."""
+    an empty ``title`` is the report language's default title, an empty ``organisation``
+    the one in Preferences, an empty ``language`` the interface's."""
 
-    title: str = REPORT_TITLE
+    title: str = ""
     organisation: str = ""
     period: str = CURRENT_SELECTION
-    language: str = LANGUAGES[0]
+    language: str = ""
     appendices: bool = True
 
 
@@ -112,6 +119,7 @@ class AppSettings:
         q, d = self._q, Preferences()
         tz = str(q.value("prefs/timezone", "") or "")
         page = str(q.value("prefs/page_size", d.page_size))
+        language = str(q.value("prefs/language", "") or "")
         return Preferences(
             slo_pct=_to_float(q.value("prefs/slo_pct"), d.slo_pct),
             partial_weight=_to_float(q.value("prefs/partial_weight"), d.partial_weight),
@@ -120,6 +128,8 @@ class AppSettings:
             organisation=str(q.value("prefs/organisation", "") or ""),
             reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),
             page_size=page if page in PAGE_SIZES else d.page_size,
+            notice_hours=_to_float(q.value("prefs/notice_hours"), d.notice_hours),
+            language=language if is_language(language) else "",
         )
 
     def set_preferences(self, prefs: Preferences) -> None:
@@ -129,12 +139,12 @@ class AppSettings:
 
     def report_options(self) -> ReportOptions:
         q, d = self._q, ReportOptions()
-        language = str(q.value("report/language", d.language))
+        language = str(q.value("report/language", d.language) or "")
         return ReportOptions(
-            title=str(q.value("report/title", d.title) or d.title),
+            title=str(q.value("report/title", d.title) or ""),
             organisation=str(q.value("report/organisation", "") or ""),
             period=str(q.value("report/period", d.period) or d.period),
-            language=language if language in LANGUAGES else d.language,
+            language=language if is_language(language) else d.language,
             appendices=_to_bool(q.value("report/appendices"), d.appendices),
         )
 

@@ -12,7 +12,14 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.core.analysis import Analysis, Selection, analyse, fit_selection
+from desktop_app.core.analysis import (
+    COARSER_PERIODS,
+    Analysis,
+    Selection,
+    SelectionTooLargeError,
+    analyse,
+    fit_selection,
+)
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window, today_in
@@ -22,6 +29,7 @@ class AppState(QObject):
     analysisChanged = Signal(object)
     importChanged = Signal(object)
     settingsChanged = Signal(object)
+    notice = Signal(str)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +102,16 @@ class AppState(QObject):
         self._recompute()
 
     def _recompute(self) -> None:
+        """Analyse; a selection too large to compute shows nothing and says why (``notice``),
+        and so does one computed on coarser periods than asked."""
+        self._analysis = None
         if self.has_data:
-            self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
-        else:
-            self._analysis = None
+            try:
+                self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
+            except SelectionTooLargeError as exc:
+                self.notice.emit(str(exc))
+        if self._analysis is not None:
+            for finding in self._analysis.findings:
+                if finding.kind == COARSER_PERIODS:
+                    self.notice.emit(finding.message)
         self.analysisChanged.emit(self._analysis)

@@ -40,9 +40,9 @@ def test_march_is_compared_with_the_equal_period_before(incidents):
     analysis, kpi = tiles(incidents, date(2024, 3, 1), date(2024, 3, 31))
     assert analysis.previous is not None
     assert analysis.previous.overall.incidents == 1
-    assert kpi["incidents"].change == NO_CHANGE
+    assert kpi["incidents"].change == NO_CHANGE["en"]
     assert kpi["incidents"].improved is None
-    assert kpi["downtime"].change == NO_CHANGE
+    assert kpi["downtime"].change == NO_CHANGE["en"]
     # 60 min of 44,640: 99.8656 %, below the target in both periods.
     assert kpi["availability"].value == "99.87 %"
     assert kpi["availability"].status == "bad"
@@ -68,10 +68,10 @@ def test_no_comparison_before_the_first_loaded_incident(incidents):
 @pytest.mark.parametrize(
     ("current", "previous", "unit", "shown"),
     [
-        (99.951, 99.949, "pp", NO_CHANGE),
+        (99.951, 99.949, "pp", NO_CHANGE["en"]),
         (99.96, 99.95, "pp", "+0.01 pp"),
         (120.0, 180.0, "min", "−1 h 0 min"),
-        (5, 5, "", NO_CHANGE),
+        (5, 5, "", NO_CHANGE["en"]),
         (3, None, "", None),
     ],
 )

@@ -10,17 +10,18 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFontDatabase, QImage
 
 from desktop_app import APP_NAME, ORG_NAME
-from desktop_app.assets import FONT_FAMILY, sample_data_files
+from desktop_app.assets import FONT_FAMILY, LATIN_FAMILY, sample_data_files
 from desktop_app.ui.settings import Preferences
 from desktop_app.ui.startup.app import create_application, run_gui, startup_files
 
 
-def test_the_application_is_named_and_falls_back_to_the_bundled_hangul_font(qapp):
+def test_the_application_is_named_and_uses_the_bundled_latin_then_hangul_font(qapp):
     app = create_application()
     assert app is qapp
     assert (app.organizationName(), app.applicationName()) == (ORG_NAME, APP_NAME)
-    assert FONT_FAMILY in QFontDatabase.families()
-    assert FONT_FAMILY in app.font().families()
+    assert {FONT_FAMILY, LATIN_FAMILY} <= set(QFontDatabase.families())
+    # digits and the decimal point from Noto Sans, Hangul from NanumGothic behind it
+    assert app.font().families()[:2] == [LATIN_FAMILY, FONT_FAMILY]
 
 
 def test_startup_opens_given_files_else_last_session_else_the_sample(gui_settings, write_csv):

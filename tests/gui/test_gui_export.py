@@ -111,14 +111,16 @@ def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypat
     raw = (tmp_path / "incidents.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").split("\r\n")
-    assert lines[0] == "ID,Service,Title,Severity,Impact,Start,End,Duration,Duration (min)"
+    assert lines[0] == (
+        "ID,Service,Title,Severity,Impact,Start,End,Duration,Duration (min),User notice"
+    )
     # 2024-01-10 10:00-11:00 UTC is 19:00-20:00 in Seoul, as the table shows it
     assert lines[1] == (
         "A-1,api,API down,Critical,Full outage,2024-01-10 19:00 +09:00,"
-        "2024-01-10 20:00 +09:00,1 h 0 min,60.0"
+        "2024-01-10 20:00 +09:00,1 h 0 min,60.0,"
     )
     assert lines[2].startswith("A-2,api,Slow API,Minor,Partial outage,2024-02-05 17:00 +09:00")
-    assert lines[2].endswith(",2 h 0 min,120.0")
+    assert ",2 h 0 min,120.0," in lines[2]
     assert lines[3:] == [""]  # the search kept api's two incidents only
 
 

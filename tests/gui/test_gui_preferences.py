@@ -57,7 +57,7 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
     analysis = window.state.analysis
     assert analysis.settings.tz == "Asia/Seoul"
     assert analysis.kpis[0].detail.startswith("target 99.50 %")
-    assert window.tz_label.text() == "Time zone: Asia/Seoul"
+    assert window.tz_label.text() == "Time zone: Asia/Seoul (UTC+09:00)"
 
 
 def test_an_unknown_time_zone_is_refused_in_the_dialog(qtbot):

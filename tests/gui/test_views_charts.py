@@ -171,3 +171,19 @@ def test_time_labels_show_the_year_where_it_changes():
     assert time_label(datetime(2022, 1, 3, 0), hour, datetime(2022, 1, 2, 23)) == "Jan 3 00:00"
     assert years_text(1_609_459_200, 1_640_995_199, 0) == "2021"  # 2021-01-01 .. 12-31
     assert years_text(1_577_836_800, 1_640_962_799, 9 * 3600) == "2020 – 2021"  # Seoul
+
+
+def test_korean_time_labels_put_the_year_first_once():
+    from datetime import datetime
+
+    dec, jan = datetime(2021, 12, 1), datetime(2022, 1, 1)
+    month = 31 * 86_400
+    assert time_label(dec, month, None, "ko") == "2021년 12월"
+    assert time_label(jan, month, dec, "ko") == "2022년 1월"
+    assert time_label(datetime(2022, 2, 1), month, jan, "ko") == "2월"
+    # the axis's own year tick stands at January: April after October needs no year
+    assert time_label(datetime(2022, 4, 1), 3 * month, datetime(2021, 10, 1), "ko") == "4월"
+    assert time_label(jan, 366 * 86_400, None, "ko") == "2022년"
+    day = 86_400
+    assert time_label(datetime(2022, 1, 3), day, datetime(2022, 1, 2), "ko") == "1월 3일"
+    assert time_label(jan, day, datetime(2021, 12, 31), "ko") == "2022년 1월 1일"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import Qt
 from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
@@ -22,9 +24,11 @@ def test_incident_model_shows_formatted_rows():
     model = IncidentsTableModel("Asia/Seoul")
     model.set_incidents(small_incidents())
     assert model.rowCount() == 5
-    assert model.columnCount() == 8
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == ["ID", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration"]
+    assert model.columnCount() == 9
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert headers == [
+        "ID", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration", "User notice"
+    ]  # fmt: skip
     first = [model.data(model.index(0, c)) for c in range(8)]
     # 2024-01-10 10:00 UTC is 19:00 in Seoul (UTC+9); 60 minutes long.
     assert first == [
@@ -32,6 +36,16 @@ def test_incident_model_shows_formatted_rows():
         "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min",
     ]  # fmt: skip
     assert model.data(model.index(0, 7), RAW_ROLE).total_seconds() == 3600
+
+
+def test_incident_model_flags_outages_of_two_hours_or_more():
+    model = IncidentsTableModel("Asia/Seoul")
+    model.set_incidents(small_incidents())
+    # A-2 is a 2 h partial outage (notifiable); P-2's 2 h is maintenance; the rest are shorter
+    assert column_texts(model, 8) == ["", "Notify users", "", "", ""]
+    model.set_incidents(small_incidents(), "Asia/Seoul", notice_hours=0.75)
+    # from 45 min: A-1 (60 min), A-2 and P-3 (45 min); P-1 (30 min) and maintenance are not
+    assert column_texts(model, 8) == ["Notify users", "Notify users", "", "", "Notify users"]
 
 
 def test_incident_model_sorts_on_raw_values():
@@ -100,12 +114,20 @@ def test_services_model_marks_slo(qtbot):
     assert column_texts(model, 1) == ["99.93 %", "99.94 %"]
     assert column_texts(model, 2) == ["1 h 36 min", "1 h 15 min"]
     assert column_texts(model, 3) == ["2", "2"]
-    assert column_texts(model, 7) == ["no", "yes"]  # SLO met
-    colours = [model.data(model.index(r, 7), Qt.ItemDataRole.ForegroundRole) for r in (0, 1)]
+    # api's two repairs took 60 and 120 min; a resample of two has its median at 60 (1 in 4),
+    # 90 (2 in 4) or 120 min (1 in 4), so 90 % of resample medians lie within 60-120 min.
+    assert column_texts(model, 5)[0] == "2"
+    assert column_texts(model, 6)[0] == "1 h 0 min – 2 h 0 min"
+    assert column_texts(model, 9) == ["no", "yes"]  # SLO met
+    colours = [model.data(model.index(r, 9), Qt.ItemDataRole.ForegroundRole) for r in (0, 1)]
     assert [c.name().upper() for c in colours] == [BAD_COLOUR, GOOD_COLOUR]
     model.sort(1, DESC)
     assert column_texts(model, 0) == ["결제", "api"]
-    assert view.current_table()["Service"].tolist() == ["결제", "api"]  # exported as shown
+    model.sort(6, DESC)  # by the interval's low end: 결제's repairs took 30 and 45 min
+    assert column_texts(model, 6) == ["1 h 0 min – 2 h 0 min", "30 min – 45 min"]
+    help_text = model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert help_text == definition("mttr_interval")
+    assert view.current_table()["Service"].tolist() == ["api", "결제"]  # exported as shown
 
 
 def test_services_model_without_frame():
@@ -118,18 +140,19 @@ def incident_table(qtbot):
     from desktop_app.ui.views.incident_table import IncidentTable
 
     table = shown(qtbot, IncidentTable(), (1000, 400))
-    table.set_incidents(small_incidents(), "Asia/Seoul")
+    quarter = (pd.Timestamp("2024-01-01", tz="UTC"), pd.Timestamp("2024-04-01", tz="UTC"))
+    table.set_incidents(small_incidents(), "Asia/Seoul", quarter)
     return table
 
 
 def test_search_matches_severity_and_impact_words_as_shown(qtbot):
     table = incident_table(qtbot)
-    assert table.count.text() == "5 incidents"
+    assert table.count.text() == "4 incidents · 1 maintenance window"
     table.search.setText("full outage")  # shown as "Full outage", stored as full_outage
     assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-1", "P-3"]
-    assert table.count.text() == "3 incidents of 5"
+    assert table.count.text() == "3 incidents · 0 maintenance windows (of 5 rows)"
     table.search.setText("maint")
-    assert table.count.text() == "1 incident of 5"
+    assert table.count.text() == "0 incidents · 1 maintenance window (of 5 rows)"
     table.search.setText("Critical")
     assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-3"]
 
@@ -162,7 +185,7 @@ def test_multi_row_copy_is_tab_separated(qtbot):
     # sorted by start; times in Asia/Seoul (UTC+9), durations as shown
     assert lines[0].split("\t") == [
         "A-1", "api", "DB 장애", "Critical", "Full outage",
-        "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min",
+        "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min", "",
     ]  # fmt: skip
     assert lines[1].split("\t")[0] == "P-1"
     assert lines[2] == ""

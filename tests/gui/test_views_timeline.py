@@ -51,7 +51,20 @@ def test_open_incident_runs_to_the_window_end(qtbot):
     incidents.loc[4, "resolved_at"] = pd.NaT
     view = make_view(qtbot, incidents)
     row = view.incident_at(epoch("2024-03-31 12:00"), 1.0)  # the window ends at April (Seoul)
-    assert view.tooltip_text(row).endswith("End: –\nDuration: open")
+    text = view.tooltip_text(row)
+    assert "End: –\nDuration: open" in text
+    # still open, so already longer than the two-hour user-notice threshold
+    assert text.endswith("⚠ User notice: an outage of 2 h or more")
+
+
+def test_tooltip_flags_outages_to_notify_users(qtbot):
+    view = make_view(qtbot, small_incidents())
+    # a partial outage of exactly 2 h, at the threshold
+    row = view.incident_at(epoch("2024-02-05 01:00"), 0.0)
+    assert view.tooltip_text(row).splitlines()[-1] == "⚠ User notice: an outage of 2 h or more"
+    # a 1 h outage is not flagged
+    row = view.incident_at(epoch("2024-01-10 10:30"), 0.0)
+    assert view.tooltip_text(row).splitlines()[-1] == "Duration: 1 h 0 min"
 
 
 def test_merge_joins_bars_closer_than_a_pixel():

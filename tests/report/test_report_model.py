@@ -52,7 +52,9 @@ def test_sentences_from_figures() -> None:
     assert sentences[3].startswith("1 of 2 services missed the target; the lowest, KakaoStory")
     # (100 - 99.7718) / 0.1 = 228.2 % of the budget used
     assert "228.2 % of the error budget was used, so it is exhausted" in sentences[4]
-    assert 3 <= len(sentences) <= 5
+    # KS-1 is a 3 h full outage (notifiable); KT-1's 79 min and maintenance are not
+    assert sentences[5] == "1 outage lasted 2 h or more and must be notified to users."
+    assert len(sentences) == 6
 
 
 def test_worst_incidents_by_weighted_downtime() -> None:
@@ -125,6 +127,15 @@ def test_trends_one_point_per_month() -> None:
     assert trends.by_severity["critical"] == [1] and trends.by_severity["major"] == [1]
     assert trends.mttr_median == [pytest.approx(129.5)]  # median of 180 and 79
     assert trends.mttr_unit == "min" and trends.mttr_counts == [2]
+    # Two repairs (79 and 180 min): a resample's median is 79 (1 in 4), 129.5 (2 in 4) or
+    # 180 (1 in 4), so the 90 % interval runs from 79 to 180 min.
+    assert (trends.mttr_low, trends.mttr_high) == ([79.0], [180.0])
+
+
+def test_services_show_the_median_mttr_with_n_and_interval() -> None:
+    by_name = {s.service: s for s in model().services}
+    assert (by_name["KakaoTalk"].mttr_n, by_name["KakaoStory"].mttr_n) == ("1", "1")
+    assert by_name["KakaoStory"].mttr_interval == "3 h 0 min – 3 h 0 min"
 
 
 def test_change_against_a_previous_period_with_data() -> None:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import format_pct
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.kpis import shortfall_bands
@@ -26,9 +27,17 @@ PERFECT = 0
 """The shade of a day with no downtime at all; shades 1-4 are bands 0-3 (``shade``)."""
 
 
-def shade_words(slo_pct: float) -> tuple[str, ...]:
+def shade_words(slo_pct: float, lang: Language = "en") -> tuple[str, ...]:
     """What each shade means, in the app's legend and the PDF's."""
     target = format_pct(slo_pct)
+    if lang == "ko":
+        return (
+            "장애 없음",
+            f"목표 {target} 달성",
+            "미달, 오류 예산 이내",
+            "오류 예산의 1~10배 미달",
+            "오류 예산의 10배 이상 미달",
+        )
     return (
         "no downtime",
         f"target {target} met",

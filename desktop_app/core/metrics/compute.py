@@ -13,13 +13,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.metrics.bootstrap import grouped_median_intervals
 from desktop_app.core.metrics.counting import counted
 from desktop_app.core.metrics.figure_columns import (
     availability_pct,
     figure_columns,
     mean_over_services,
 )
-from desktop_app.core.metrics.figures import Figures, MetricOptions, MetricsResult
+from desktop_app.core.metrics.figures import (
+    INTERVAL_COLUMNS,
+    Figures,
+    MetricOptions,
+    MetricsResult,
+)
 from desktop_app.core.metrics.group_stats import grouped_quantiles
 from desktop_app.core.metrics.intervals import MAINTENANCE, sweep
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
@@ -34,11 +40,17 @@ def filter_incidents(
     services: Sequence[str] | None = None,
     severities: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """The incidents of the given services and severities (``None`` keeps every value)."""
+    """The incidents of the given services and severities (``None`` keeps every value).
+
+    Maintenance has no severity: it stays whatever the severity filter, or filtering to fewer
+    incidents would take planned time back into the measured time and lower availability."""
     mask = np.ones(len(incidents), dtype=bool)
-    for column, chosen in (("service", services), ("severity", severities)):
-        if chosen is not None:
-            mask &= incidents[column].isin(list(chosen)).to_numpy(dtype=bool, na_value=False)
+    if services is not None:
+        mask &= incidents["service"].isin(list(services)).to_numpy(dtype=bool, na_value=False)
+    if severities is not None:
+        chosen = incidents["severity"].isin(list(severities)).to_numpy(dtype=bool, na_value=False)
+        maintenance = (incidents["impact"] == "maintenance").to_numpy(dtype=bool, na_value=False)
+        mask &= chosen | maintenance
     return incidents if mask.all() else incidents.loc[mask]
 
 
@@ -148,8 +160,9 @@ def _count_totals(
 
 def _repair_quantiles(
     inc: _Incidents, chosen: np.ndarray, period: np.ndarray, shape: tuple[int, int]
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Median and p90 of full repair times (minutes) for each scope, sharing one sort."""
+) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], dict[str, dict[str, np.ndarray]]]:
+    """Median and p90 of full repair times (minutes) for each scope, sharing one sort, and
+    the median's bootstrap interval for every scope but cells (``INTERVAL_COLUMNS``)."""
     start, resolved = inc.start[chosen], inc.resolved[chosen]
     repaired = (resolved != _NAT) & (resolved >= start)
     minutes = (resolved - start)[repaired] / 6e10
@@ -163,11 +176,15 @@ def _repair_quantiles(
         "overall": (np.zeros(len(minutes), dtype=np.int64), 1),
     }
     result = {}
+    intervals: dict[str, dict[str, np.ndarray]] = {"cells": {}}
     for scope, (groups, n_groups) in groupings.items():
         median, p90 = grouped_quantiles(minutes, groups, n_groups, (0.5, 0.9), order)
         result[scope] = (median, p90)
+        if scope != "cells":
+            ends = grouped_median_intervals(minutes, groups, n_groups, order)
+            intervals[scope] = dict(zip(INTERVAL_COLUMNS, ends, strict=True))
     result["cells"] = tuple(q.reshape(shape) for q in result["cells"])
-    return result
+    return result, intervals
 
 
 def _scope_totals(cells: dict[str, np.ndarray]) -> dict[str, dict[str, np.ndarray]]:
@@ -215,9 +232,10 @@ def compute_metrics(
     cells = _time_totals(inc, edges, shape[0], options) | _count_totals(inc, chosen, cell, shape)
     totals = _scope_totals(cells)
     availability = _scope_availability(totals)
-    quantiles = _repair_quantiles(inc, chosen, period, shape)
+    quantiles, intervals = _repair_quantiles(inc, chosen, period, shape)
     columns = {
         scope: figure_columns(totals[scope], availability[scope], *quantiles[scope])
+        | intervals[scope]
         for scope in totals
     }
     return _result(window, options, names, edges, columns)

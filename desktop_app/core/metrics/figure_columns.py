@@ -50,6 +50,7 @@ def figure_columns(
         "mttr_minutes": _ratio(totals["repair_sum"], totals["repair_count"]),
         "mttr_median_minutes": median,
         "mttr_p90_minutes": p90,
+        "mttr_n": totals["repair_count"].astype(np.int64),
         "mtta_minutes": _ratio(totals["ack_sum"], totals["ack_count"]),
         "mtbf_hours": _ratio(uptime_minutes / 60.0, totals["incidents"]),
     }

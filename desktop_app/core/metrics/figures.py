@@ -21,6 +21,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "mttr_minutes",
     "mttr_median_minutes",
     "mttr_p90_minutes",
+    "mttr_n",
     "mtta_minutes",
     "mtbf_hours",
     "critical",
@@ -28,6 +29,10 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "minor",
     "unknown",
 )
+
+#: The median MTTR's bootstrap interval: in ``services``, ``periods`` and ``overall`` (not per
+#: (period, service) cell, which no view shows and which could number hundreds of thousands).
+INTERVAL_COLUMNS: tuple[str, ...] = ("mttr_median_low_minutes", "mttr_median_high_minutes")
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,9 @@ class Figures:
     """The headline figures of one scope (overall, a service, or a period).
 
     Durations are minutes except MTBF (hours). ``None`` means "not defined" (no incidents,
-    no resolved incidents, no acknowledgement data).
+    no resolved incidents, no acknowledgement data). ``mttr_n`` is how many resolved incidents
+    the MTTR figures rest on; ``mttr_median_low/high_minutes`` the median's 90 % bootstrap
+    interval (see ``bootstrap``).
     """
 
     availability_pct: float
@@ -59,13 +66,22 @@ class Figures:
     mtta_minutes: float | None
     mtbf_hours: float | None
     by_severity: dict[str, int] = field(default_factory=dict)
+    mttr_n: int = 0
+    mttr_median_low_minutes: float | None = None
+    mttr_median_high_minutes: float | None = None
+
+    @property
+    def mttr_interval(self) -> tuple[float, float] | None:
+        """The median MTTR's interval (low, high), or None when it is not known."""
+        low, high = self.mttr_median_low_minutes, self.mttr_median_high_minutes
+        return None if low is None or high is None else (low, high)
 
     @classmethod
     def from_row(cls, row: pd.Series | dict) -> Figures:
         """Build from a row of ``services``/``periods`` (severity counts in their own columns)."""
 
         def opt(name: str) -> float | None:
-            value = row[name]
+            value = row.get(name)
             return None if value is None or pd.isna(value) else float(value)
 
         return cls(
@@ -81,6 +97,9 @@ class Figures:
             mtta_minutes=opt("mtta_minutes"),
             mtbf_hours=opt("mtbf_hours"),
             by_severity={s: int(row[s]) for s in ("critical", "major", "minor", "unknown")},
+            mttr_n=int(row["mttr_n"]),
+            mttr_median_low_minutes=opt("mttr_median_low_minutes"),
+            mttr_median_high_minutes=opt("mttr_median_high_minutes"),
         )
 
     def to_json(self) -> dict[str, object]:
@@ -104,9 +123,10 @@ class MetricsResult:
     """Everything computed for one window.
 
     - ``overall``: figures over all selected services.
-    - ``services``: one row per service (column ``service`` + ``FIGURE_COLUMNS``), sorted by name.
+    - ``services``: one row per service (column ``service`` + ``FIGURE_COLUMNS`` +
+      ``INTERVAL_COLUMNS``), sorted by name.
     - ``periods``: one row per period (``start``, ``end`` tz-aware in the window's zone,
-      + ``FIGURE_COLUMNS``), overall figures of that period.
+      + ``FIGURE_COLUMNS`` + ``INTERVAL_COLUMNS``), overall figures of that period.
     - ``service_periods``: one row per (period, service): ``start``, ``end``, ``service`` +
       ``FIGURE_COLUMNS``.
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 
-def _sorted_by_group(groups: np.ndarray, values_order: np.ndarray) -> np.ndarray:
+def sorted_by_group(groups: np.ndarray, values_order: np.ndarray) -> np.ndarray:
     """Indices ordering by group, then value; ``values_order`` sorts by value alone."""
     group_codes = groups[values_order]
     if len(groups) and groups.max() <= np.iinfo(np.uint16).max:
@@ -26,7 +26,7 @@ def grouped_quantiles(
     """
     if values_order is None:
         values_order = np.argsort(values, kind="stable")
-    ordered = values[_sorted_by_group(groups, values_order)]
+    ordered = values[sorted_by_group(groups, values_order)]
     counts = np.bincount(groups, minlength=n_groups)
     first = np.cumsum(counts) - counts
     empty = counts == 0

@@ -68,3 +68,19 @@ def period_edges_ns(window: Window, granularity: str) -> np.ndarray:
 def edges_to_times(edges_ns: np.ndarray, tz: str) -> pd.DatetimeIndex:
     """Nanosecond UTC edges as tz-aware timestamps in ``tz``."""
     return pd.DatetimeIndex(edges_ns.astype("datetime64[ns]")).tz_localize("UTC").tz_convert(tz)
+
+
+def period_count(window: Window, granularity: str) -> int:
+    """How many periods of ``granularity`` the window is cut into."""
+    return len(period_edges_ns(window, granularity)) - 1
+
+
+def fitting_granularity(
+    window: Window, granularity: str, n_services: int, max_cells: int
+) -> str | None:
+    """``granularity`` or the first coarser one whose periods x services grid holds at most
+    ``max_cells`` cells; None when even the coarsest does not."""
+    for candidate in GRANULARITIES[GRANULARITIES.index(granularity) :]:
+        if period_count(window, candidate) * max(n_services, 1) <= max_cells:
+            return candidate
+    return None

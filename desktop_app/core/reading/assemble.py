@@ -16,6 +16,7 @@ from desktop_app.core.reading.columns import duration_in_seconds
 from desktop_app.core.reading.normalize import normalise_impact, normalise_severity
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.timeparse import ParsedTimes, parse_times
+from desktop_app.core.settings import LIMITS
 
 _STRING = pd.StringDtype()
 
@@ -93,7 +94,10 @@ def _read_times(raw: RawTable, mapping: dict[str, str], options: ReadOptions) ->
     rules = [
         *_unclosed_rule(raw),
         Rule(
-            started.values.isna().to_numpy() & ~started.unreadable & ~started.implausible,
+            started.values.isna().to_numpy()
+            & ~started.unreadable
+            & ~started.implausible
+            & ~started.bad_offset,
             lambda r: f"no start time (column '{start_name}' is empty)",
         ),
         *_time_rules(started, start_col, start_name),
@@ -131,7 +135,14 @@ def _time_rules(parsed: ParsedTimes, column: pa.ChunkedArray, name: str) -> list
             parsed.implausible,
             lambda r: (
                 f"the date '{_cell(column, r)}' in column '{name}' is implausible "
-                "(before 1990 or after 2099)"
+                f"(before {LIMITS.first_day.year} or after {LIMITS.last_day.year})"
+            ),
+        ),
+        Rule(
+            parsed.bad_offset,
+            lambda r: (
+                f"the UTC offset of '{_cell(column, r)}' in column '{name}' is beyond "
+                "±14:00, the largest in use"
             ),
         ),
     ]

@@ -16,7 +16,9 @@ Decisions where the issue is silent:
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,7 @@ from desktop_app.core.reading.dialect import read_header
 from desktop_app.core.reading.encoding import Decoded, UndecodableError, decode_to_utf8
 from desktop_app.core.reading.normalize import are_impact_words
 from desktop_app.core.reading.rawtable import RawTable, read_body
+from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]
 PREVIEW_ROWS = 5
@@ -174,10 +177,40 @@ def _guarded(path: str | Path, work: Callable[[], T]) -> T:
 
 
 def _read_bytes(path: str | Path) -> bytes:
+    """The file's bytes: only a regular file (a FIFO would block forever, a device never end),
+    and no more than ``LIMITS.max_file_bytes`` (also when the size on disk says less)."""
+    limit = LIMITS.max_file_bytes
     try:
-        return Path(path).read_bytes()
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise IncidentFileError(path, f"it is {_file_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise IncidentFileError(path, _too_big())
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise IncidentFileError(path, _too_big())
+    return data
+
+
+def _too_big() -> str:
+    return (
+        f"it holds more than {LIMITS.max_file_bytes // (1024 * 1024)} MiB, the most one file "
+        "may hold; split it or export a shorter period"
+    )
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _parse(path: str | Path, raw: bytes) -> ParsedFile:

@@ -14,10 +14,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.model import TIME_DTYPE
+from desktop_app.core.settings import LIMITS
 
 NAT = np.iinfo(np.int64).min
-EARLIEST = pd.Timestamp("1990-01-01", tz="UTC")
-LATEST = pd.Timestamp("2100-01-01", tz="UTC")
+EARLIEST = pd.Timestamp(LIMITS.first_day, tz="UTC")
+LATEST = pd.Timestamp(LIMITS.last_day, tz="UTC") + pd.Timedelta(days=1)
+#: The largest UTC offset in use anywhere (Kiribati, +14:00); a larger one is a typo.
+MAX_OFFSET_MINUTES = 14 * 60
 _CLOCK = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9})\d*)?)?"
 _AMPM = r"(?P<ap>오전|오후|[AaPp]\.?[Mm]\.?)"
 ISO = (
@@ -60,11 +63,12 @@ class Components:
 
 @dataclass(frozen=True)
 class ParsedTimes:
-    """``values`` is UTC with NaT for empty, unreadable or implausible cells."""
+    """``values`` is UTC with NaT for empty, unreadable, implausible or badly offset cells."""
 
     values: pd.Series
     unreadable: np.ndarray
     implausible: np.ndarray
+    bad_offset: np.ndarray
 
 
 def parse_times(text: pa.Array, tz: str, dayfirst: bool | None = None) -> ParsedTimes:
@@ -76,12 +80,27 @@ def parse_times(text: pa.Array, tz: str, dayfirst: bool | None = None) -> Parsed
         nanos = _parse_families(text, tz, dayfirst)
     present = text.is_valid().to_numpy(zero_copy_only=False)
     read = nanos != NAT
+    bad_offset = read & _offset_out_of_range(text)
     low, high = EARLIEST.value, LATEST.value
-    implausible = read & ((nanos < low) | (nanos >= high))
-    values = pd.Series(np.where(implausible, NAT, nanos).view("datetime64[ns]"))
+    implausible = read & ~bad_offset & ((nanos < low) | (nanos >= high))
+    values = pd.Series(np.where(implausible | bad_offset, NAT, nanos).view("datetime64[ns]"))
     return ParsedTimes(
-        values.dt.tz_localize("UTC").astype(TIME_DTYPE), present & ~read, implausible
+        values.dt.tz_localize("UTC").astype(TIME_DTYPE), present & ~read, implausible, bad_offset
     )
+
+
+_TRAILING_OFFSET = r"\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})?$"
+
+
+def _offset_out_of_range(text: pa.Array) -> np.ndarray:
+    """Values whose UTC offset after the clock is beyond +-14:00 or has minutes past 59."""
+    fields = pc.extract_regex(text, _TRAILING_OFFSET)
+    matched = fields.is_valid().to_numpy(zero_copy_only=False)
+    if not matched.any():
+        return matched
+    hours = _int_or_zero(pc.fill_null(pc.struct_field(fields, "h"), "0"))
+    minutes = _int_or_zero(pc.fill_null(pc.struct_field(fields, "m"), "0"))
+    return matched & ((hours * 60 + minutes > MAX_OFFSET_MINUTES) | (minutes > 59))
 
 
 def _fast_iso(text: pa.Array, tz: str) -> np.ndarray | None:

@@ -11,14 +11,17 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import DASH, OPEN_TEXT
+from desktop_app.core.formatting import DASH, OPEN_TEXT, format_minutes
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import MetricOptions
+from desktop_app.core.metrics.notice import incident_durations
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.window import Window
 
 
 class IncidentRow(NamedTuple):
-    """One incident as the report prints it. ``severity``/``impact`` are the normalised keys."""
+    """One incident as the report prints it. ``severity``/``impact`` are the normalised keys;
+    ``notice``: an outage at or over the user-notice threshold."""
 
     incident_id: str
     service: str
@@ -30,6 +33,8 @@ class IncidentRow(NamedTuple):
     duration: str
     downtime: str
     cause: str
+    is_open: bool
+    notice: bool
 
 
 def impact_weights(impact: pd.Series, options: MetricOptions) -> np.ndarray:
@@ -58,7 +63,7 @@ def incident_minutes(
     As in the metrics, an open incident counts as down until the window's end.
     """
     started, resolved = incidents["started_at"], incidents["resolved_at"]
-    duration = _minutes(resolved.fillna(as_of) - started).clip(lower=0.0)
+    duration = incident_durations(incidents, as_of)
     ended = resolved.fillna(window.end).clip(upper=window.end)
     inside = _minutes(ended - started.clip(lower=window.start))
     weighted = inside.clip(lower=0.0) * impact_weights(incidents["impact"], options)
@@ -67,40 +72,30 @@ def incident_minutes(
     )
 
 
-def format_minutes_series(minutes: pd.Series) -> pd.Series:
-    """``formatting.format_minutes`` for a whole column at once (NaN becomes a dash)."""
-    values = minutes.to_numpy(dtype=float)
-    safe = np.nan_to_num(values, nan=0.0)
-    seconds = np.round(safe * 60).astype(np.int64)
-    total = np.round(safe).astype(np.int64)
-    hours, mins = np.divmod(total, 60)
-    days, day_hours = np.divmod(hours, 24)
-    text = np.select(
-        [np.isnan(values), (safe > 0) & (safe < 1), total < 60, hours < 48],
-        [
-            np.full(len(values), DASH, dtype=object),
-            np.char.add(seconds.astype(str), " s"),
-            np.char.add(total.astype(str), " min"),
-            np.char.add(
-                np.char.add(hours.astype(str), " h "), np.char.add(mins.astype(str), " min")
-            ),
-        ],
-        default=np.char.add(
-            np.char.add(days.astype(str), " d "), np.char.add(day_hours.astype(str), " h")
-        ),
-    )
-    return pd.Series(text.astype(object), index=minutes.index, dtype="string")
+def format_minutes_series(minutes: pd.Series, lang: Language = "en") -> pd.Series:
+    """``formatting.format_minutes`` for a whole column, once per distinct value (NaN: dash)."""
+    distinct = minutes.dropna().unique()
+    text = dict(zip(distinct, (format_minutes(float(v), lang) for v in distinct), strict=True))
+    return minutes.map(text).astype("string").fillna(DASH)
 
 
 def _local_text(times: pd.Series, tz: str) -> pd.Series:
     return times.dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").astype("string")
 
 
-def incident_rows(incidents: pd.DataFrame, minutes: pd.DataFrame, tz: str) -> list[IncidentRow]:
-    """Display rows, in the order of ``incidents``; ``minutes`` comes from ``incident_minutes``."""
+def incident_rows(
+    incidents: pd.DataFrame,
+    minutes: pd.DataFrame,
+    tz: str,
+    notice: pd.Series,
+    lang: Language = "en",
+) -> list[IncidentRow]:
+    """Display rows, in the order of ``incidents``; ``minutes`` comes from ``incident_minutes``,
+    ``notice`` from ``metrics.notice.notice_required`` (both may cover more incidents)."""
     if incidents.empty:
         return []
-    resolved = _local_text(incidents["resolved_at"], tz).fillna(OPEN_TEXT)
+    index = incidents.index
+    is_open = incidents["resolved_at"].isna()
     table = pd.DataFrame(
         {
             "incident_id": incidents["incident_id"].astype("string").fillna(DASH),
@@ -109,10 +104,12 @@ def incident_rows(incidents: pd.DataFrame, minutes: pd.DataFrame, tz: str) -> li
             "severity": incidents["severity"].astype("string").fillna("unknown"),
             "impact": incidents["impact"].astype("string").fillna("full_outage"),
             "started": _local_text(incidents["started_at"], tz).fillna(DASH),
-            "resolved": resolved,
-            "duration": format_minutes_series(minutes["duration"].loc[incidents.index]),
-            "downtime": format_minutes_series(minutes["weighted_downtime"].loc[incidents.index]),
+            "resolved": _local_text(incidents["resolved_at"], tz).fillna(OPEN_TEXT[lang]),
+            "duration": format_minutes_series(minutes["duration"].loc[index], lang),
+            "downtime": format_minutes_series(minutes["weighted_downtime"].loc[index], lang),
             "cause": incidents["cause"].astype("string").fillna(""),
+            "is_open": is_open.astype(bool),
+            "notice": notice.loc[index].astype(bool),
         }
     )
     return list(map(IncidentRow._make, table.itertuples(index=False, name=None)))

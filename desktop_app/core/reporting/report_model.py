@@ -13,22 +13,19 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import (
-    OPEN_TEXT,
-    format_count,
-    format_hours,
-    format_minutes,
-    format_pct,
-)
+from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import (
-    SHORTFALL_BANDS,
     Kpi,
+    build_kpis,
+    format_interval,
     shortfall_bands,
     slo_met,
     worst_first,
 )
+from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -43,26 +40,46 @@ from desktop_app.core.reporting.sentences import (
     generated_text,
     headline_sentence,
     longest_sentence,
+    notice_sentence,
     period_text,
     recovery_sentence,
     services_sentence,
     zone_text,
 )
 from desktop_app.core.reporting.trends import Trends, build_trends
+from desktop_app.core.reporting.wording import REPORT_WORDS, ReportWords
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
 
+#: Shading bands of a service's availability, by its shortfall in units of the error budget.
+SHORTFALL_BANDS: dict[Language, tuple[str, ...]] = {
+    "en": (
+        "target met",
+        "below target by less than the error budget",
+        "below target by 1 to 10 times the error budget",
+        "below target by 10 times the error budget or more",
+    ),
+    "ko": (
+        "목표 달성",
+        "목표 미달, 오류 예산 이내",
+        "목표 미달, 오류 예산의 1~10배",
+        "목표 미달, 오류 예산의 10배 이상",
+    ),
+}
+
 
 @dataclass(frozen=True)
 class ServiceRow:
-    """One service, worst first. ``band`` indexes ``SHORTFALL_BANDS`` (0 = target met)."""
+    """One service, worst first. ``band`` indexes ``ReportModel.shading`` (0 = target met)."""
 
     service: str
     availability: str
     downtime: str
     incidents: str
     mttr: str
+    mttr_n: str
+    mttr_interval: str
     mtbf: str
     slo_met: bool
     band: int
@@ -79,6 +96,11 @@ class RejectedEntry:
 
 @dataclass(frozen=True)
 class ReportModel:
+    """``notices`` are the outages at or over the notice threshold, ``notice_note`` says so in a
+    sentence; ``words`` holds the fixed words of the report in ``language``."""
+
+    language: Language
+    words: ReportWords
     title: str
     organisation: str
     subject: str
@@ -93,17 +115,23 @@ class ReportModel:
     services: list[ServiceRow]
     longest: list[IncidentRow]
     incidents: list[IncidentRow]
+    notices: list[IncidentRow]
+    notice_note: str
     rejected: list[RejectedEntry]
     import_note: str
+    shading: tuple[str, ...]
     filters: str = ""
     calendar: DayCalendar | None = None
     calendar_words: tuple[str, ...] = ()
     repair: RepairDistribution | None = None
     method: list[tuple[str, str]] = field(default_factory=list)
-    shading: tuple[str, ...] = SHORTFALL_BANDS
 
 
-def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
+def _optional(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def service_rows(services: pd.DataFrame, slo_pct: float, lang: Language = "en") -> list[ServiceRow]:
     """The services table, worst first (``worst_first``)."""
     ordered = worst_first(services)
     bands = shortfall_bands(ordered["availability_pct"], slo_pct)
@@ -112,12 +140,16 @@ def service_rows(services: pd.DataFrame, slo_pct: float) -> list[ServiceRow]:
         ServiceRow(
             service=str(row["service"]),
             availability=format_pct(float(row["availability_pct"])),
-            downtime=format_minutes(float(row["downtime_minutes"])),
+            downtime=format_minutes(float(row["downtime_minutes"]), lang),
             incidents=format_count(int(row["incidents"])),
-            mttr=format_minutes(
-                None if pd.isna(row["mttr_median_minutes"]) else row["mttr_median_minutes"]
+            mttr=format_minutes(_optional(row["mttr_median_minutes"]), lang),
+            mttr_n=format_count(int(row["mttr_n"])),
+            mttr_interval=format_interval(
+                _optional(row["mttr_median_low_minutes"]),
+                _optional(row["mttr_median_high_minutes"]),
+                lang,
             ),
-            mtbf=format_hours(None if pd.isna(row["mtbf_hours"]) else row["mtbf_hours"]),
+            mtbf=format_hours(_optional(row["mtbf_hours"]), lang),
             slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
             band=int(band),
         )
@@ -133,33 +165,35 @@ def rejected_entries(imported: ImportResult) -> list[RejectedEntry]:
     ]
 
 
-def import_note(imported: ImportResult) -> str:
+def import_note(imported: ImportResult, lang: Language = "en") -> str:
     """``2 files, 5,012 rows read: 5,000 imported, 7 duplicates merged, 5 rejected.``"""
     files = len(imported.files)
-    rows = sum(f.rows for f in imported.files)
-    imported_rows = sum(f.imported for f in imported.files)
-    return (
-        f"{format_count(files)} file{'' if files == 1 else 's'}, {format_count(rows)} rows read: "
-        f"{format_count(imported_rows)} imported, {format_count(imported.duplicate_count)} "
-        f"duplicates merged, {format_count(imported.rejected_count)} rejected."
+    return REPORT_WORDS[lang].import_note.format(
+        files=format_count(files),
+        plural="" if files == 1 else "s",
+        rows=format_count(sum(f.rows for f in imported.files)),
+        imported=format_count(sum(f.imported for f in imported.files)),
+        duplicates=format_count(imported.duplicate_count),
+        rejected=format_count(imported.rejected_count),
     )
 
 
-def _sentences(analysis: Analysis, longest: list[IncidentRow]) -> list[str]:
+def _sentences(
+    analysis: Analysis, longest: list[IncidentRow], notices: int, lang: Language
+) -> list[str]:
     slo = analysis.settings.slo_pct
     overall = analysis.metrics.overall
-    sentences = [headline_sentence(overall, slo)]
+    sentences = [headline_sentence(overall, slo, lang)]
     if longest:
         top = longest[0]
-        sentences.append(
-            longest_sentence(top.service, top.title, top.duration, top.resolved == OPEN_TEXT)
-        )
+        sentences.append(longest_sentence(top.service, top.title, top.duration, top.is_open, lang))
     previous = analysis.previous and analysis.previous.overall
-    sentences.append(change_sentence(overall, previous))
-    services = services_sentence(analysis.metrics, slo)
+    sentences.append(change_sentence(overall, previous, lang))
+    services = services_sentence(analysis.metrics, slo, lang)
     if services:
         sentences.append(services)
-    sentences.append(recovery_sentence(overall, slo))
+    sentences.append(recovery_sentence(overall, slo, lang))
+    sentences.append(notice_sentence(notices, analysis.settings.notice_hours, lang))
     return sentences
 
 
@@ -167,50 +201,62 @@ def build_report_model(
     analysis: Analysis,
     imported: ImportResult,
     *,
-    title: str,
+    title: str = "",
     organisation: str,
     generated_at: datetime | None = None,
+    lang: Language = "en",
 ) -> ReportModel:
-    """The report of ``analysis`` (its window, selection and settings) and of the import."""
+    """The report of ``analysis`` (its window, selection and settings) and of the import, in
+    ``lang``; an empty ``title`` is the language's default title."""
+    words = REPORT_WORDS[lang]
     generated = pd.Timestamp(generated_at or datetime.now(UTC))
     if generated.tzinfo is None:
         generated = generated.tz_localize(analysis.window.tz)
-    window, tz = analysis.window, analysis.window.tz
+    window, tz, settings = analysis.window, analysis.window.tz, analysis.settings
     incidents = analysis.in_window.reset_index(drop=True)
     as_of = min(window.end, generated)
     minutes = incident_minutes(incidents, window, as_of, analysis.metrics.options)
-    worst = incident_rows(
-        incidents.loc[top_by(minutes, "weighted_downtime", WORST_COUNT)], minutes, tz
-    )
-    longest = incident_rows(incidents.loc[top_by(minutes, "duration", LONGEST_COUNT)], minutes, tz)
-    period = period_text(window)
+    notice = notice_required(incidents, settings.notice_hours, as_of)
+
+    def rows(index: pd.Index) -> list[IncidentRow]:
+        return incident_rows(incidents.loc[index], minutes, tz, notice, lang)
+
+    longest = rows(top_by(minutes, "duration", LONGEST_COUNT))
+    notices = rows(incidents.index[notice.to_numpy()])
+    period = period_text(window, lang)
+    previous = analysis.previous and analysis.previous.overall
     return ReportModel(
-        title=title,
+        language=lang,
+        words=words,
+        title=title or words.default_title,
         organisation=organisation,
-        subject=f"Availability and incidents, {period}",
+        subject=words.subject.format(period),
         period=period,
-        timezone=zone_text(window),
-        generated=generated_text(generated.to_pydatetime(), tz),
-        target=format_target(analysis.settings.slo_pct),
-        kpis=list(analysis.kpis),
-        sentences=_sentences(analysis, longest),
-        worst=worst,
-        trends=build_trends(analysis.metrics, analysis.settings.slo_pct),
-        services=service_rows(analysis.metrics.services, analysis.settings.slo_pct),
+        timezone=zone_text(window, lang),
+        generated=generated_text(generated.to_pydatetime(), tz, lang),
+        target=format_target(settings.slo_pct),
+        kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct, lang),
+        sentences=_sentences(analysis, longest, len(notices), lang),
+        worst=rows(top_by(minutes, "weighted_downtime", WORST_COUNT)),
+        trends=build_trends(analysis.metrics, settings.slo_pct, lang),
+        services=service_rows(analysis.metrics.services, settings.slo_pct, lang),
         longest=longest,
-        incidents=incident_rows(incidents, minutes, tz),
+        incidents=rows(incidents.index),
+        notices=notices,
+        notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
         rejected=rejected_entries(imported),
-        import_note=import_note(imported),
+        import_note=import_note(imported, lang),
+        shading=SHORTFALL_BANDS[lang],
         calendar=day_calendar(
             analysis.incidents,
             window,
             analysis.metrics.options,
             analysis.services,
-            analysis.settings.slo_pct,
+            settings.slo_pct,
             as_of=generated,
         ),
-        calendar_words=shade_words(analysis.settings.slo_pct),
+        calendar_words=shade_words(settings.slo_pct, lang),
         repair=repair_distribution(analysis.incidents, window),
         filters=analysis.filters,
-        method=method_definitions(analysis.settings),
+        method=method_definitions(settings, lang=lang),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -11,10 +12,13 @@ from desktop_app.core.formatting import (
     format_hours,
     format_minutes,
     format_pct,
-    format_time,
+    format_period,
 )
+from desktop_app.core.labels import GRANULARITY_NAMES
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult
-from desktop_app.core.model import ImportResult
+from desktop_app.core.model import Finding, ImportResult
+from desktop_app.core.reporting.sentences import period_text, zone_text
 from desktop_app.core.reporting.text_table import render_table
 
 _PCT_DIGITS = 6
@@ -42,9 +46,12 @@ def _rows_json(table: pd.DataFrame, keys: list[str]) -> list[dict[str, object]]:
     return rows
 
 
-def summary_json(imported: ImportResult, metrics: MetricsResult) -> dict[str, object]:
-    """The document printed by ``summary --json`` (issue 2's shape, plus ``options`` and
-    ``failed``: the files that could not be read at all)."""
+def summary_json(
+    imported: ImportResult, metrics: MetricsResult, findings: Sequence[Finding] = ()
+) -> dict[str, object]:
+    """The document printed by ``summary --json`` (issue 2's shape, plus ``options``,
+    ``failed``: the files that could not be read at all, and ``findings``: what the reader and
+    the analysis assumed)."""
     options = metrics.options
     return {
         "window": metrics.window.to_json(),
@@ -55,65 +62,116 @@ def summary_json(imported: ImportResult, metrics: MetricsResult) -> dict[str, ob
         },
         "files": [f.to_json() for f in imported.files],
         "failed": [{"path": e.path, "reason": e.reason} for e in imported.failed],
+        "findings": [f.to_json() for f in findings],
         "overall": figures_json(metrics.overall),
         "services": _rows_json(metrics.services, ["service"]),
         "periods": _rows_json(metrics.periods, ["start", "end"]),
     }
 
 
-_HEADERS = ["Availability", "Downtime", "Maint.", "Incidents", "Open", "MTTR", "MTTR p50"]
-_HEADERS += ["MTTR p90", "MTTA", "MTBF", "Crit", "Major", "Minor", "Unkn"]
+_MTTR_TO_MTBF = ("MTTR p50", "MTTR p90", "MTTA", "MTBF")
+#: The words of the text summary: column headers, row headers and the two heading lines.
+_WORDS: dict[Language, dict[str, object]] = {
+    "en": {
+        "headers": ["Availability", "Downtime", "Maint.", "Incidents", "Open", "MTTR"],
+        "severities": ["Crit", "Major", "Minor", "Unkn"],
+        "scope": ("Scope", "Overall", "Service", "Period"),
+        "window": "Window: {period} · {zone} · partial weight {weight} · periods by {granularity}",
+        "files": "Files: {files} · rows {rows} · imported {imported} · duplicates {duplicates}"
+        " · rejected {rejected}",
+    },
+    "ko": {
+        "headers": ["가용성", "장애 시간", "점검", "장애", "진행 중", "MTTR"],
+        "severities": ["심각", "주요", "경미", "미분류"],
+        "scope": ("범위", "전체", "서비스", "구간"),
+        "window": "기간: {period} · {zone} · 부분 장애 가중치 {weight} · 구간 단위 {granularity}",
+        "files": "파일 {files}개 · {rows}행 · 가져옴 {imported}건 · 중복 {duplicates}건"
+        " · 제외 {rejected}행",
+    },
+}
 
 
-def _cells(f: Figures) -> list[str]:
+def _cells(f: Figures, lang: Language) -> list[str]:
     severity = [format_count(f.by_severity.get(s, 0)) for s in ("critical", "major", "minor")]
     return [
         format_pct(f.availability_pct, 3),
-        format_minutes(f.downtime_minutes),
-        format_minutes(f.maintenance_minutes),
+        format_minutes(f.downtime_minutes, lang),
+        format_minutes(f.maintenance_minutes, lang),
         format_count(f.incidents),
         format_count(f.open_incidents),
-        format_minutes(f.mttr_minutes),
-        format_minutes(f.mttr_median_minutes),
-        format_minutes(f.mttr_p90_minutes),
-        format_minutes(f.mtta_minutes),
-        format_hours(f.mtbf_hours),
+        format_minutes(f.mttr_minutes, lang),
+        format_minutes(f.mttr_median_minutes, lang),
+        format_minutes(f.mttr_p90_minutes, lang),
+        format_minutes(f.mtta_minutes, lang),
+        format_hours(f.mtbf_hours, lang),
         *severity,
         format_count(f.by_severity.get("unknown", 0)),
     ]
 
 
-def _import_line(imported: ImportResult) -> str:
-    counts = {
-        "rows": sum(f.rows for f in imported.files),
-        "imported": len(imported.incidents),
-        "duplicates": imported.duplicate_count,
-        "rejected": imported.rejected_count,
-    }
-    parts = [f"{name} {format_count(value)}" for name, value in counts.items()]
-    return f"Files: {len(imported.files)} · " + " · ".join(parts)
+def _heading_lines(imported: ImportResult, metrics: MetricsResult, lang: Language) -> list[str]:
+    """The window as the PDF writes it (days included, zone) and the import's row counts."""
+    words, options = _WORDS[lang], metrics.options
+    window = str(words["window"]).format(
+        period=period_text(metrics.window, lang),
+        zone=zone_text(metrics.window, lang),
+        weight=f"{options.partial_weight:g}",
+        granularity=GRANULARITY_NAMES[lang].get(options.granularity, options.granularity),
+    )
+    files = str(words["files"]).format(
+        files=format_count(len(imported.files)),
+        rows=format_count(sum(f.rows for f in imported.files)),
+        imported=format_count(len(imported.incidents)),
+        duplicates=format_count(imported.duplicate_count),
+        rejected=format_count(imported.rejected_count),
+    )
+    return [window, files]
 
 
-def format_summary_text(imported: ImportResult, metrics: MetricsResult) -> str:
+def format_summary_text(
+    imported: ImportResult, metrics: MetricsResult, lang: Language = "en"
+) -> str:
     """Window, overall figures, one row per service and one per period, fixed width."""
-    window, options = metrics.window, metrics.options
-    tz = window.tz
+    words = _WORDS[lang]
+    headers = [*words["headers"], *_MTTR_TO_MTBF, *words["severities"]]  # type: ignore[misc]
+    scope, overall, service, period = words["scope"]  # type: ignore[misc]
     lines = [
-        f"Window: {format_time(window.start, tz)} to {format_time(window.end, tz)} ({tz}, end "
-        f"excluded) · partial weight {options.partial_weight:g} · periods by {options.granularity}",
-        _import_line(imported),
+        *_heading_lines(imported, metrics, lang),
         "",
-        *render_table(["Scope", *_HEADERS], [["Overall", *_cells(metrics.overall)]]),
+        *render_table([scope, *headers], [[overall, *_cells(metrics.overall, lang)]]),
         "",
     ]
     services = [
-        [row["service"], *_cells(Figures.from_row(row))]
+        [row["service"], *_cells(Figures.from_row(row), lang)]
         for row in metrics.services.to_dict("records")
     ]
-    lines += render_table(["Service", *_HEADERS], services)
+    lines += render_table([service, *headers], services)
+    granularity = metrics.options.granularity
     periods = [
-        [format_time(row["start"], tz), *_cells(Figures.from_row(row))]
+        [
+            format_period(row["start"].date(), granularity, lang),
+            *_cells(Figures.from_row(row), lang),
+        ]
         for row in metrics.periods.to_dict("records")
     ]
-    lines += ["", *render_table(["Period from", *_HEADERS], periods)]
+    lines += ["", *render_table([period, *headers], periods)]
     return "\n".join(lines) + "\n"
+
+
+#: The commands' own messages on stderr and stdout (a row's reason is the reader's).
+CLI_MESSAGES: dict[Language, dict[str, str]] = {
+    "en": {
+        "error": "error: {}",
+        "rejected": "rejected: {}: {}",
+        "wrote": "wrote {}",
+        "header_only": "no incident rows (the file has a header and nothing else)",
+        "nothing_imported": "no incident was imported: {rows} rows, {rejected} rejected",
+    },
+    "ko": {
+        "error": "오류: {}",
+        "rejected": "제외: {}: {}",
+        "wrote": "작성함: {}",
+        "header_only": "장애 행 없음(머리글만 있는 파일)",
+        "nothing_imported": "가져온 장애 없음: {rows}행 중 {rejected}행 제외",
+    },
+}

@@ -10,7 +10,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,6 +30,25 @@ def _fsync_directory(folder: Path) -> None:
             os.close(fd)
 
 
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link points to (followed to the end), so the link stays a link and
+    the file it names gets the new content; ``path`` itself when it is not a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def refuse_overwriting_inputs(output: str | Path, inputs: Sequence[str | Path]) -> None:
+    """Raise ``ValueError`` when ``output`` is one of ``inputs``: the same path, or the same
+    file through a link (writing there would replace the data the output is made from)."""
+    out = Path(output)
+    for name in inputs:
+        same = os.path.realpath(out) == os.path.realpath(name)
+        if not same and out.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(out, name)
+        if same:
+            raise ValueError(f"{output} is an input file ({name}); choose another output")
+
+
 @contextlib.contextmanager
 def atomic_writer(
     path: str | Path,
@@ -40,12 +59,14 @@ def atomic_writer(
 ) -> Iterator[IO[Any]]:
     """Yield a file opened on a temporary file beside ``path``; on success move it into place.
 
+    When ``path`` is a symbolic link the file it points to is replaced, not the link.
+
     If the body raises, or flushing or renaming fails, the temporary file is removed and the
     exception propagates; an existing file at ``path`` is left as it was.
     """
     if "w" not in mode or "+" in mode:
         raise ValueError(f"atomic_writer needs a write-only mode, not {mode!r}")
-    target = Path(path)
+    target = _through_links(Path(path))
     folder = target.parent if str(target.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:

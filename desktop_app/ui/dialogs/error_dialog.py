@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.i18n import translate
+
 _SEPARATOR = "\n\n" + "-" * 60 + "\n\n"
 
 
@@ -25,7 +27,7 @@ class ErrorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, log_path: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("errorDialog")
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("ErrorDialog", "Something went wrong"))
         self.setMinimumWidth(520)
         self._messages: list[str] = []
         self._details: list[str] = []
@@ -37,10 +39,15 @@ class ErrorDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(
-            "The app keeps running. The details are in the log file"
-            + (f":\n{log_path}" if log_path else ".")
-        )
+        if log_path:
+            where = translate(
+                "ErrorDialog", "The app keeps running. The details are in the log file:"
+            )
+            hint = QLabel(f"{where}\n{log_path}")
+        else:
+            hint = QLabel(
+                translate("ErrorDialog", "The app keeps running. The details are in the log file.")
+            )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         self.details_edit = QPlainTextEdit()
@@ -49,8 +56,8 @@ class ErrorDialog(QDialog):
         self.details_edit.setMinimumHeight(200)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
-        self.toggle_button = QPushButton("Show details")
+        self.copy_button = QPushButton(translate("ErrorDialog", "Copy details"))
+        self.toggle_button = QPushButton(translate("ErrorDialog", "Show details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -73,7 +80,8 @@ class ErrorDialog(QDialog):
         self._details.append(f"{message}\n\n{details}".strip())
         shown = self._messages[-1]
         if len(self._messages) > 1:
-            shown += f"\n\n({len(self._messages) - 1} earlier error(s) in the details)"
+            earlier = translate("ErrorDialog", "({count} earlier error(s) in the details)")
+            shown += "\n\n" + earlier.format(count=len(self._messages) - 1)
         self.message_label.setText(shown)
         self.details_edit.setPlainText(self.details_text())
 
@@ -82,9 +90,13 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("ErrorDialog", "Copied"))
 
     def _toggle_details(self) -> None:
         visible = not self.details_edit.isVisible()
         self.details_edit.setVisible(visible)
-        self.toggle_button.setText("Hide details" if visible else "Show details")
+        hide, show = (
+            translate("ErrorDialog", "Hide details"),
+            translate("ErrorDialog", "Show details"),
+        )
+        self.toggle_button.setText(hide if visible else show)

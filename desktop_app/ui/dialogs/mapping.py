@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,19 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
+from desktop_app.ui.i18n import translate
 
-NOT_IN_FILE = "(not in this file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MappingDialog", "(not in this file)")
 FIELD_LABELS: dict[str, str] = {
-    "incident_id": "Incident id",
-    "service": "Service",
-    "title": "Title",
-    "severity": "Severity",
-    "impact": "Impact",
-    "started_at": "Start time",
-    "resolved_at": "End time",
-    "duration": "Duration",
-    "acknowledged_at": "Acknowledged at",
-    "cause": "Cause",
+    "incident_id": QT_TRANSLATE_NOOP("MappingDialog", "Incident id"),
+    "service": QT_TRANSLATE_NOOP("MappingDialog", "Service"),
+    "title": QT_TRANSLATE_NOOP("MappingDialog", "Title"),
+    "severity": QT_TRANSLATE_NOOP("MappingDialog", "Severity"),
+    "impact": QT_TRANSLATE_NOOP("MappingDialog", "Impact"),
+    "started_at": QT_TRANSLATE_NOOP("MappingDialog", "Start time"),
+    "resolved_at": QT_TRANSLATE_NOOP("MappingDialog", "End time"),
+    "duration": QT_TRANSLATE_NOOP("MappingDialog", "Duration"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("MappingDialog", "Acknowledged at"),
+    "cause": QT_TRANSLATE_NOOP("MappingDialog", "Cause"),
 }
 
 
@@ -48,11 +51,17 @@ class MappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
-        self.setWindowTitle(f"Map the columns of {Path(path).name}")
+        name = Path(path).name
+        self.setWindowTitle(
+            translate("MappingDialog", "Map the columns of {file}").format(file=name)
+        )
         self.setMinimumSize(720, 520)
         intro = QLabel(
-            f"The start time column of <b>{Path(path).name}</b> could not be found. "
-            "Choose which column holds each field (fields marked * are required)."
+            translate(
+                "MappingDialog",
+                "The start time column of <b>{file}</b> could not be found. "
+                "Choose which column holds each field (fields marked * are required).",
+            ).format(file=html.escape(name))
         )
         intro.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
@@ -60,7 +69,7 @@ class MappingDialog(QDialog):
         for name in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{name}")
-            combo.addItem(NOT_IN_FILE, "")
+            combo.addItem(translate("MappingDialog", NOT_IN_FILE), "")
             for header in headers:
                 combo.addItem(header, header)
             chosen = detected.get(name, "")
@@ -69,8 +78,11 @@ class MappingDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_ok)
             self.combos[name] = combo
             star = " *" if name in REQUIRED_FIELDS else ""
-            form.addRow(f"{FIELD_LABELS.get(name, name)}{star}:", combo)
-        self.remember_check = QCheckBox("Remember for files with the same columns")
+            label = translate("MappingDialog", FIELD_LABELS.get(name, name))
+            form.addRow(f"{label}{star}:", combo)
+        self.remember_check = QCheckBox(
+            translate("MappingDialog", "Remember for files with the same columns")
+        )
         self.remember_check.setChecked(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

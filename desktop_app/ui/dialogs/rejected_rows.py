@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +23,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult, RejectedRow
+from desktop_app.ui.i18n import translate
 
-COLUMNS = ("File", "Line", "Reason", "Raw values")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RejectedRows", "File"),
+    QT_TRANSLATE_NOOP("RejectedRows", "Line"),
+    QT_TRANSLATE_NOOP("RejectedRows", "Reason"),
+    QT_TRANSLATE_NOOP("RejectedRows", "Raw values"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,7 +54,7 @@ class RejectedRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("RejectedRows", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -68,7 +80,7 @@ class RejectedRowsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rejectedRowsDialog")
-        self.setWindowTitle("Rejected rows")
+        self.setWindowTitle(translate("RejectedRows", "Rejected rows"))
         self.resize(900, 420)
         self.summary = QLabel()
         self.model = RejectedRowsModel()
@@ -90,10 +102,11 @@ class RejectedRowsDialog(QDialog):
         self.model.set_result(result)
         count = self.model.rowCount()
         if count == 0:
-            text = "Every row was imported."
+            text = translate("RejectedRows", "Every row was imported.")
         elif count == 1:
-            text = "1 row was not imported."
+            text = translate("RejectedRows", "1 row was not imported.")
         else:
-            text = f"{format_count(count)} rows were not imported."
+            text = translate("RejectedRows", "{count} rows were not imported.")
+            text = text.format(count=format_count(count))
         self.summary.setText(text)
         self.table.resizeColumnsToContents()

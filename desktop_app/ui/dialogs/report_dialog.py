@@ -15,47 +15,58 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import PRESETS
-from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, LANGUAGES, ReportOptions
+from desktop_app.core.language import LANGUAGE_NAMES, Language
+from desktop_app.core.reporting.wording import REPORT_WORDS
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 
 
 class ReportDialog(QDialog):
-    """``selection_text`` describes the current selection (``2021-10-01 – 2021-12-31``)."""
+    """``selection_text`` describes the current selection (``1 Oct 2021 – 31 Dec 2021``);
+    ``language`` is the interface's (the report's unless another is chosen)."""
 
     def __init__(
         self,
         options: ReportOptions,
         selection_text: str,
-        organisation_default: str = "",
+        organisation_default: str,
+        language: Language,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setWindowTitle("Export PDF report")
+        self.setWindowTitle(translate("ReportDialog", "Export PDF report"))
         self.title_edit = QLineEdit(options.title)
+        self.title_edit.setPlaceholderText(REPORT_WORDS[language].default_title)
         self.org_edit = QLineEdit(options.organisation or organisation_default)
-        self.org_edit.setPlaceholderText("Shown under the title")
+        self.org_edit.setPlaceholderText(translate("ReportDialog", "Shown under the title"))
         self.period_combo = QComboBox()
-        self.period_combo.addItem(f"{CURRENT_SELECTION} ({selection_text})", CURRENT_SELECTION)
+        current = translate("ReportDialog", "Current selection")
+        self.period_combo.addItem(f"{current} ({selection_text})", CURRENT_SELECTION)
         for preset in PRESETS:
-            self.period_combo.addItem(preset, preset)
-        self.period_combo.addItem(ALL_DATA, ALL_DATA)
+            self.period_combo.addItem(translate("FilterBar", preset), preset)
+        self.period_combo.addItem(translate("ReportDialog", "All loaded data"), ALL_DATA)
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(options.period), 0))
         self.language_combo = QComboBox()
-        self.language_combo.addItems(list(LANGUAGES))
-        self.language_combo.setCurrentText(options.language)
-        self.language_combo.setToolTip("The report's words are in English only so far")
-        self.appendices_check = QCheckBox("Append every incident and every rejected row")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        chosen = options.language or language
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
+        self.appendices_check = QCheckBox(
+            translate("ReportDialog", "Append every incident and every rejected row")
+        )
         self.appendices_check.setChecked(options.appendices)
         form = QFormLayout()
-        form.addRow("Title:", self.title_edit)
-        form.addRow("Organisation:", self.org_edit)
-        form.addRow("Period:", self.period_combo)
-        form.addRow("Language:", self.language_combo)
-        form.addRow("Appendices:", self.appendices_check)
+        form.addRow(translate("ReportDialog", "Title:"), self.title_edit)
+        form.addRow(translate("ReportDialog", "Organisation:"), self.org_edit)
+        form.addRow(translate("ReportDialog", "Period:"), self.period_combo)
+        form.addRow(translate("ReportDialog", "Language:"), self.language_combo)
+        form.addRow(translate("ReportDialog", "Appendices:"), self.appendices_check)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Choose file…")
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(translate("ReportDialog", "Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,9 +76,9 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         return ReportOptions(
-            title=self.title_edit.text().strip() or ReportOptions().title,
+            title=self.title_edit.text().strip(),
             organisation=self.org_edit.text().strip(),
             period=self.period_combo.currentData(),
-            language=self.language_combo.currentText(),
+            language=self.language_combo.currentData(),
             appendices=self.appendices_check.isChecked(),
         )

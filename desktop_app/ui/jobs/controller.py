@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.workers import Task, TaskRunner
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
@@ -34,7 +35,7 @@ class WindowController(QObject):
     ) -> QProgressDialog:
         """A window-modal dialog that shows ``task``'s progress and cancels it; it appears
         only when the task runs longer than ``min_duration_ms``."""
-        dialog = QProgressDialog(label, "Cancel", 0, 100, self._window)
+        dialog = QProgressDialog(label, translate("Progress", "Cancel"), 0, 100, self._window)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(min_duration_ms)

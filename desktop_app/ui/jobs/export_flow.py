@@ -13,12 +13,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.analysis import Analysis, analyse, preset_days
-from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.reporting.sentences import period_text
 from desktop_app.core.window import Window, period_slug
+from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
 from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
@@ -40,9 +42,14 @@ class ExportController(WindowController):
         if options is None:
             return None
         analysis = self.report_analysis(options)
-        name = f"reliability-{period_slug(analysis.window)}.pdf"
-        default = Path(documents_dir()) / name
-        path = ask_save_path(self._window, "Export PDF", default, "PDF documents (*.pdf)", ".pdf")
+        default = Path(documents_dir()) / f"reliability-{period_slug(analysis.window)}.pdf"
+        path = ask_save_path(
+            self._window,
+            translate("Export", "Export PDF"),
+            default,
+            translate("Export", "PDF documents (*.pdf)"),
+            ".pdf",
+        )
         if path is None:
             return None
         return self.write_pdf(
@@ -51,11 +58,13 @@ class ExportController(WindowController):
 
     def ask_report_options(self) -> ReportOptions | None:
         """The Export PDF dialog, filled with the last choices; None when cancelled."""
-        assert self._state.analysis is not None
+        analysis = self._state.analysis
+        assert analysis is not None
         dialog = ReportDialog(
             self._settings.report_options(),
-            period_text(self._state.analysis.window),
+            period_text(analysis.window, analysis.settings.language),
             self._settings.preferences().organisation,
+            analysis.settings.language,
             self._window,
         )
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
@@ -84,37 +93,74 @@ class ExportController(WindowController):
         then: Callable[[], None] | None = None,
         options: ReportOptions | None = None,
         analysis: Analysis | None = None,
-    ) -> Task:
+    ) -> Task | None:
         """Write the report (of ``analysis``, by default the current one) to ``path`` off the
-        UI thread; ``exported`` tells when it is done, failures go to the error path."""
+        UI thread; ``exported`` tells when it is done, failures go to the error path (None:
+        refused, see ``_refused``)."""
+        if self._refused(path):
+            return None
         analysis = analysis or self._state.analysis
         imported = self._state.imported
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
 
+        built: list[ReportModel] = []
+
         def build() -> object:
-            return build_report_model(
+            model = build_report_model(
                 analysis,
                 imported,
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
+                lang=options.language or analysis.settings.language,
             )
+            built.append(model)
+            return model
 
         job = export_pdf_job(build, path, prefs.page_size, options.appendices)
-        return self._start(Task(job, "PDF export"), path, "Writing the PDF report…", then)
+        label = translate("Export", "Writing the PDF report…")
+        task = self._start(Task(job, "PDF export"), path, label, then)
+        task.signals.finished.connect(lambda _result: self._tell_missing_glyphs(built, path))
+        return task
+
+    def _tell_missing_glyphs(self, built: list[ReportModel], path: Path) -> None:
+        """A notice naming characters the PDF shows as a placeholder (no bundled glyph)."""
+        from desktop_app.report import glyph_findings
+
+        for finding in glyph_findings(built[-1], path) if built else []:
+            self._state.notice.emit(finding.message)
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
             return None
         default = Path(documents_dir()) / f"{name}-{date.today():%Y-%m-%d}.csv"
-        path = ask_save_path(self._window, "Export table as CSV", default, "CSV (*.csv)", ".csv")
+        path = ask_save_path(
+            self._window,
+            translate("Export", "Export table as CSV"),
+            default,
+            translate("Export", "CSV (*.csv)"),
+            ".csv",
+        )
         if path is None:
             return None
+        if self._refused(path):
+            return None
         task = Task(lambda _progress: export_csv(frame, path), "CSV export")
-        return self._start(task, path, f"Writing {path.name}…", lambda: self._offer_to_open(path))
+        label = translate("Export", "Writing {file}…").format(file=path.name)
+        return self._start(task, path, label, lambda: self._offer_to_open(path))
+
+    def _refused(self, path: Path) -> bool:
+        """Whether ``path`` is a loaded input file (then the user is told, nothing written)."""
+        try:
+            refuse_overwriting_inputs(path, self._state.loaded_paths)
+        except ValueError as exc:
+            context = translate("Export", "Did not write {file}").format(file=path.name)
+            self._reporter.report(str(exc), context=context)
+            return True
+        return False
 
     def _start(self, task: Task, path: Path, label: str, then: Callable[[], None] | None) -> Task:
-        dialog = self._progress_dialog(task, "Exporting", label, 300)
+        dialog = self._progress_dialog(task, translate("Export", "Exporting"), label, 300)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._close_progress(dialog))
@@ -123,7 +169,9 @@ class ExportController(WindowController):
             task.signals.finished.connect(lambda _result: then())
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
-                message, details, context=f"Could not write {path.name}"
+                message,
+                details,
+                context=translate("Export", "Could not write {file}").format(file=path.name),
             )
         )
         return self._runner.start(task)
@@ -137,8 +185,10 @@ class ExportController(WindowController):
     def _offer_to_open(self, path: Path) -> None:
         answer = QMessageBox.question(
             self._window,
-            "Export finished",
-            f"Saved {path.name} in {path.parent}.\nOpen it now?",
+            translate("Export", "Export finished"),
+            translate("Export", "Saved {file} in {folder}.\nOpen it now?").format(
+                file=path.name, folder=path.parent
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             QMessageBox.StandardButton.Open,
         )

@@ -25,6 +25,7 @@ from desktop_app.core.reading.reader import (
     parse_incident_files,
 )
 from desktop_app.ui.dialogs.mapping import MappingDialog
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Notice, Parsed, Severity
 from desktop_app.ui.jobs.workers import Job, Progress, Task
@@ -85,12 +86,18 @@ class ImportController(WindowController):
     def load(self, paths: Sequence[str], replace: bool = False) -> Task | None:
         """Add ``paths`` to what is loaded (or load only them with ``replace``)."""
         if self.busy:
-            self._tell(Severity.WARNING, "An import is already running; wait for it or cancel it.")
+            self._tell(
+                Severity.WARNING,
+                translate("Import", "An import is already running; wait for it or cancel it."),
+            )
             return None
         wanted = list(dict.fromkeys(str(Path(p)) for p in paths))
         missing = [p for p in wanted if not Path(p).is_file()]
         if missing:
-            self._tell(Severity.ERROR, "Not found: " + ", ".join(missing))
+            files = ", ".join(missing)
+            self._tell(
+                Severity.ERROR, translate("Import", "Not found: {files}").format(files=files)
+            )
             wanted = [p for p in wanted if p not in missing]
         if not wanted or not self._confirm_large(wanted):
             return None
@@ -116,9 +123,12 @@ class ImportController(WindowController):
         )
         answer = QMessageBox.question(
             self._window,
-            "Load large file?",
-            f"These files are large and may take a while to load:\n{listing}\n\n"
-            "You can cancel the import while it runs. Load them?",
+            translate("Import", "Load large file?"),
+            translate(
+                "Import",
+                "These files are large and may take a while to load:\n{files}\n\n"
+                "You can cancel the import while it runs. Load them?",
+            ).format(files=listing),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -128,7 +138,10 @@ class ImportController(WindowController):
     def _start(self, paths: list[str], new: list[str]) -> Task:
         reading = new or paths
         count = len(reading)
-        label = f"Reading {Path(reading[0]).name}…" if count == 1 else f"Reading {count} files…"
+        if count == 1:
+            label = translate("Import", "Reading {file}…").format(file=Path(reading[0]).name)
+        else:
+            label = translate("Import", "Reading {count} files…").format(count=count)
         task = Task(parse_job(paths), "Import")
         return self._run(task, label, lambda parsed: self._map_columns(parsed, new))
 
@@ -138,13 +151,13 @@ class ImportController(WindowController):
         Every connection is made before the task starts: a fast task could otherwise finish
         before a listener is connected."""
         self.task = task
-        dialog = self._progress_dialog(task, "Importing", label, 400)
+        dialog = self._progress_dialog(task, translate("Import", "Importing"), label, 400)
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._done(task, dialog))
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
-                message, details, context="Import failed"
+                message, details, context=translate("Import", "Import failed")
             )
         )
         task.signals.cancelled.connect(self._cancelled)
@@ -160,7 +173,7 @@ class ImportController(WindowController):
             self.task = None
 
     def _cancelled(self) -> None:
-        self._tell(Severity.INFO, "Import cancelled; nothing new was loaded.")
+        self._tell(Severity.INFO, translate("Import", "Import cancelled; nothing new was loaded."))
         self.cancelled.emit()
 
     # --- step 2: a mapping for each file without a start column ---------------------------------
@@ -193,8 +206,13 @@ class ImportController(WindowController):
 
         def rejected() -> None:
             names = ", ".join(Path(f.path).name for f in same)
-            verb = "was" if len(same) == 1 else "were"
-            self._tell(Severity.ERROR, f"{names} {verb} not loaded: its columns were not mapped.")
+            if len(same) == 1:
+                text = translate("Import", "{files} was not loaded: its columns were not mapped.")
+            else:
+                text = translate(
+                    "Import", "{files} were not loaded: their columns were not mapped."
+                )
+            self._tell(Severity.ERROR, text.format(files=names))
 
         def finished(_code: int) -> None:
             self.mapping_dialog = None
@@ -221,7 +239,8 @@ class ImportController(WindowController):
             f.path: ReadOptions(tz=tz, mapping=dict(self._mappings.get(f.path, {})))
             for f in parsed.files
         }
-        self._run(Task(import_job(parsed, options, new), "Import"), "Importing…", self._finished)
+        task = Task(import_job(parsed, options, new), "Import")
+        self._run(task, translate("Import", "Importing…"), self._finished)
 
     def _finished(self, outcome: ImportOutcome) -> None:
         result = outcome.result

@@ -17,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import format_text
+from desktop_app.core.reporting.method import TERMS, definition
+from desktop_app.core.settings import DEFAULTS, Settings
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,8 +62,19 @@ class DataFrameTableModel(QAbstractTableModel):
         self._rows = np.arange(0, dtype=np.int64)
         self._search = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._settings = DEFAULTS
 
     # --- data --------------------------------------------------------------------------------
+    def set_settings(self, settings: Settings) -> None:
+        """The settings whose weights the headers' definitions state."""
+        self._settings = settings
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self._specs) - 1, 0))
+
+    def header_help(self, section: int) -> str:
+        """The method page's definition of the figure in column ``section`` ("" if none)."""
+        key = self._specs[section].key
+        return definition(key, self._settings, self._settings.language) if key in TERMS else ""
+
     def set_frame(self, frame: pd.DataFrame | None) -> None:
         """Show ``frame`` (None: no rows), keeping the current search text and sort order."""
         self.beginResetModel()
@@ -203,4 +216,6 @@ class DataFrameTableModel(QAbstractTableModel):
             return self._specs[section].header
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self._specs[section].alignment)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole):
+            return self.header_help(section) or None
         return None

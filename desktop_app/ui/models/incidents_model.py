@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
+from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import (
     format_duration,
@@ -14,42 +15,75 @@ from desktop_app.core.formatting import (
     format_times_with_offset,
     incident_durations,
 )
-from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.metrics.notice import notice_required
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.theme import BAD_COLOUR
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
 
-def duration_export(durations: pd.Series) -> dict[str, pd.Series]:
-    """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
-    minutes = (durations.dt.total_seconds() / 60.0).round(1)
-    return {
-        "Duration": pd.Series([format_duration(d) for d in durations], dtype="string"),
-        "Duration (min)": minutes,
-    }
+def _notice_colour(value: object) -> QColor | None:
+    return QColor(BAD_COLOUR) if bool(value) else None
 
 
-def incident_columns(tz: str) -> list[ColumnSpec]:
+def notice_column(notice_hours: float) -> ColumnSpec:
+    """Whether an outage reached the user-notice threshold (an open one counted until now)."""
+
+    def flagged(incidents: pd.DataFrame) -> pd.Series:
+        return notice_required(incidents, notice_hours, pd.Timestamp.now(tz="UTC"))
+
+    def text(value: object) -> str:
+        return translate("IncidentsTable", "Notify users") if bool(value) else ""
+
+    return ColumnSpec(
+        translate("IncidentsTable", "User notice"), "notice", text, flagged, colour=_notice_colour
+    )
+
+
+def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> list[ColumnSpec]:
+    lang = current_language()
+
     def time(value: object) -> str:
         return format_time(value, tz)  # type: ignore[arg-type]
 
+    def duration(value: object) -> str:
+        return format_duration(value, lang)
+
     def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
+        """Exported with the zone's offset: the screen's times, and no zone to guess."""
         return lambda times: {header: format_times_with_offset(times, tz)}
 
+    def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
+        """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
+        return {
+            translate("IncidentsTable", "Duration"): pd.Series(
+                [duration(d) for d in durations], dtype="string"
+            ),
+            translate("IncidentsTable", "Duration (min)"): (
+                durations.dt.total_seconds() / 60.0
+            ).round(1),
+        }
+
+    severity, impact = format_label(SEVERITY_LABELS[lang]), format_label(IMPACT_LABELS[lang])
+    start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
-        ColumnSpec("ID", "incident_id", format_text, searchable=True),
-        ColumnSpec("Service", "service", format_text, searchable=True),
-        ColumnSpec("Title", "title", format_text, searchable=True),
-        ColumnSpec("Severity", "severity", format_label(SEVERITY_LABELS), searchable=True),
-        ColumnSpec("Impact", "impact", format_label(IMPACT_LABELS), searchable=True),
-        ColumnSpec("Start", "started_at", time, export=export_time("Start")),
-        ColumnSpec("End", "resolved_at", time, export=export_time("End")),
+        ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Service"), "service", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Title"), "title", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),
+        ColumnSpec(start, "started_at", time, export=export_time(start)),
+        ColumnSpec(end, "resolved_at", time, export=export_time(end)),
         ColumnSpec(
-            "Duration",
+            translate("IncidentsTable", "Duration"),
             "duration",
-            format_duration,
+            duration,
             incident_durations,
             alignment=RIGHT,
-            export=duration_export,
+            export=export_duration,
         ),
+        notice_column(notice_hours),
     ]
 
 
@@ -59,13 +93,20 @@ class IncidentsTableModel(DataFrameTableModel):
     def __init__(self, tz: str = "UTC", parent: object = None) -> None:
         super().__init__(incident_columns(tz), parent)
         self._tz = tz
+        self._notice_hours = DEFAULTS.notice_hours
 
     @property
     def tz(self) -> str:
         return self._tz
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str | None = None) -> None:
-        if tz is not None and tz != self._tz:
-            self._tz = tz
-            self._specs = incident_columns(tz)
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str | None = None,
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
+        if (tz is not None and tz != self._tz) or notice_hours != self._notice_hours:
+            self._tz = tz or self._tz
+            self._notice_hours = notice_hours
+            self._specs = incident_columns(self._tz, notice_hours)
         self.set_frame(incidents)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QGuiApplication
 
 from desktop_app.core.formatting import (
@@ -14,12 +15,16 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import slo_met, worst_first
+from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
-MET_TEXT = {True: "yes", False: "no"}
+MET_TEXT = {
+    True: QT_TRANSLATE_NOOP("ServicesTable", "yes"),
+    False: QT_TRANSLATE_NOOP("ServicesTable", "no"),
+}
 
 
 def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], str]:
@@ -31,6 +36,14 @@ def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], st
     return show
 
 
+def _intervals(services: pd.DataFrame) -> pd.Series:
+    """(low, high) of each service's median MTTR interval (NaN ends when unknown)."""
+    ends = zip(
+        services["mttr_median_low_minutes"], services["mttr_median_high_minutes"], strict=True
+    )
+    return pd.Series(list(ends), index=services.index, dtype=object)
+
+
 def _met_colour(value: object) -> QColor:
     """Green or red, lightened on a dark palette (read when the cell is drawn)."""
     return verdict_colour(bool(value), QGuiApplication.palette())
@@ -40,17 +53,56 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
         return slo_met(services["availability_pct"], slo_pct)
 
+    lang = current_language()
+    minutes = _optional(lambda v: format_minutes(v, lang))
+    hours = _optional(lambda v: format_hours(v, lang))
+
+    def met_text(value: object) -> str:
+        return translate("ServicesTable", MET_TEXT[bool(value)])
+
     return [
-        ColumnSpec("Service", "service", format_text, searchable=True),
-        ColumnSpec("Availability", "availability_pct", _optional(format_pct), alignment=RIGHT),
-        ColumnSpec("Downtime", "downtime_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("Incidents", "incidents", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(translate("ServicesTable", "Service"), "service", format_text, searchable=True),
         ColumnSpec(
-            "MTTR (median)", "mttr_median_minutes", _optional(format_minutes), alignment=RIGHT
+            translate("ServicesTable", "Availability"),
+            "availability_pct",
+            _optional(format_pct),
+            alignment=RIGHT,
         ),
-        ColumnSpec("MTTR (mean)", "mttr_minutes", _optional(format_minutes), alignment=RIGHT),
-        ColumnSpec("MTBF", "mtbf_hours", _optional(format_hours), alignment=RIGHT),
-        ColumnSpec("SLO met", "slo_met", lambda v: MET_TEXT[bool(v)], met, colour=_met_colour),
+        ColumnSpec(
+            translate("ServicesTable", "Downtime"), "downtime_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "Incidents"),
+            "incidents",
+            _optional(format_count),
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (median)"),
+            "mttr_median_minutes",
+            minutes,
+            alignment=RIGHT,
+        ),
+        ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR {confidence} interval").format(
+                confidence=confidence_label()
+            ),
+            "mttr_interval",
+            lambda ends: format_interval(*ends, lang),  # type: ignore[misc]
+            _intervals,
+            sort_key=lambda column: column.map(lambda ends: ends[0]),
+            alignment=RIGHT,
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTTR (mean)"), "mttr_minutes", minutes, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "MTBF per service"), "mtbf_hours", hours, alignment=RIGHT
+        ),
+        ColumnSpec(
+            translate("ServicesTable", "SLO met"), "slo_met", met_text, met, colour=_met_colour
+        ),
     ]
 
 

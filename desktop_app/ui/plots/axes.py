@@ -10,6 +10,17 @@ import math
 from datetime import UTC, datetime, timedelta
 
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    MONTH_SPACING,
+    YEAR_MONTH_ZOOM_LEVEL,
+    YEAR_SPACING,
+    TickSpec,
+    ZoomLevel,
+    makeYStepper,
+)
+
+from desktop_app.core.language import Language
+from desktop_app.ui.i18n import current_language
 
 DAY = 86_400.0
 EDGE_SHARE = 0.03
@@ -33,14 +44,19 @@ def _local(value: float, offset_s: float) -> datetime:
     return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=value + offset_s)
 
 
-def time_label(when: datetime, spacing: float, previous: datetime | None) -> str:
+def time_label(
+    when: datetime, spacing: float, previous: datetime | None, lang: Language = "en"
+) -> str:
     """A tick label fitting the tick ``spacing``; the year is named where it changes (on
     January's tick, or Jan 1's) and the axis title names the years in view.
 
     ``previous`` is the tick before on the same level (None for the first). pyqtgraph drops a
     tick that a coarser level already labels, so "the year changed since the previous
-    tick" would fire on February when a year tick took January's place.
+    tick" would fire on February when a year tick took January's place. Korean writes
+    ``2021년``, ``2021년 3월`` then ``4월``, ``3월 2일``.
     """
+    if lang == "ko":
+        return _korean_label(when, spacing, previous)
     if spacing >= 300 * DAY:
         return f"{when.year}"
     if spacing >= 27 * DAY:
@@ -59,6 +75,46 @@ def years_text(start: float, end: float, offset_s: float) -> str:
     return f"{first}" if first == last else f"{first} – {last}"
 
 
+def _korean_label(when: datetime, spacing: float, previous: datetime | None) -> str:
+    """Korean puts the year first, so it is named once: on the first tick and where it
+    changes. Month ticks name it only on the first and at January (which the skipping
+    level keeps on its grid), since the axis's own year tick stands there."""
+    year = "" if previous is not None and previous.year == when.year else f"{when.year}년 "
+    if spacing >= 300 * DAY:
+        return f"{when.year}년"
+    if spacing >= 27 * DAY:
+        named = previous is None or (when.month == 1 and bool(year))
+        return f"{year if named else ''}{when.month}월"
+    day = f"{when.month}월 {when.day}일"
+    if spacing >= DAY:
+        return f"{year}{day}"
+    if previous is None or previous.date() != when.date():
+        return f"{year}{day} {when:%H:%M}"
+    return f"{when:%H:%M}"
+
+
+def _months_step(value: float, n: int, first: bool) -> float:
+    """The first day of the next month whose number is a multiple of ``n`` (1, 3 or 6), so
+    skipped months still fall on quarters and halves (and January meets the year tick)."""
+    when = datetime.fromtimestamp(value, UTC)
+    months = when.year * 12 + when.month - 1
+    following = (months // n + 1) * n
+    if following // 12 > 9999:
+        return math.inf
+    return datetime(following // 12, following % 12 + 1, 1, tzinfo=UTC).timestamp()
+
+
+#: pyqtgraph's years-and-months level drops every month label when twelve a year do not fit
+#: (a two-year overview in a small window); this one keeps every third or sixth month.
+YEAR_MONTH_SKIPPING = ZoomLevel(
+    [
+        TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 5, 10, 25]),
+        TickSpec(MONTH_SPACING, _months_step, "%b", autoSkip=[1, 3, 6]),
+    ],
+    "YYYY",
+)
+
+
 class TimeAxis(pg.DateAxisItem):
     """``DateAxisItem`` ticks, labelled by ``time_label`` at the analysis zone's offset.
 
@@ -68,6 +124,12 @@ class TimeAxis(pg.DateAxisItem):
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation, utcOffset=0)
         self.utc_offset_s = 0.0
+
+    def setZoomLevelForDensity(self, density: float) -> None:
+        super().setZoomLevelForDensity(density)
+        if self.zoomLevel is YEAR_MONTH_ZOOM_LEVEL:
+            YEAR_MONTH_SKIPPING.utcOffset = self.utcOffset
+            self.zoomLevel = YEAR_MONTH_SKIPPING
 
     def set_utc_offset(self, seconds_east: float) -> None:
         self.utc_offset_s = seconds_east
@@ -87,6 +149,6 @@ class TimeAxis(pg.DateAxisItem):
         labels, previous = [], None
         for value in values:
             when = _local(value * scale, self.utc_offset_s)
-            labels.append(time_label(when, spacing, previous))
+            labels.append(time_label(when, spacing, previous, current_language()))
             previous = when
         return labels

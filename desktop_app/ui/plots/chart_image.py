@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QMessageBox, QWidget
 
 from desktop_app.core.writing.atomic import atomic_write_bytes
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
+from desktop_app.ui.i18n import translate
 
 SLIDE_WIDTH = 1920
 """Pixels across a full-HD slide."""
@@ -63,21 +64,30 @@ class Chart(Protocol):
 def save_chart_as(parent: QWidget, chart: Chart) -> Path | None:
     """Ask where to save ``chart`` as PNG and save it; a failure is said in a message box."""
     default = Path(documents_dir()) / f"{chart.chart_name}.png"
-    path = ask_save_path(parent, "Save chart as PNG", default, "PNG images (*.png)", ".png")
+    path = ask_save_path(
+        parent,
+        translate("ChartMenu", "Save chart as PNG"),
+        default,
+        translate("ChartMenu", "PNG images (*.png)"),
+        ".png",
+    )
     if path is None:
         return None
     try:
         return save_png(chart.chart_image(), path)
     except OSError as exc:
-        QMessageBox.warning(parent, "Chart not saved", f"{path}: {exc.strerror or exc}")
+        title = translate("ChartMenu", "Chart not saved")
+        QMessageBox.warning(parent, title, f"{path}: {exc.strerror or exc}")
         return None
 
 
 def chart_menu(parent: QWidget, chart: Chart) -> QMenu:
     """The context menu every chart offers: reset the view, copy, save as PNG."""
     menu = QMenu(parent)
-    menu.addAction("Reset view", chart.reset_view)
+    menu.addAction(translate("ChartMenu", "Reset view"), chart.reset_view)
     menu.addSeparator()
-    menu.addAction("Copy chart", lambda: copy_image(chart.chart_image()))
-    menu.addAction("Save chart as PNG…", lambda: save_chart_as(parent, chart))
+    menu.addAction(translate("ChartMenu", "Copy chart"), lambda: copy_image(chart.chart_image()))
+    menu.addAction(
+        translate("ChartMenu", "Save chart as PNG…"), lambda: save_chart_as(parent, chart)
+    )
     return menu

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from desktop_app.core.formatting import format_count, format_minutes, format_pct
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
 from desktop_app.theme import DAY_COLOURS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.chart_image import SLIDE_WIDTH, chart_menu
 
 MAX_LABEL = 170
@@ -227,15 +228,27 @@ class DayHeatmap(QWidget):
         name = cal.service_of(row)
         head = f"{when} · {name}" if name else when
         if cal.band[row, day] == FUTURE:
-            return f"{head}\nnot yet measured"
+            return f"{head}\n" + translate("Calendar", "not yet measured")
         count = int(cal.incidents[row, day])
+        lang = current_language()
+        availability = translate("Calendar", "Availability {value} (target {target})")
+        downtime = translate("Calendar", "Downtime {value}")
+        started = (
+            translate("Calendar", "1 incident started")
+            if count == 1
+            else translate("Calendar", "{count} incidents started").format(
+                count=format_count(count)
+            )
+        )
         return "\n".join(
             [
                 head,
-                f"Availability {format_pct(float(cal.availability_pct[row, day]), 3)}"
-                f" (target {format_pct(cal.slo_pct)})",
-                f"Downtime {format_minutes(float(cal.downtime_minutes[row, day]))}",
-                f"{format_count(count)} incident{'' if count == 1 else 's'} started",
+                availability.format(
+                    value=format_pct(float(cal.availability_pct[row, day]), 3),
+                    target=format_pct(cal.slo_pct),
+                ),
+                downtime.format(value=format_minutes(float(cal.downtime_minutes[row, day]), lang)),
+                started,
             ]
         )
 

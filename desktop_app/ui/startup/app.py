@@ -13,15 +13,20 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from desktop_app.assets import (
+    FALLBACK_FONTS,
     FONT_BOLD,
     FONT_FAMILY,
     FONT_REGULAR,
+    LATIN_BOLD,
+    LATIN_FAMILY,
+    LATIN_REGULAR,
     app_icon_files,
     resource_path,
     sample_data_files,
 )
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
+from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.palette import follow_colour_scheme, set_appearance
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
@@ -33,7 +38,8 @@ log = logging.getLogger("desktop_app.app")
 def register_fonts() -> list[str]:
     """Register the bundled fonts; return the families Qt found in them."""
     families: list[str] = []
-    for name in (FONT_REGULAR, FONT_BOLD):
+    fallbacks = [file for _, file, _ in FALLBACK_FONTS]
+    for name in (LATIN_REGULAR, LATIN_BOLD, FONT_REGULAR, FONT_BOLD, *fallbacks):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
         if font_id < 0:
             log.warning("could not register the font %s", name)
@@ -42,16 +48,21 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def _use_fallback_font(app: QApplication) -> None:
-    """Keep the platform's font for Latin text and put NanumGothic behind it for Hangul.
+def _use_bundled_fonts(app: QApplication) -> None:
+    """Latin text and digits in the bundled Noto Sans, Hangul from NanumGothic behind it, then
+    the platform's font for anything else.
 
-    The substitution also covers widgets that set the platform family explicitly.
+    Not the platform's font first: on a Korean desktop it is often NanumGothic itself, whose
+    decimal point makes "99.95 %" read as "99,95 %" at small sizes. The substitutions also
+    cover widgets and plots that name a family of their own.
     """
     font = QFont(app.font())
     base = font.family()
-    if base != FONT_FAMILY:
-        font.setFamilies([base, FONT_FAMILY])
-        QFont.insertSubstitution(base, FONT_FAMILY)
+    behind = [FONT_FAMILY, *(family for _, _, family in FALLBACK_FONTS)]
+    font.setFamilies([LATIN_FAMILY, *behind, base])
+    QFont.insertSubstitutions(LATIN_FAMILY, behind)
+    if base not in (LATIN_FAMILY, FONT_FAMILY):
+        QFont.insertSubstitutions(base, [LATIN_FAMILY, *behind])
     app.setFont(font)
 
 
@@ -73,7 +84,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     follow_colour_scheme(app)
     if register_fonts():
-        _use_fallback_font(app)
+        _use_bundled_fonts(app)
     icon = QIcon()
     for path in app_icon_files():
         if path.is_file():
@@ -104,11 +115,12 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
+    scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
+    settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
+    install_translators(resolved_language(settings.preferences().language))
     from desktop_app.ui.main_window import MainWindow
 
-    scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
     try:
-        settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
         window = MainWindow(settings, reporter, str(log_path))
         if settings.appearance() != "system":
             set_appearance(app, settings.appearance())

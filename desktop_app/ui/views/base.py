@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.plots.chart_image import Chart
 
-NOTHING_LOADED = "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…"
+NOTHING_LOADED = QT_TRANSLATE_NOOP(
+    "AnalysisView",
+    "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…",
+)
 
 
 class AnalysisView(QWidget):
@@ -19,7 +23,7 @@ class AnalysisView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analysis: Analysis | None = None
-        self.empty_label = QLabel(NOTHING_LOADED, self)
+        self.empty_label = QLabel(translate("AnalysisView", NOTHING_LOADED), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -18,6 +18,7 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
 from desktop_app.core.metrics.counting import overlapping
 from desktop_app.theme import DAY_COLOURS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.day_heatmap import DayHeatmap
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
@@ -39,8 +40,8 @@ class CalendarView(AnalysisView):
         self.scroll = QScrollArea(self.content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.heatmap)
-        self.overall = QRadioButton("All selected services", self.content)
-        self.by_service = QRadioButton("One row per service", self.content)
+        self.overall = QRadioButton(translate("Calendar", "All selected services"), self.content)
+        self.by_service = QRadioButton(translate("Calendar", "One row per service"), self.content)
         self.overall.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.overall, self.by_service):
@@ -83,7 +84,8 @@ class CalendarView(AnalysisView):
             item = self.legend.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for colour, words in zip(DAY_COLOURS, shade_words(slo_pct), strict=True):
+        words_of = shade_words(slo_pct, current_language())
+        for colour, words in zip(DAY_COLOURS, words_of, strict=True):
             self.legend.addWidget(_swatch(colour))
             self.legend.addWidget(QLabel(words))
             self.legend.addSpacing(6)
@@ -100,8 +102,9 @@ class CalendarView(AnalysisView):
         if service is not None:
             incidents = incidents.loc[(incidents["service"] == service).to_numpy(dtype=bool)]
             title = f"{title} · {service}"
-        tz = self._analysis.window.tz
-        self.day_dialog = show_incidents_dialog(self.day_dialog, title, incidents, tz, self)
+        self.day_dialog = show_incidents_dialog(
+            self.day_dialog, title, incidents, self._analysis, (start, end), self
+        )
         return self.day_dialog
 
     def current_chart(self) -> DayHeatmap:

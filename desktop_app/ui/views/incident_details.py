@@ -7,30 +7,68 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.formatting import DASH, format_duration, format_text, format_time
-from desktop_app.theme import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
+from desktop_app.core.metrics.notice import notice_required
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language, translate
 
 
-def incident_fields(incident: pd.Series, tz: str) -> list[tuple[str, str]]:
+def incident_fields(
+    incident: pd.Series, tz: str, notice_hours: float = DEFAULTS.notice_hours
+) -> list[tuple[str, str]]:
     """(label, text) pairs for the details of ``incident``, a row of the incident table."""
+    lang = current_language()
 
     def raw(normalised: str, labels: dict[str, str], raw_key: str) -> str:
         text = labels.get(str(incident[normalised]), DASH)
         original = format_text(incident[raw_key])
-        return f"{text} (“{original}” in the file)" if original else text
+        in_file = translate("IncidentDetails", "{label} (“{original}” in the file)")
+        return in_file.format(label=text, original=original) if original else text
 
+    source = translate("IncidentDetails", "{file}, line {line}").format(
+        file=format_text(incident["source_file"]), line=incident["source_line"]
+    )
     return [
-        ("ID", format_text(incident["incident_id"])),
-        ("Service", format_text(incident["service"])),
-        ("Title", format_text(incident["title"]) or DASH),
-        ("Severity", raw("severity", SEVERITY_LABELS, "severity_raw")),
-        ("Impact", raw("impact", IMPACT_LABELS, "impact_raw")),
-        ("Started", format_time(incident["started_at"], tz)),
-        ("Acknowledged", format_time(incident["acknowledged_at"], tz)),
-        ("Resolved", format_time(incident["resolved_at"], tz)),
-        ("Duration", format_duration(incident["resolved_at"] - incident["started_at"])),
-        ("Cause", format_text(incident["cause"]) or DASH),
-        ("Source", f"{format_text(incident['source_file'])}, line {incident['source_line']}"),
+        (translate("IncidentDetails", "ID"), format_text(incident["incident_id"])),
+        (translate("IncidentDetails", "Service"), format_text(incident["service"])),
+        (translate("IncidentDetails", "Title"), format_text(incident["title"]) or DASH),
+        (
+            translate("IncidentDetails", "Severity"),
+            raw("severity", SEVERITY_LABELS[lang], "severity_raw"),
+        ),
+        (translate("IncidentDetails", "Impact"), raw("impact", IMPACT_LABELS[lang], "impact_raw")),
+        (translate("IncidentDetails", "Started"), format_time(incident["started_at"], tz)),
+        (
+            translate("IncidentDetails", "Acknowledged"),
+            format_time(incident["acknowledged_at"], tz),
+        ),
+        (translate("IncidentDetails", "Resolved"), format_time(incident["resolved_at"], tz)),
+        (
+            translate("IncidentDetails", "Duration"),
+            format_duration(incident["resolved_at"] - incident["started_at"], lang),
+        ),
+        (translate("IncidentDetails", "User notice"), notice_text(incident, notice_hours)),
+        (translate("IncidentDetails", "Cause"), format_text(incident["cause"]) or DASH),
+        (translate("IncidentDetails", "Source"), source),
     ]
+
+
+def notice_text(incident: pd.Series, notice_hours: float) -> str:
+    """Whether the outage must be notified to users, with the threshold it was judged by."""
+    frame = pd.DataFrame(
+        {
+            "started_at": pd.to_datetime([incident["started_at"]], utc=True),
+            "resolved_at": pd.to_datetime([incident["resolved_at"]], utc=True),
+            "impact": [incident["impact"]],
+        }
+    )
+    flagged = bool(notice_required(frame, notice_hours, pd.Timestamp.now(tz="UTC")).iloc[0])
+    hours = f"{notice_hours:g}"
+    if flagged:
+        return translate("IncidentDetails", "Yes: an outage of {hours} h or more").format(
+            hours=hours
+        )
+    return translate("IncidentDetails", "No (threshold {hours} h)").format(hours=hours)
 
 
 class IncidentDetailsDialog(QDialog):
@@ -38,7 +76,8 @@ class IncidentDetailsDialog(QDialog):
 
     def __init__(self, incident: pd.Series, tz: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Incident {format_text(incident['incident_id'])}")
+        incident_id = format_text(incident["incident_id"])
+        self.setWindowTitle(translate("IncidentDetails", "Incident {id}").format(id=incident_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.fields = incident_fields(incident, tz)
         form = QFormLayout()

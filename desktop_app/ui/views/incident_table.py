@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_count
+from desktop_app.core.language import Language
+from desktop_app.core.metrics.counting import tally
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
 TITLE_COLUMN = 2
-#: Widths of the columns besides the title, which takes the rest (elided when narrow): at
-#: 1024 px the times and the duration stay whole.
-COLUMN_WIDTHS = {0: 115, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80}
+# Widths of the columns besides the title, which takes the rest (elided when narrow): at
+# 1024 px the times and the duration stay whole.
+COLUMN_WIDTHS = {0: 115, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80, 8: 90}
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
@@ -57,8 +61,12 @@ class IncidentTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
+        self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
+        self._lang: Language = "en"
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search id, service, title, severity, impact… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("IncidentsTable", "Search id, service, title, severity, impact… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = make_table(self.model, self)
@@ -86,8 +94,18 @@ class IncidentTable(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self.model.modelReset.connect(self._update_count)
 
-    def set_incidents(self, incidents: pd.DataFrame | None, tz: str) -> None:
-        self.model.set_incidents(incidents, tz)
+    def set_incidents(
+        self,
+        incidents: pd.DataFrame | None,
+        tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+        lang: Language = "en",
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
+        """Show ``incidents``; with the ``span`` they were chosen for, the count names what
+        the figures count in it (``159 incidents · 31 maintenance windows``)."""
+        self._span, self._lang = span, lang
+        self.model.set_incidents(incidents, tz, notice_hours)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -118,12 +136,21 @@ class IncidentTable(QWidget):
         rows = self.selected_rows()
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        noun = "row" if len(rows) == 1 else f"{len(rows)} rows"
-        copy = menu.addAction(f"Copy {noun}", self.copy_selected)
+        if len(rows) == 1:
+            copy_text = translate("IncidentsTable", "Copy row")
+            with_headers = translate("IncidentsTable", "Copy row with headers")
+        else:
+            copy_text = translate("IncidentsTable", "Copy {count} rows").format(count=len(rows))
+            with_headers = translate("IncidentsTable", "Copy {count} rows with headers").format(
+                count=len(rows)
+            )
+        copy = menu.addAction(copy_text, self.copy_selected)
         copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        menu.addAction(f"Copy {noun} with headers", lambda: self.copy_selected(headers=True))
+        menu.addAction(with_headers, lambda: self.copy_selected(headers=True))
         menu.addSeparator()
-        details = menu.addAction("Details…", lambda: self.open_details(rows[0]))
+        details = menu.addAction(
+            translate("IncidentsTable", "Details…"), lambda: self.open_details(rows[0])
+        )
         for action in menu.actions():
             action.setEnabled(bool(rows))
         details.setEnabled(len(rows) == 1)
@@ -140,8 +167,14 @@ class IncidentTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        text = f"{format_count(shown)} incident{'' if shown == 1 else 's'}"
-        self.count.setText(text if shown == total else f"{text} of {format_count(total)}")
+        if self._span is None or not total:
+            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
+        else:
+            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
+        if shown != total:
+            of_total = translate("IncidentsTable", "{shown} (of {total} rows)")
+            text = of_total.format(shown=text, total=format_count(total))
+        self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
         dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)

@@ -24,7 +24,11 @@ class IncidentsView(AnalysisView):
         if analysis is None:
             self.incidents.set_incidents(None, self.model.tz)
         else:
-            self.incidents.set_incidents(analysis.in_window, analysis.window.tz)
+            window = analysis.window
+            span = (window.start, window.end)
+            lang = analysis.settings.language
+            notice_hours = analysis.settings.notice_hours
+            self.incidents.set_incidents(analysis.in_window, window.tz, span, lang, notice_hours)
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.export_frame()

@@ -16,7 +16,10 @@ from desktop_app.core.metrics.durations import (
     RepairDistribution,
     repair_distribution,
 )
-from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR
+from desktop_app.core.metrics.kpis import interval_text
+from desktop_app.core.reporting.method import definition
+from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.widgets.palette_colours import readable
 
@@ -27,18 +30,22 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, date_axis=False, count_axis=True, name="mttr-distribution")
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "Time to resolve (log scale)")
-        plot.setLabel("left", "Incidents")
+        plot.setLabel("bottom", translate("MttrPlot", "Time to resolve (log scale)"))
+        plot.setLabel("left", translate("MttrPlot", "Incidents"))
         plot.showGrid(x=True, y=True, alpha=0.15)
         self.distribution: RepairDistribution | None = None
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=MTTR_COLOUR, pen=None)
         self.addItem(self.bars)
+        self.band = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+        self.band.setZValue(-10)
+        self.band.setVisible(False)
+        self.addItem(self.band, ignoreBounds=True)
         self.median_line = self._marker()
         self.p90_line = self._marker()
         self.legend = self.add_legend()
         self._median_sample = pg.PlotDataItem()
         self._p90_sample = pg.PlotDataItem()
-        self.legend.addItem(self._median_sample, "median")
+        self.legend.addItem(self._median_sample, translate("MttrPlot", "median"))
         self.legend.addItem(self._p90_sample, "p90")
         self.themeChanged.connect(self._recolour)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -55,6 +62,9 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def _recolour(self) -> None:
         palette = self.palette()
         self.bars.setOpts(brush=readable(MTTR_COLOUR, palette))
+        band = pg.mkColor(NEUTRAL_COLOUR)
+        band.setAlpha(60)
+        self.band.setBrush(band)
         pairs = (
             (self.median_line, self._median_sample, palette.color(QPalette.ColorRole.Text)),
             (self.p90_line, self._p90_sample, readable(BAD_COLOUR, palette)),
@@ -67,6 +77,7 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def set_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self.distribution = None
+            self.band.setVisible(False)
             self.bars.setOpts(x0=[], x1=[], height=[])
             for line in (self.median_line, self.p90_line):
                 line.setVisible(False)
@@ -75,30 +86,52 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.distribution = dist
         logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
         self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)
-        for index, (line, value, name) in enumerate(
-            ((self.median_line, dist.median, "median"), (self.p90_line, dist.p90, "p90"))
-        ):
+        marks = (
+            (self.median_line, dist.median, translate("MttrPlot", "median")),
+            (self.p90_line, dist.p90, "p90"),
+        )
+        for index, (line, value, name) in enumerate(marks):
             line.setVisible(value is not None)
             label = self.legend.items[index][1]
-            label.setText(f"{name} {format_minutes(value)}" if value is not None else name)
+            shown = format_minutes(value, current_language()) if value is not None else ""
+            label.setText(f"{name} {shown}".strip())
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
+        self._show_interval(analysis)
         self._set_ticks(logs)
         if len(logs):
             top = float(np.ceil(max(int(dist.counts.max()), 1) * 1.15))
             self.set_home(float(logs[0]), float(logs[-1]), 0.0, top)
 
+    def _show_interval(self, analysis: Analysis) -> None:
+        """The median's bootstrap interval as a shaded band behind the bars, its n and range
+        in the tooltip; the definition one F1 away."""
+        overall = analysis.metrics.overall
+        interval = overall.mttr_interval
+        self.band.setVisible(interval is not None)
+        if interval is not None:
+            self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
+        lang = analysis.settings.language
+        self.setToolTip(f"n = {overall.mttr_n} · {interval_text(overall, lang)}")
+        self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
+
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
-        ticks = [(np.log10(m), text) for m, text in TIME_TICKS if low <= np.log10(m) <= high]
+        lang = current_language()
+        ticks = [
+            (np.log10(m), texts[lang]) for m, texts in TIME_TICKS if low <= np.log10(m) <= high
+        ]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 
     def bin_text(self, index: int) -> str:
         assert self.distribution is not None
         edges, count = self.distribution.edges, int(self.distribution.counts[index])
-        noun = "incident" if count == 1 else "incidents"
-        span = f"{format_minutes(edges[index])} – {format_minutes(edges[index + 1])}"
-        return f"{format_count(count)} {noun} resolved in {span}"
+        lang = current_language()
+        span = f"{format_minutes(edges[index], lang)} – {format_minutes(edges[index + 1], lang)}"
+        if count == 1:
+            return translate("MttrPlot", "1 incident resolved in {span}").format(span=span)
+        text = translate("MttrPlot", "{count} incidents resolved in {span}")
+        return text.format(count=format_count(count), span=span)
 
     def bin_at(self, x: float) -> int | None:
         """The bin at log10-minutes ``x``, if any."""

@@ -6,6 +6,9 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
+from desktop_app.core.reporting.method import definition
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.base import AnalysisView
@@ -22,15 +25,19 @@ class OverviewView(AnalysisView):
         self.cards: list[KpiCard] = []
         self._cards = QGridLayout()
         self._cards.setSpacing(8)
+        self.counted = QLabel(self.content)
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
         self.filter_note = QLabel(self.content)
         self.filter_note.setObjectName("filterNote")
-        self.filter_note.setToolTip("Figures cover only what the filters keep")
+        self.filter_note.setToolTip(
+            translate("Overview", "Figures cover only what the filters keep")
+        )
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_note)
+        layout.addWidget(self.counted)
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
 
@@ -41,12 +48,16 @@ class OverviewView(AnalysisView):
             index = len(self.cards)
             self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
             self.cards.append(card)
+        settings = analysis.settings if analysis else DEFAULTS
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi)
+            card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
+        self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
+        self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
         filters = analysis.filters if analysis else ""
-        self.filter_note.setText(f"Filtered: {filters}" if filters else "")
+        note = translate("Overview", "Filtered: {filters}").format(filters=filters)
+        self.filter_note.setText(note if filters else "")
         self.filter_note.setVisible(bool(filters))
         self.trends.set_analysis(analysis)
 
@@ -64,8 +75,12 @@ class OverviewView(AnalysisView):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
-        title = period_title(row["start"], row["end"], metrics.options.granularity)
+        title = period_title(
+            row["start"], row["end"], metrics.options.granularity, current_language()
+        )
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
-        tz = self._analysis.window.tz
-        self.period_dialog = show_incidents_dialog(self.period_dialog, title, incidents, tz, self)
+        analysis = self._analysis
+        self.period_dialog = show_incidents_dialog(
+            self.period_dialog, title, incidents, analysis, (row["start"], row["end"]), self
+        )
         return self.period_dialog

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.formatting import format_count
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.metrics.counting import tally
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.views.incident_table import IncidentTable
 
 
@@ -13,14 +16,23 @@ class PeriodIncidentsDialog(QDialog):
     """Non-modal; double-clicking a row opens that incident's details."""
 
     def __init__(
-        self, title: str, incidents: pd.DataFrame, tz: str, parent: QWidget | None = None
+        self,
+        title: str,
+        incidents: pd.DataFrame,
+        tz: str,
+        span: tuple[pd.Timestamp, pd.Timestamp],
+        parent: QWidget | None = None,
+        notice_hours: float = DEFAULTS.notice_hours,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Incidents · {title}")
+        self.setWindowTitle(
+            translate("PeriodIncidents", "Incidents · {period}").format(period=title)
+        )
         self.incidents = IncidentTable(self)
-        self.incidents.set_incidents(incidents, tz)
+        lang = current_language()
+        self.incidents.set_incidents(incidents, tz, span, lang, notice_hours)
         self.model = self.incidents.model
-        heading = QLabel(f"{title}: {format_count(len(incidents))} incidents", self)
+        heading = QLabel(f"{title}: {tally(incidents, *span).text(lang)}", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -34,13 +46,16 @@ def show_incidents_dialog(
     previous: PeriodIncidentsDialog | None,
     title: str,
     incidents: pd.DataFrame,
-    tz: str,
+    analysis: Analysis,
+    span: tuple[pd.Timestamp, pd.Timestamp],
     parent: QWidget,
 ) -> PeriodIncidentsDialog:
-    """Close ``previous`` (one such list at a time) and show ``incidents`` in a new one."""
+    """Close ``previous`` (one such list at a time) and show ``incidents`` of ``span`` in a
+    new one."""
     if previous is not None:
         previous.close()
         previous.deleteLater()
-    dialog = PeriodIncidentsDialog(title, incidents, tz, parent)
+    tz, notice_hours = analysis.window.tz, analysis.settings.notice_hours
+    dialog = PeriodIncidentsDialog(title, incidents, tz, span, parent, notice_hours)
     dialog.show()
     return dialog

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.services_model import ServicesTableModel
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.incident_table import make_table
@@ -29,7 +30,12 @@ class ServicesView(AnalysisView):
         # worst first: lowest availability, ties kept in core's order (most downtime, name)
         self.table.sortByColumn(AVAILABILITY_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._on_double_click)
-        hint = QLabel("Worst first. Double-click a service to show only it in every view.")
+        hint = QLabel(
+            translate(
+                "ServicesTable",
+                "Worst first. Double-click a service to show only it in every view.",
+            )
+        )
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -40,7 +46,10 @@ class ServicesView(AnalysisView):
         if analysis is None:
             self.model.set_services(None, DEFAULTS.slo_pct)
         else:
+            self.model.set_settings(analysis.settings)
             self.model.set_services(analysis.metrics.services, analysis.settings.slo_pct)
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, max(self.table.columnWidth(0), 200))
 
     def service_names(self) -> list[str]:
         """The services in the order shown."""

@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_duration, format_text, format_time
+from desktop_app.core.labels import impact_label
+from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
-from desktop_app.theme import IMPACT_COLOURS, IMPACT_LABELS
+from desktop_app.core.settings import DEFAULTS
+from desktop_app.theme import IMPACT_COLOURS
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
@@ -47,7 +51,7 @@ class TimelineView(AnalysisView):
         for impact in IMPACTS:
             self.legend.addItem(
                 pg.BarGraphItem(x=[], height=[], width=1, brush=IMPACT_COLOURS[impact]),
-                IMPACT_LABELS[impact],
+                impact_label(impact, current_language()),
             )
         self._rows = pd.DataFrame()
         self._x0 = self._x1 = self._lane = np.zeros(0)
@@ -117,17 +121,27 @@ class TimelineView(AnalysisView):
         return None if not len(hits) else int(hits[np.argmax(self._x0[hits])])
 
     def tooltip_text(self, row: int) -> str:
-        incident = self._rows.iloc[row]
-        tz = self._analysis.window.tz if self._analysis else "UTC"
-        return "\n".join(
-            [
-                format_text(incident["title"]) or format_text(incident["incident_id"]),
-                f"{format_text(incident['service'])} · {IMPACT_LABELS[str(incident['impact'])]}",
-                f"Start: {format_time(incident['started_at'], tz)}",
-                f"End: {format_time(incident['resolved_at'], tz)}",
-                f"Duration: {format_duration(incident['resolved_at'] - incident['started_at'])}",
-            ]
-        )
+        """Title, service and impact, times and duration, and the user-notice flag."""
+        incident, lang = self._rows.iloc[row], current_language()
+        settings = self._analysis.settings if self._analysis else DEFAULTS
+        tz = self._analysis.window.tz if self._analysis else settings.tz
+        duration = format_duration(incident["resolved_at"] - incident["started_at"], lang)
+        lines = [
+            format_text(incident["title"]) or format_text(incident["incident_id"]),
+            f"{format_text(incident['service'])} · {impact_label(str(incident['impact']), lang)}",
+            translate("Timeline", "Start: {time}").format(
+                time=format_time(incident["started_at"], tz)
+            ),
+            translate("Timeline", "End: {time}").format(
+                time=format_time(incident["resolved_at"], tz)
+            ),
+            translate("Timeline", "Duration: {duration}").format(duration=duration),
+        ]
+        now = pd.Timestamp.now(tz="UTC")
+        if notice_required(self._rows.iloc[[row]], settings.notice_hours, now).iloc[0]:
+            notice = translate("Timeline", "User notice: an outage of {hours} h or more")
+            lines.append("⚠ " + notice.format(hours=f"{settings.notice_hours:g}"))
+        return "\n".join(lines)
 
     def open_incident(self, row: int) -> IncidentDetailsDialog:
         """The details of the incident drawn in ``row`` (``in_window`` order)."""

@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_pct
+from desktop_app.core.labels import severity_label
+from desktop_app.core.language import Language
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.reporting.method import definition
 from desktop_app.theme import (
     AVAILABILITY_COLOUR,
     SEVERITY_COLOURS,
-    SEVERITY_LABELS,
     SLO_COLOUR,
     service_colour,
 )
+from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -39,7 +42,9 @@ from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
 from desktop_app.ui.widgets.palette_colours import readable
 
-OVERALL = "Overall"
+#: The overall line's name in the series list (translated when the module is first imported,
+#: after the interface's language is installed).
+OVERALL = translate("TrendPlots", "Overall")
 AXIS_WIDTH = 64
 SYMBOLS_UP_TO = 60
 
@@ -48,6 +53,13 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def _severity_count(severity: str, count: int, lang: Language) -> str:
+    """``1 major`` / ``주요 1건``."""
+    if lang == "ko":
+        return f"{severity_label(severity, lang)} {count:,}건"
+    return f"{count:,} {severity}"
 
 
 class TrendPlots(QWidget):
@@ -63,8 +75,8 @@ class TrendPlots(QWidget):
         ):
             source.sigXRangeChanged.connect(lambda _vb, r, t=target: self._follow_x(t, r))
         self.mttr = MttrDistributionPlot(self)
-        self.availability.setLabel("left", "Availability (%)")
-        self.frequency.setLabel("left", "Incidents")
+        self.availability.setLabel("left", translate("TrendPlots", "Availability (%)"))
+        self.frequency.setLabel("left", translate("TrendPlots", "Incidents"))
         self.availability_legend = self.availability.add_legend()
         self.frequency_legend = self.frequency.add_legend()
         for plot in (self.availability, self.frequency):
@@ -73,14 +85,23 @@ class TrendPlots(QWidget):
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(p, pos))
         self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
         self.series = QListWidget(self)
-        self.series.setToolTip("Lines shown in the availability plot")
+        self.series.setToolTip(translate("TrendPlots", "Lines shown in the availability plot"))
+        lang = current_language()
+        self.availability.setWhatsThis(
+            f"{definition('availability', lang=lang)}\n\n{definition('periods', lang=lang)}"
+        )
+        self.frequency.setWhatsThis(
+            f"{definition('incidents', lang=lang)}\n\n{definition('periods', lang=lang)}"
+        )
         self.series.setMaximumWidth(220)
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reset_button = QToolButton(self)
-        self.reset_button.setText("Reset view")
-        self.reset_button.setToolTip("Show every period again (or double-click a chart, or Esc)")
+        self.reset_button.setText(translate("TrendPlots", "Reset view"))
+        self.reset_button.setToolTip(
+            translate("TrendPlots", "Show every period again (or double-click a chart, or Esc)")
+        )
         self.reset_button.clicked.connect(self.reset_view)
         self.availability.themeChanged.connect(self._recolour)
         self._lay_out()
@@ -154,8 +175,9 @@ class TrendPlots(QWidget):
         )
         self.availability.addItem(self.slo_line, ignoreBounds=True)
         self._slo_sample = pg.PlotDataItem(pen=slo_pen)
-        self.availability_legend.addItem(self._slo_sample, "SLO target")
-        layers = [(SEVERITY_LABELS[s], SEVERITY_COLOURS[s]) for s in SEVERITIES]
+        self.availability_legend.addItem(self._slo_sample, translate("TrendPlots", "SLO target"))
+        lang = current_language()
+        layers = [(severity_label(s, lang), SEVERITY_COLOURS[s]) for s in SEVERITIES]
         self.bars = StackedBars(self.frequency.getPlotItem(), layers, self.frequency_legend)
 
     def _draw_availability(self, analysis: Analysis) -> None:
@@ -267,13 +289,19 @@ class TrendPlots(QWidget):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
-        title = period_title(row["start"], row["end"], metrics.options.granularity)
-        parts = [f"{title}", f"availability {format_pct(row['availability_pct'], 3)}"]
+        title = period_title(
+            row["start"], row["end"], metrics.options.granularity, current_language()
+        )
+        availability = translate("TrendPlots", "availability {value}")
+        parts = [f"{title}", availability.format(value=format_pct(row["availability_pct"], 3))]
         for name, line in self.lines.items():
             if name != OVERALL and line.isVisible():
                 parts.append(f"{name} {format_pct(float(line.yData[index]), 3)}")
-        counts = ", ".join(f"{int(row[s])} {s}" for s in SEVERITIES if row[s])
-        incidents = f"{format_count(int(row['incidents']))} incidents"
+        lang = current_language()
+        counts = ", ".join(_severity_count(s, int(row[s]), lang) for s in SEVERITIES if row[s])
+        incidents = translate("TrendPlots", "{count} incidents").format(
+            count=format_count(int(row["incidents"]))
+        )
         parts.append(f"{incidents} ({counts})" if counts else incidents)
         return " · ".join(parts)
 

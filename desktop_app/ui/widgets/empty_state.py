@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.ui.drop import INCIDENT_SUFFIXES
+from desktop_app.ui.i18n import translate
 
 
 class EmptyState(QWidget):
@@ -20,19 +21,23 @@ class EmptyState(QWidget):
         target.setStyleSheet(
             "#dropTarget { border: 3px dashed palette(mid); border-radius: 16px; }"
         )
-        title = QLabel("Drop incident CSV files here")
+        title = QLabel(translate("EmptyState", "Drop incident CSV files here"))
         title.setObjectName("dropTitle")
         title.setStyleSheet("font-size: 22pt; font-weight: bold;")
         suffixes = ", ".join(INCIDENT_SUFFIXES)
         hint = QLabel(
-            f"Exports from your incident tool ({suffixes}), several at once or a folder of them.\n"
-            "Each row needs at least a start time; the rest is detected from the headers."
+            translate(
+                "EmptyState",
+                "Exports from your incident tool ({suffixes}), several at once or a folder of "
+                "them.\nEach row needs at least a start time; the rest is detected from the "
+                "headers.",
+            ).format(suffixes=suffixes)
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        self.open_button = QPushButton("Open CSV…")
+        self.open_button = QPushButton(translate("EmptyState", "Open CSV…"))
         self.open_button.setDefault(True)
-        self.sample_button = QPushButton("Load sample data")
+        self.sample_button = QPushButton(translate("EmptyState", "Load sample data"))
         for button in (self.open_button, self.sample_button):
             button.setMinimumHeight(36)
             button.setMinimumWidth(160)

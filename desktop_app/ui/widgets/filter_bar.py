@@ -5,20 +5,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
+from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import AUTO, DEFAULTS, GRANULARITY_CHOICES
 from desktop_app.core.window import Window, today_in
-from desktop_app.theme import SEVERITY_LABELS
+from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
 ALL = "All"
 CUSTOM = "Custom"
 CHOICES: tuple[str, ...] = (*PRESETS, ALL, CUSTOM)
+#: What each period choice and granularity reads as (the key stays in the item's data).
+LABELS: dict[str, str] = {
+    "Last 30 days": QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    "Last month": QT_TRANSLATE_NOOP("FilterBar", "Last month"),
+    "Last quarter": QT_TRANSLATE_NOOP("FilterBar", "Last quarter"),
+    "This quarter": QT_TRANSLATE_NOOP("FilterBar", "This quarter"),
+    "Year to date": QT_TRANSLATE_NOOP("FilterBar", "Year to date"),
+    "Last year": QT_TRANSLATE_NOOP("FilterBar", "Last year"),
+    ALL: QT_TRANSLATE_NOOP("FilterBar", "All"),
+    CUSTOM: QT_TRANSLATE_NOOP("FilterBar", "Custom"),
+    AUTO: QT_TRANSLATE_NOOP("FilterBar", "Auto"),
+    "day": QT_TRANSLATE_NOOP("FilterBar", "Day"),
+    "week": QT_TRANSLATE_NOOP("FilterBar", "Week"),
+    "month": QT_TRANSLATE_NOOP("FilterBar", "Month"),
+    "quarter": QT_TRANSLATE_NOOP("FilterBar", "Quarter"),
+}
+
+
+def _label(key: str) -> str:
+    return translate("FilterBar", LABELS.get(key, key))
 
 
 def _qdate(day: date) -> QDate:
@@ -37,26 +59,36 @@ class FilterBar(QWidget):
         self._first: date | None = None
         self._last: date | None = None
         self.preset = QComboBox(self)
-        self.preset.addItems(list(CHOICES))
-        self.preset.setCurrentText(ALL)
-        self.preset.setToolTip("Presets count from today; the note says when the data ends sooner")
+        for key in CHOICES:
+            self.preset.addItem(_label(key), key)
+        self._select_preset(ALL)
+        self.preset.setToolTip(
+            translate(
+                "FilterBar", "Presets count from today; the note says when the data ends sooner"
+            )
+        )
         self.clock: Callable[[str], date] = today_in
         """Today in a zone: presets count from it (tests set a fixed day)."""
-        self.date_from = self._date_edit("First day included")
-        self.date_to = self._date_edit("Last day included")
+        self.date_from = self._date_edit(translate("FilterBar", "First day included"))
+        self.date_to = self._date_edit(translate("FilterBar", "Last day included"))
         self.note = QLabel(self)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.services = ServicePicker(self)
-        self.severities = {s: QCheckBox(SEVERITY_LABELS[s], self) for s in SEVERITIES}
+        lang = current_language()
+        self.severities = {s: QCheckBox(severity_label(s, lang), self) for s in SEVERITIES}
         self.granularity = QComboBox(self)
         self.granularity.setToolTip(
-            "Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, else quarters"
+            translate(
+                "FilterBar",
+                "Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, "
+                "else quarters",
+            )
         )
         for name in GRANULARITY_CHOICES:
-            self.granularity.addItem(name.capitalize(), name)
+            self.granularity.addItem(_label(name), name)
         self._set_granularity(DEFAULTS.granularity)
         self._lay_out()
-        self.preset.currentTextChanged.connect(self._on_preset)
+        self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self._preset()))
         self.date_from.dateChanged.connect(self._on_date_edited)
         self.date_to.dateChanged.connect(self._on_date_edited)
         self.services.changed.connect(self.selectionChanged)
@@ -69,6 +101,7 @@ class FilterBar(QWidget):
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
+        edit.setCalendarWidget(calendar_for(current_language(), edit))
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setToolTip(tip)
         return edit
@@ -76,7 +109,8 @@ class FilterBar(QWidget):
     def _lay_out(self) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        for widget in (QLabel("Period:"), self.preset, self.date_from, QLabel("–"), self.date_to):
+        period = QLabel(translate("FilterBar", "Period:"))
+        for widget in (period, self.preset, self.date_from, QLabel("–"), self.date_to):
             layout.addWidget(widget)
         layout.addWidget(self.note)
         layout.addSpacing(12)
@@ -85,7 +119,7 @@ class FilterBar(QWidget):
         for box in self.severities.values():
             layout.addWidget(box)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("By:"))
+        layout.addWidget(QLabel(translate("FilterBar", "By:")))
         layout.addWidget(self.granularity)
         layout.addStretch(1)
 
@@ -104,7 +138,7 @@ class FilterBar(QWidget):
 
     def selection(self) -> Selection:
         severities = tuple(s for s, box in self.severities.items() if box.isChecked())
-        preset = self.preset.currentText()
+        preset = self._preset()
         return Selection(
             window=self._window(),
             services=self.services.checked(),
@@ -120,10 +154,10 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         if selection.window is None:
-            self.preset.setCurrentText(ALL)
+            self._select_preset(ALL)
             self._show_range(None)
         else:
-            self.preset.setCurrentText(selection.preset or CUSTOM)
+            self._select_preset(selection.preset or CUSTOM)
             self._show_range((selection.window.start.date(), selection.window.last_day))
         self.services.blockSignals(True)
         self.services.set_checked(selection.services)
@@ -136,20 +170,27 @@ class FilterBar(QWidget):
 
     def show_resolved_granularity(self, granularity: str) -> None:
         """Name the period "Auto" stands for now: ``Auto (week)``."""
-        self.granularity.setItemText(0, f"{AUTO.capitalize()} ({granularity})")
+        self.granularity.setItemText(0, f"{_label(AUTO)} ({_label(granularity).lower()})")
 
     # --- internals ---------------------------------------------------------------------------
     def _set_granularity(self, granularity: str) -> None:
         self.granularity.setCurrentIndex(max(self.granularity.findData(granularity), 0))
 
+    def _preset(self) -> str:
+        """The chosen period's key (``ALL``, ``CUSTOM`` or one of ``PRESETS``)."""
+        return str(self.preset.currentData())
+
+    def _select_preset(self, key: str) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(key))
+
     def _preset_days(self) -> tuple[date, date] | None:
-        preset = self.preset.currentText()
+        preset = self._preset()
         if self._first is None or self._last is None or preset not in PRESETS:
             return None
         return preset_days(preset, self.clock(self._tz))
 
     def _window(self) -> Window | None:
-        if self.preset.currentText() == ALL:
+        if self._preset() == ALL:
             return None
         first = self.date_from.date().toPython()
         last = self.date_to.date().toPython()
@@ -167,7 +208,8 @@ class FilterBar(QWidget):
 
     def _update_note(self) -> None:
         """ "data ends on …" when the period runs past the loaded data."""
-        self.note.setText(data_ends_note(self._window(), self._last))
+        note = data_ends_note(self._window(), self._last)
+        self.note.setText(translate("FilterBar", "data ends on {}").format(note) if note else "")
 
     def _on_preset(self, preset: str) -> None:
         if preset != CUSTOM:
@@ -176,7 +218,7 @@ class FilterBar(QWidget):
 
     def _on_date_edited(self) -> None:
         self.preset.blockSignals(True)
-        self.preset.setCurrentText(CUSTOM)
+        self._select_preset(CUSTOM)
         self.preset.blockSignals(False)
         self._update_note()
         self.selectionChanged.emit()

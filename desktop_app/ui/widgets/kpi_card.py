@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.metrics.kpis import Kpi
+from desktop_app.ui.help import rich_help
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
 STATUS_GOOD = {"good": True, "bad": False, "neutral": None}
@@ -50,14 +51,16 @@ class KpiCard(QFrame):
     def kpi(self) -> Kpi | None:
         return self._kpi
 
-    def set_kpi(self, kpi: Kpi) -> None:
+    def set_kpi(self, kpi: Kpi, definition: str = "") -> None:
+        """Show ``kpi``; ``definition`` (the method page's words) is its tooltip and F1 help."""
         self._kpi = kpi
         self.label.setText(kpi.label)
         self.value.setText(kpi.value)
         self.detail.setText(kpi.detail)
-        self.change.setText("" if kpi.change is None else f"{kpi.change} vs previous period")
+        self.change.setText(kpi.change_text or "")
         self.change.setVisible(kpi.change is not None)
-        self.setToolTip(f"{kpi.label}: {kpi.value}\n{kpi.detail}")
+        self.setToolTip(rich_help(f"{kpi.label}: {kpi.value} · {kpi.detail}", kpi.note, definition))
+        self.setWhatsThis(definition)
         self._apply_colours()
 
     def value_colour(self) -> QColor:

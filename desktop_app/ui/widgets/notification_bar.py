@@ -10,26 +10,56 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult
+from desktop_app.ui.i18n import translate
 
 HIDE_AFTER_MS = 15_000
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
+def _counted(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many`` with ``{count}`` filled in."""
+    return one if count == 1 else many.format(count=format_count(count))
 
 
 def summary_text(result: ImportResult) -> str:
     """``3 files, 1,240 incidents, 3 rows rejected`` (+ merged duplicates and files that could
     not be read, when there are any)."""
+
     parts = []
     if result.files:
-        parts.append(_plural(len(result.files), "file"))
-        parts.append(_plural(len(result.incidents), "incident"))
-        parts.append(f"{_plural(result.rejected_count, 'row')} rejected")
+        parts.append(
+            _counted(
+                len(result.files),
+                translate("NotificationBar", "1 file"),
+                translate("NotificationBar", "{count} files"),
+            )
+        )
+        parts.append(
+            _counted(
+                len(result.incidents),
+                translate("NotificationBar", "1 incident"),
+                translate("NotificationBar", "{count} incidents"),
+            )
+        )
+        rejected = result.rejected_count
+        parts.append(
+            _counted(
+                rejected,
+                translate("NotificationBar", "1 row rejected"),
+                translate("NotificationBar", "{count} rows rejected"),
+            )
+        )
     if result.duplicate_count:
-        parts.append(f"{_plural(result.duplicate_count, 'duplicate')} merged")
+        merged = result.duplicate_count
+        parts.append(
+            _counted(
+                merged,
+                translate("NotificationBar", "1 duplicate merged"),
+                translate("NotificationBar", "{count} duplicates merged"),
+            )
+        )
     sentences = [", ".join(parts)] if parts else []
-    sentences += [f"Not loaded: {Path(e.path).name}: {e.reason}" for e in result.failed]
+    not_loaded = translate("NotificationBar", "Not loaded: {file}: {reason}")
+    sentences += [not_loaded.format(file=Path(e.path).name, reason=e.reason) for e in result.failed]
     return ". ".join(sentences)
 
 
@@ -47,11 +77,11 @@ class NotificationBar(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rejected_button = QPushButton("Show rejected")
+        self.rejected_button = QPushButton(translate("NotificationBar", "Show rejected"))
         self.rejected_button.clicked.connect(self.showRejectedRequested)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("NotificationBar", "Dismiss"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop_app.ui.i18n import translate
+
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 BUTTON_TEXT_PX = 170
@@ -44,9 +46,9 @@ class ServicePicker(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Services to include")
+        self.setToolTip(translate("ServicePicker", "Services to include"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search services…")
+        self.search.setPlaceholderText(translate("ServicePicker", "Search services…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
@@ -58,9 +60,9 @@ class ServicePicker(QToolButton):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.installEventFilter(self)
-        self.all_button = QPushButton("All")
+        self.all_button = QPushButton(translate("ServicePicker", "All"))
         self.all_button.clicked.connect(lambda: self._check_all(True))
-        self.none_button = QPushButton("None")
+        self.none_button = QPushButton(translate("ServicePicker", "None"))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.setMenu(self._popup())
         self._update_text()
@@ -167,7 +169,7 @@ class ServicePicker(QToolButton):
             return
         menu = QMenu(self.list)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Only this", lambda: self.only(item.text()))
+        menu.addAction(translate("ServicePicker", "Only this"), lambda: self.only(item.text()))
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _on_popup(self) -> None:
@@ -192,15 +194,17 @@ class ServicePicker(QToolButton):
         checked = self.checked()
         total = self.list.count()
         if checked is None:
-            text = "All services"
+            text = translate("ServicePicker", "All services")
         elif len(checked) == 1:
             metrics = self.fontMetrics()
             text = metrics.elidedText(checked[0], Qt.TextElideMode.ElideRight, BUTTON_TEXT_PX)
         elif not checked:
-            text = f"No service (of {total})"
+            text = translate("ServicePicker", "No service (of {total})").format(total=total)
         else:
-            text = f"{len(checked)} of {total} services"
+            text = translate("ServicePicker", "{checked} of {total} services")
+            text = text.format(checked=len(checked), total=total)
         self.setText(button_text(text))
         names = self.services() if checked is None else list(checked)
         shown = "\n".join(names[:20]) + ("\n…" if len(names) > 20 else "")
-        self.setToolTip(f"Services to include:\n{shown}" if names else "Services to include")
+        tip = translate("ServicePicker", "Services to include")
+        self.setToolTip(f"{tip}:\n{shown}" if names else tip)

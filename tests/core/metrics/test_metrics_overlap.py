@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
-from desktop_app.core.metrics.figures import FIGURE_COLUMNS, MetricOptions
+from desktop_app.core.metrics.figures import FIGURE_COLUMNS, INTERVAL_COLUMNS, MetricOptions
 from desktop_app.core.model import empty_incidents
 from desktop_app.core.window import Window
 
@@ -132,7 +132,7 @@ def test_overall_averages_services_and_sums_the_rest(incidents_of):
     result = compute_metrics(table, DAY, services=["z", "b", "a"])
     services = result.services
     assert list(services["service"]) == ["a", "b", "z"]
-    assert list(services.columns) == ["service", *FIGURE_COLUMNS]
+    assert list(services.columns) == ["service", *FIGURE_COLUMNS, *INTERVAL_COLUMNS]
     # a: 36/1440 = 2.5 % down; b: 144/1440 = 10 % down; z: no incident, 100 %
     assert list(services["availability_pct"]) == pytest.approx([97.5, 90.0, 100.0])
     overall = result.overall
@@ -151,7 +151,7 @@ def test_an_empty_table_gives_empty_tables_and_a_perfect_window():
     assert result.overall.availability_pct == 100
     assert result.overall.incidents == 0
     assert result.services.empty
-    assert list(result.services.columns) == ["service", *FIGURE_COLUMNS]
+    assert list(result.services.columns) == ["service", *FIGURE_COLUMNS, *INTERVAL_COLUMNS]
     assert len(result.periods) == 1
     assert result.service_periods.empty
 

@@ -86,14 +86,29 @@ def test_summary_json_figures_are_rounded_and_undefined_is_none(incidents_of):
 def test_summary_text_shows_window_overall_services_and_periods(incidents_of):
     text = format_summary_text(*_summary_inputs(incidents_of))
     lines = text.splitlines()
-    assert lines[0].startswith("Window: 2020-03-01 00:00 to 2020-05-01 00:00 (Asia/Seoul")
+    # the window as the PDF writes it: both days included
+    assert lines[0].startswith("Window: 1 Mar 2020 – 30 Apr 2020 · Asia/Seoul (UTC+09:00) ·")
     assert "rejected 1" in lines[1]
     overall = next(line for line in lines if line.startswith("Overall"))
     assert "1 h 0 min" in overall  # MTTR
     kakao = next(line for line in lines if line.startswith("카카오톡"))
     assert "99.932 %" in kakao
-    assert any(line.startswith("2020-04-01 00:00") for line in lines)
+    assert any(line.startswith("Apr 2020") for line in lines)
     header = next(line for line in lines if line.startswith("Service"))
     # the double-width name keeps the right-aligned availability column aligned
     availability_end = display_width(header.split("Availability")[0]) + len("Availability")
     assert display_width(kakao.split(" %")[0] + " %") == availability_end
+
+
+def test_summary_text_in_korean_has_korean_dates_and_units(incidents_of):
+    text = format_summary_text(*_summary_inputs(incidents_of), lang="ko")
+    lines = text.splitlines()
+    assert lines[0].startswith("기간: 2020년 3월 1일 ~ 2020년 4월 30일 · KST (UTC+9) ·")
+    assert lines[0].endswith("구간 단위 월")
+    assert lines[1] == "파일 1개 · 3행 · 가져옴 2건 · 중복 0건 · 제외 1행"
+    overall = next(line for line in lines if line.startswith("전체"))
+    assert "1시간" in overall  # MTTR: the one resolved outage took 60 minutes
+    assert "99.932 %" in next(line for line in lines if line.startswith("카카오톡"))
+    assert any(line.startswith("2020년 4월") for line in lines)
+    header = next(line for line in lines if line.startswith("서비스"))
+    assert "가용성" in header and "미분류" in header

@@ -1,0 +1,223 @@
+"""Reclassifications, notes and service settings, each change recorded and undoable.
+
+A change names its target (an incident id or a service name), a field, the old and the new
+value, the reason, the OS user and the time. The latest change of a (target, field) is in force;
+an undo is itself a change, back to the old value, so the trail only grows.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+import duckdb
+import pandas as pd
+
+from desktop_app.core.library.sql import first_row, one, run
+from desktop_app.core.library.store import Library
+
+Kind = Literal["incident", "service"]
+
+#: Incident fields. Empty text means "not set" (as imported).
+INCIDENT_FIELDS: tuple[str, ...] = (
+    "maintenance",
+    "excluded",
+    "started_at",
+    "resolved_at",
+    "note",
+    "cause",
+    "postmortem",
+)
+#: Changes to these need a reason (they change the figures).
+NEEDS_REASON: tuple[str, ...] = ("excluded", "started_at", "resolved_at")
+#: Why an incident may be excluded from availability (the value of ``excluded``).
+EXCLUDE_REASONS: tuple[str, ...] = (
+    "not SLA-relevant",
+    "false alarm",
+    "duplicate of another incident",
+)
+SERVICE_FIELDS: tuple[str, ...] = ("display_name", "aliases", "slo_pct", "owner")
+YES = "yes"
+_CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes"
+
+
+class EditError(ValueError):
+    """A change that cannot be made; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    at: pd.Timestamp
+    os_user: str
+    kind: Kind
+    target: str
+    field: str
+    old: str
+    new: str
+    reason: str
+    undoes: int | None = None
+
+
+@dataclass(frozen=True)
+class Edits:
+    """What is in force: ``incidents[id][field] = (value, reason)``, ``services[name][field]``."""
+
+    incidents: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    services: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def _normalise(name: str, value: str) -> str:
+    """The stored text of a value, or ``EditError`` when it cannot be one."""
+    value = value.strip()
+    if not value:
+        return ""
+    if name in ("started_at", "resolved_at"):
+        try:
+            stamp = pd.Timestamp(value)
+        except ValueError as exc:
+            raise EditError(f"'{value}' is not a date and time") from exc
+        if stamp.tzinfo is None:
+            raise EditError(f"'{value}' needs a time zone offset, e.g. +09:00")
+        return stamp.tz_convert("UTC").isoformat()
+    if name == "maintenance":
+        return YES
+    if name == "slo_pct":
+        return _target(value)
+    if name == "aliases":
+        names = json.loads(value) if value.startswith("[") else value.split(",")
+        return json.dumps(sorted({n.strip() for n in names if n.strip()}), ensure_ascii=False)
+    return value
+
+
+def _target(value: str) -> str:
+    try:
+        number = float(value)
+    except ValueError as exc:
+        raise EditError(f"the SLO target '{value}' is not a number") from exc
+    if not 0 < number <= 100:
+        raise EditError(f"the SLO target {number:g} % is not between 0 and 100")
+    return f"{number:g}"
+
+
+def _check(kind: Kind, name: str, reason: str) -> None:
+    fields = INCIDENT_FIELDS if kind == "incident" else SERVICE_FIELDS
+    if name not in fields:
+        raise EditError(f"unknown {kind} field '{name}'; fields: {', '.join(fields)}")
+    if kind == "incident" and name in NEEDS_REASON and not reason.strip():
+        raise EditError(f"changing '{name}' needs a reason")
+
+
+def _in_force(con: duckdb.DuckDBPyConnection, kind: Kind, target: str, name: str) -> str:
+    row = first_row(
+        con,
+        "SELECT new FROM changes WHERE kind = ? AND target = ? AND field = ? "
+        "ORDER BY id DESC LIMIT 1",
+        [kind, target, name],
+    )
+    return "" if row is None else row[0]
+
+
+def _append(
+    con: duckdb.DuckDBPyConnection,
+    kind: Kind,
+    target: str,
+    name: str,
+    new: str,
+    reason: str,
+    undoes: int | None = None,
+) -> Change:
+    (next_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM changes")
+    old = _in_force(con, kind, target, name)
+    change = Change(
+        next_id, pd.Timestamp(datetime.now(UTC)), os_user(), kind, target, name, old, new,
+        reason.strip(), undoes,
+    )  # fmt: skip
+    run(
+        con,
+        "INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [change.id, change.at.to_pydatetime(), change.os_user, kind, target, name, old, new,
+         change.reason, undoes],
+    )  # fmt: skip
+    return change
+
+
+def change(
+    library: Library, kind: Kind, target: str, name: str, value: str, reason: str = ""
+) -> Change:
+    """Set ``name`` of an incident or a service to ``value`` ("" clears it), audited.
+    Raises ``EditError`` for a field, value or missing reason that cannot be used."""
+    _check(kind, name, reason)
+    new = _normalise(name, value)
+    with library.writing() as con:
+        if new == _in_force(con, kind, target, name):
+            raise EditError(f"'{name}' of {target} is already '{new}'")
+        return _append(con, kind, target, name, new, reason)
+
+
+def undo(library: Library, change_id: int, reason: str = "") -> Change:
+    """Put back the value a change replaced; refused when a later change of the same field
+    is in force (undo that one first)."""
+    with library.writing() as con:
+        earlier = _changes(con, "WHERE id = ?", [change_id])
+        if not earlier:
+            raise EditError(f"there is no change {change_id}")
+        done = earlier[0]
+        if _in_force(con, done.kind, done.target, done.field) != done.new:
+            raise EditError(
+                f"change {change_id} was changed again since; undo the later change first"
+            )
+        why = reason.strip() or f"undo of change {change_id}"
+        return _append(con, done.kind, done.target, done.field, done.old, why, change_id)
+
+
+def _changes(con: duckdb.DuckDBPyConnection, where: str, params: list[object]) -> list[Change]:
+    rows = con.execute(
+        f"SELECT {_CHANGE_COLUMNS} FROM changes {where} ORDER BY id", params
+    ).fetchall()
+    return [
+        Change(int(r[0]), pd.Timestamp(r[1]), *r[2:9], None if r[9] is None else int(r[9]))
+        for r in rows
+    ]
+
+
+def history(library: Library, kind: Kind | None = None, target: str | None = None) -> list[Change]:
+    """The audit trail, oldest first, of everything or of one incident or service."""
+    clauses, params = [], []
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(kind)
+    if target is not None:
+        clauses.append("target = ?")
+        params.append(target)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    with library.reading() as con:
+        return _changes(con, where, params)
+
+
+def edits_in_force(library: Library) -> Edits:
+    """The latest value (and its reason) of every field ever changed, empty ones left out."""
+    with library.reading() as con:
+        rows = con.execute(
+            """SELECT kind, target, field, new, reason FROM changes
+               QUALIFY row_number() OVER (PARTITION BY kind, target, field ORDER BY id DESC) = 1"""
+        ).fetchall()
+    edits = Edits()
+    for kind, target, name, value, reason in rows:
+        if not value:
+            continue
+        if kind == "incident":
+            edits.incidents.setdefault(target, {})[name] = (value, reason)
+        else:
+            edits.services.setdefault(target, {})[name] = value
+    return edits

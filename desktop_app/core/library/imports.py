@@ -1,0 +1,266 @@
+"""Recording imports: a file in, its incidents merged by id, earlier values kept; or out again.
+
+Decisions where the issue is silent:
+
+- The same bytes (SHA-256) are the same file, whatever its name or the options asked: it is
+  "already in the library". To read it again with other options, remove that import first.
+- "Later" means imported later: the latest import holding an incident id gives its values.
+- A file from which no incident could be imported is reported and not recorded, so it can be
+  imported again once its mapping or time zone is right.
+- Each file is one transaction: a batch stopped half-way keeps the files already done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from desktop_app.core.library.records import (
+    FileOutcome,
+    ImportRecord,
+    findings_from_json,
+    findings_json,
+    rejected_from_json,
+    rejected_json,
+)
+from desktop_app.core.library.sql import first_row, one, run
+from desktop_app.core.library.store import Library
+from desktop_app.core.model import INCIDENT_COLUMNS, FileImport, ReadOptions, empty_incidents
+from desktop_app.core.reading.reader import read_incident_files
+
+Progress = Callable[[float], None]
+DEFAULT_OPTIONS = ReadOptions()
+#: The share of one file's progress spent reading it; the rest is writing.
+READ_SHARE = 0.6
+_COLUMNS = ", ".join(INCIDENT_COLUMNS)
+_COMPARED = [c for c in INCIDENT_COLUMNS if c not in ("incident_id", "source_file", "source_line")]
+
+
+@dataclass(frozen=True)
+class RemovedImport:
+    """``left``: incidents no other import held; ``restored``: back to earlier imported values."""
+
+    record: ImportRecord
+    left: int
+    restored: int
+
+
+def file_digest(path: str | Path) -> tuple[int, str]:
+    """Size and SHA-256 of the file's bytes."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def import_files(
+    library: Library,
+    paths: Sequence[str | Path],
+    options: ReadOptions | Mapping[str, ReadOptions] = DEFAULT_OPTIONS,
+    progress: Progress | None = None,
+) -> list[FileOutcome]:
+    """Import each file in its own transaction; the outcome of each, in order."""
+    report = progress or (lambda fraction: None)
+    count = max(len(paths), 1)
+    outcomes = []
+    for index, path in enumerate(paths):
+        chosen = options if isinstance(options, ReadOptions) else options[str(path)]
+
+        def step(fraction: float, base: float = index / count) -> None:
+            report(base + fraction / count)
+
+        outcomes.append(_import_one(library, str(path), chosen, step))
+    report(1.0)
+    return outcomes
+
+
+def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
+    try:
+        size, sha = file_digest(path)
+    except OSError as exc:
+        return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
+    earlier = find_import(library, sha)
+    if earlier is not None:
+        return FileOutcome(path, "already", earlier)
+    result = read_incident_files(
+        [path], options, lambda f: step(f * READ_SHARE), skip_unreadable=True
+    )
+    if result.failed:
+        return FileOutcome(path, "failed", message=result.failed[0].reason)
+    file = result.files[0]
+    if file.imported == 0:
+        return FileOutcome(path, "failed", message=_nothing_imported(file))
+    findings = [f for f in result.findings if f.file == path]
+    with library.writing() as con:
+        record = _record(con, file, size, sha, options, findings)
+        step(0.9)
+    return FileOutcome(path, "imported", record)
+
+
+def _nothing_imported(file: FileImport) -> str:
+    first = f"; {file.rejected[0].reason}" if file.rejected else ""
+    return f"no incident was imported ({file.rows} rows, {len(file.rejected)} rejected{first})"
+
+
+def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:
+    return {
+        **asdict(options),
+        "mapping": dict(file.mapping),
+        "asked_mapping": dict(options.mapping),
+    }
+
+
+def _record(
+    con: duckdb.DuckDBPyConnection,
+    file: FileImport,
+    size: int,
+    sha: str,
+    options: ReadOptions,
+    findings: list,
+) -> ImportRecord:
+    """Write one file's incidents and its import row inside the caller's transaction."""
+    (import_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM imports")
+    incoming = file.incidents.astype({"severity": "string", "impact": "string"})
+    con.register("incoming", incoming)
+    new, updated = _changes(con)
+    run(
+        con,
+        "UPDATE versions SET current = false "
+        "WHERE current AND incident_id IN (SELECT incident_id FROM incoming)",
+    )
+    run(con, f"INSERT INTO versions SELECT ?, true, {_COLUMNS} FROM incoming", [import_id])
+    con.unregister("incoming")
+    record = ImportRecord(
+        id=import_id,
+        path=file.path,
+        size=size,
+        sha256=sha,
+        imported_at=pd.Timestamp(datetime.now(UTC)),
+        options=_options_json(options, file),
+        encoding=file.encoding,
+        delimiter=file.delimiter,
+        rows=file.rows,
+        imported=file.imported,
+        duplicates=file.duplicates,
+        rejected=list(file.rejected),
+        findings=findings,
+        new=new,
+        updated=updated,
+        unchanged=file.imported - new - updated,
+    )
+    _insert_record(con, record)
+    return record
+
+
+def _changes(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """How many incoming incidents are new, and how many differ from their current values."""
+    differs = " OR ".join(f"i.{c}::VARCHAR IS DISTINCT FROM v.{c}::VARCHAR" for c in _COMPARED)
+    new, updated = one(
+        con,
+        f"""SELECT count(*) FILTER (WHERE v.incident_id IS NULL),
+                   count(*) FILTER (WHERE v.incident_id IS NOT NULL AND ({differs}))
+            FROM incoming i LEFT JOIN (SELECT * FROM versions WHERE current) v
+            ON i.incident_id = v.incident_id""",
+    )
+    return int(new), int(updated)
+
+
+def _insert_record(con: duckdb.DuckDBPyConnection, r: ImportRecord) -> None:
+    run(
+        con,
+        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            r.id, r.path, r.size, r.sha256, r.imported_at.to_pydatetime(),
+            json.dumps(r.options, ensure_ascii=False), r.encoding, r.delimiter,
+            r.rows, r.imported, r.duplicates, rejected_json(r.rejected),
+            findings_json(r.findings), r.new, r.updated, r.unchanged,
+        ],
+    )  # fmt: skip
+
+
+_RECORD_SELECT = (
+    "SELECT id, path, size, sha256, imported_at, options, encoding, delimiter, rows, imported, "
+    "duplicates, rejected, findings, new, updated, unchanged FROM imports"
+)
+
+
+def _from_row(row: tuple) -> ImportRecord:
+    (id_, path, size, sha, at, options, encoding, delimiter, rows, imported, duplicates,
+     rejected, findings, new, updated, unchanged) = row  # fmt: skip
+    return ImportRecord(
+        id=int(id_), path=path, size=int(size), sha256=sha, imported_at=pd.Timestamp(at),
+        options=json.loads(options), encoding=encoding, delimiter=delimiter, rows=int(rows),
+        imported=int(imported), duplicates=int(duplicates),
+        rejected=rejected_from_json(rejected), findings=findings_from_json(findings),
+        new=int(new), updated=int(updated), unchanged=int(unchanged),
+    )  # fmt: skip
+
+
+def list_imports(library: Library) -> list[ImportRecord]:
+    """Every recorded import, oldest first."""
+    with library.reading() as con:
+        rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
+    return [_from_row(row) for row in rows]
+
+
+def find_import(library: Library, sha256: str) -> ImportRecord | None:
+    with library.reading() as con:
+        row = first_row(con, f"{_RECORD_SELECT} WHERE sha256 = ?", [sha256])
+    return None if row is None else _from_row(row)
+
+
+def remove_import(library: Library, import_id: int) -> RemovedImport:
+    """Take an import out: its incidents leave unless an earlier import holds them, whose
+    values then come back. Raises ``KeyError`` for an unknown id."""
+    with library.writing() as con:
+        row = first_row(con, f"{_RECORD_SELECT} WHERE id = ?", [import_id])
+        if row is None:
+            raise KeyError(import_id)
+        run(
+            con,
+            "CREATE TEMP TABLE dropped AS SELECT incident_id FROM versions "
+            "WHERE import_id = ? AND current",
+            [import_id],
+        )
+        run(con, "DELETE FROM versions WHERE import_id = ?", [import_id])
+        (restored,) = one(
+            con,
+            """UPDATE versions v SET current = true
+               FROM (SELECT incident_id, max(import_id) AS latest FROM versions
+                     WHERE incident_id IN (SELECT incident_id FROM dropped) GROUP BY 1) l
+               WHERE v.incident_id = l.incident_id AND v.import_id = l.latest""",
+        )
+        (dropped,) = one(con, "SELECT count(*) FROM dropped")
+        run(con, "DROP TABLE dropped")
+        run(con, "DELETE FROM imports WHERE id = ?", [import_id])
+    return RemovedImport(_from_row(row), int(dropped) - int(restored), int(restored))
+
+
+def current_incidents(library: Library) -> pd.DataFrame:
+    """The canonical incident table of the library: each id's latest imported values."""
+    with library.reading() as con:
+        table = con.sql(f"SELECT {_COLUMNS} FROM versions WHERE current").to_arrow_table()
+    if table.num_rows == 0:
+        return empty_incidents()
+    return table.to_pandas().astype(INCIDENT_COLUMNS)
+
+
+def incident_versions(library: Library, incident_id: str) -> pd.DataFrame:
+    """Every imported value of one incident, latest first, with the import that brought it."""
+    with library.reading() as con:
+        return con.execute(
+            """SELECT i.path, i.imported_at, v.*
+                FROM versions v JOIN imports i ON i.id = v.import_id
+                WHERE v.incident_id = ? ORDER BY v.import_id DESC""",
+            [incident_id],
+        ).df()

@@ -1,0 +1,72 @@
+"""Everything a view, the summary or the report needs from the library, read in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from desktop_app.core.library.edits import Edits, edits_in_force
+from desktop_app.core.library.imports import current_incidents, list_imports
+from desktop_app.core.library.records import ImportRecord
+from desktop_app.core.library.store import Library
+from desktop_app.core.library.view import (
+    Reclassification,
+    reclassifications,
+    reclassified,
+    service_targets,
+)
+from desktop_app.core.model import FileImport, ImportResult, empty_incidents
+
+
+@dataclass(frozen=True)
+class LibraryData:
+    """The library's incidents as imported and reclassified, its imports and edits."""
+
+    path: Path
+    as_imported: pd.DataFrame
+    reclassified: pd.DataFrame
+    imports: list[ImportRecord]
+    edits: Edits
+
+    @property
+    def empty(self) -> bool:
+        return self.as_imported.empty
+
+    def incidents(self, *, as_imported: bool = False) -> pd.DataFrame:
+        return self.as_imported if as_imported else self.reclassified
+
+    def targets(self, *, as_imported: bool = False) -> tuple[tuple[str, float], ...]:
+        """Per-service SLO targets (none "as imported": the user's settings are edits too)."""
+        return () if as_imported else service_targets(self.edits)
+
+    def reclassifications(self) -> list[Reclassification]:
+        return reclassifications(self.as_imported, self.edits)
+
+    def import_result(self, *, as_imported: bool = False) -> ImportResult:
+        """The same row accounting and findings as reading the imported files again."""
+        files = [
+            FileImport(
+                path=r.path,
+                encoding=r.encoding,
+                delimiter=r.delimiter,
+                rows=r.rows,
+                imported=r.imported,
+                duplicates=r.duplicates,
+                mapping=r.mapping,
+                rejected=list(r.rejected),
+                incidents=empty_incidents(),
+            )
+            for r in self.imports
+        ]
+        findings = [f for r in self.imports for f in r.findings]
+        return ImportResult(files, self.incidents(as_imported=as_imported), [], findings)
+
+
+def load_library(library: Library) -> LibraryData:
+    incidents = current_incidents(library)
+    edits = edits_in_force(library)
+    return LibraryData(
+        library.path, incidents, reclassified(incidents, edits), list_imports(library), edits
+    )

@@ -1,0 +1,64 @@
+"""The library's tables, its schema version and the steps that bring an older file up to date.
+
+``versions`` keeps every row of every import: the row of the latest import holding an incident
+id is its ``current`` one, the others are its earlier values. ``changes`` is the audit trail;
+the latest change of each (kind, target, field) is in force.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from desktop_app.core.library.sql import first_row, run
+
+SCHEMA_VERSION = 1
+
+TABLES: tuple[str, ...] = (
+    "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE imports (
+        id INTEGER PRIMARY KEY, path VARCHAR, size BIGINT, sha256 VARCHAR UNIQUE,
+        imported_at TIMESTAMPTZ, options VARCHAR, encoding VARCHAR, delimiter VARCHAR,
+        rows BIGINT, imported BIGINT, duplicates BIGINT, rejected VARCHAR, findings VARCHAR,
+        new BIGINT, updated BIGINT, unchanged BIGINT)""",
+    """CREATE TABLE versions (
+        import_id INTEGER, current BOOLEAN, incident_id VARCHAR, service VARCHAR,
+        title VARCHAR, severity VARCHAR, severity_raw VARCHAR, impact VARCHAR,
+        impact_raw VARCHAR, started_at TIMESTAMPTZ, resolved_at TIMESTAMPTZ,
+        acknowledged_at TIMESTAMPTZ, cause VARCHAR, source_file VARCHAR, source_line BIGINT)""",
+    """CREATE TABLE changes (
+        id BIGINT PRIMARY KEY, changed_at TIMESTAMPTZ, os_user VARCHAR, kind VARCHAR,
+        target VARCHAR,
+        field VARCHAR, old VARCHAR, new VARCHAR, reason VARCHAR, undoes BIGINT)""",
+)
+
+#: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1`` (run in one transaction,
+#: after a backup copy of the file was taken).
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
+
+
+def create(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the tables of an empty file and stamp it with ``SCHEMA_VERSION``."""
+    for statement in TABLES:
+        run(con, statement)
+    run(con, "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's version; None for a file with no tables yet (a new library)."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if not tables:
+        return None
+    if "meta" not in tables:
+        raise ValueError("it is a DuckDB file but not a Reliability Desk library (no meta table)")
+    row = first_row(con, "SELECT value FROM meta WHERE key = 'schema_version'")
+    if row is None:
+        raise ValueError("its schema version is missing")
+    return int(row[0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    """Run every step from ``version`` to ``SCHEMA_VERSION`` and stamp the new version."""
+    for step in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[step]:
+            run(con, statement)
+    run(con, "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])

@@ -1,0 +1,131 @@
+"""The reclassified view: the imported incidents with the edits in force applied.
+
+Decisions where the issue is silent:
+
+- An excluded incident leaves the figures entirely (availability, counts, MTTR), as if it had
+  not happened; the "as imported" view still shows it.
+- Counting as maintenance sets the impact to maintenance (planned time, not downtime).
+- An alias names the service it belongs to; every name then reads as that service's display
+  name (or its own name when it has none). Per-service targets follow the shown name.
+- Notes, causes and postmortem links describe an incident; they do not reclassify it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.core.library.edits import Edits
+from desktop_app.core.model import TIME_DTYPE
+
+#: Incident fields that change the figures; an incident with one of them set is reclassified.
+RECLASSIFYING: tuple[str, ...] = ("maintenance", "excluded", "started_at", "resolved_at")
+
+
+@dataclass(frozen=True)
+class Reclassification:
+    """One reclassified incident as imported, and its changes: (field, value, reason)."""
+
+    incident_id: str
+    service: str
+    title: str
+    started_at: pd.Timestamp
+    resolved_at: pd.Timestamp | None
+    changes: tuple[tuple[str, str, str], ...]
+
+
+def service_names(edits: Edits) -> dict[str, str]:
+    """Imported service name -> shown name, for every service with a display name or aliases."""
+    names: dict[str, str] = {}
+    for service, fields in edits.services.items():
+        shown = fields.get("display_name") or service
+        names[service] = shown
+        for alias in json.loads(fields.get("aliases") or "[]"):
+            names[alias] = shown
+    return {raw: shown for raw, shown in names.items() if raw != shown}
+
+
+def service_targets(edits: Edits) -> tuple[tuple[str, float], ...]:
+    """(shown service name, SLO target in percent) for every service with its own target."""
+    names = service_names(edits)
+    return tuple(
+        sorted(
+            (names.get(service, service), float(fields["slo_pct"]))
+            for service, fields in edits.services.items()
+            if fields.get("slo_pct")
+        )
+    )
+
+
+def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
+    """``incidents`` with maintenance, corrected times, causes and service names applied and
+    excluded incidents left out."""
+    frame = incidents.copy()
+    positions = _positions(frame, edits)
+    for name, column in (("started_at", "started_at"), ("resolved_at", "resolved_at")):
+        chosen = _chosen(positions, edits, name)
+        if chosen:
+            frame.iloc[list(chosen), frame.columns.get_loc(column)] = pd.to_datetime(
+                list(chosen.values()), utc=True
+            ).astype(TIME_DTYPE)
+    _set_text(frame, _chosen(positions, edits, "cause"), "cause")
+    maintenance = list(_chosen(positions, edits, "maintenance"))
+    if maintenance:
+        frame.iloc[maintenance, frame.columns.get_loc("impact")] = "maintenance"
+    names = service_names(edits)
+    if names:
+        frame["service"] = frame["service"].replace(names)
+    excluded = list(_chosen(positions, edits, "excluded"))
+    if excluded:
+        keep = np.ones(len(frame), dtype=bool)
+        keep[excluded] = False
+        frame = frame.loc[keep]
+    return frame.reset_index(drop=True)
+
+
+def _positions(frame: pd.DataFrame, edits: Edits) -> dict[str, int]:
+    ids = list(edits.incidents)
+    found = pd.Index(frame["incident_id"]).get_indexer(ids) if ids else np.array([], dtype=int)
+    return {i: int(p) for i, p in zip(ids, found, strict=True) if p >= 0}
+
+
+def _chosen(positions: dict[str, int], edits: Edits, name: str) -> dict[int, str]:
+    """Row position -> value of ``name`` for the incidents present that have it set."""
+    return {
+        positions[i]: fields[name][0]
+        for i, fields in edits.incidents.items()
+        if i in positions and name in fields
+    }
+
+
+def _set_text(frame: pd.DataFrame, chosen: dict[int, str], column: str) -> None:
+    if chosen:
+        frame.iloc[list(chosen), frame.columns.get_loc(column)] = list(chosen.values())
+
+
+def reclassifications(incidents: pd.DataFrame, edits: Edits) -> list[Reclassification]:
+    """The reclassified incidents among ``incidents`` (as imported), by start time."""
+    positions = _positions(incidents, edits)
+    found = []
+    for incident_id, position in positions.items():
+        fields = edits.incidents[incident_id]
+        changes = tuple(
+            (name, *fields[name]) for name in RECLASSIFYING if name in fields and fields[name][0]
+        )
+        if not changes:
+            continue
+        row = incidents.iloc[position]
+        found.append(
+            Reclassification(
+                incident_id,
+                str(row["service"]),
+                str(row["title"]),
+                row["started_at"],
+                None if pd.isna(row["resolved_at"]) else row["resolved_at"],
+                changes,
+            )
+        )
+    return sorted(found, key=lambda r: (r.started_at, r.incident_id))

@@ -1,0 +1,1204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>About</name>
+    <message>
+        <source>The licence file {path} could not be read: {reason}</source>
+        <translation>라이선스 파일 {path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} 정보</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <source>Turns incident CSV exports into availability figures, charts and an executive PDF report.</source>
+        <translation>장애 CSV 내보내기 파일로 가용성 지표, 차트, 경영진용 PDF 보고서를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Built with PySide6 {pyside} (Qt for Python, LGPLv3) and pyqtgraph {pg} (MIT).</source>
+        <translation>PySide6 {pyside}(Qt for Python, LGPLv3)와 pyqtgraph {pg}(MIT)로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Latin text and digits use the bundled Noto Sans font by Google, Korean text the bundled NanumGothic font by NAVER, both licensed under the SIL Open Font License 1.1 (below).</source>
+        <translation>영문과 숫자는 Google의 Noto Sans 글꼴, 한글은 NAVER의 나눔고딕 글꼴을 함께 배포하여 사용합니다. 두 글꼴 모두 SIL Open Font License 1.1(아래)을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>로그 파일: {path}</translation>
+    </message>
+    <message>
+        <source>Font licences (Noto Sans, NanumGothic):</source>
+        <translation>글꼴 라이선스(Noto Sans, 나눔고딕):</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>시스템 색상(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add incident CSV files</source>
+        <translation>장애 CSV 파일 추가</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>예제 데이터 불러오기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Load the bundled sample</source>
+        <translation>함께 제공되는 예제 데이터 불러오기</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the executive PDF report</source>
+        <translation>경영진용 PDF 보고서 작성</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV…</source>
+        <translation>표를 CSV로 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the current table as CSV</source>
+        <translation>현재 표를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>Show &amp;rejected rows…</source>
+        <translation>제외된 행 보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>가져오지 못한 행</translation>
+    </message>
+    <message>
+        <source>&amp;Close all files</source>
+        <translation>모든 파일 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unload every file</source>
+        <translation>불러온 파일을 모두 닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Reliability Desk</source>
+        <translation>Reliability Desk 끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>SLO target, time zone, language, …</source>
+        <translation>SLO 목표, 시간대, 언어 등</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the current chart as a picture for slides</source>
+        <translation>현재 차트를 슬라이드용 그림으로 복사</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>차트를 PNG로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as a PNG</source>
+        <translation>현재 차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;About Reliability Desk</source>
+        <translation>Reliability Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the {view} view</source>
+        <translation>{view} 화면 보기</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <source>Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…</source>
+        <translation>아직 불러온 데이터가 없습니다. 장애 CSV 파일을 창에 끌어다 놓거나 파일 ▸ 열기를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>not yet measured</source>
+        <translation>아직 측정 전</translation>
+    </message>
+    <message>
+        <source>Availability {value} (target {target})</source>
+        <translation>가용성 {value} (목표 {target})</translation>
+    </message>
+    <message>
+        <source>Downtime {value}</source>
+        <translation>장애 시간 {value}</translation>
+    </message>
+    <message>
+        <source>1 incident started</source>
+        <translation>장애 1건 시작</translation>
+    </message>
+    <message>
+        <source>{count} incidents started</source>
+        <translation>장애 {count}건 시작</translation>
+    </message>
+    <message>
+        <source>All selected services</source>
+        <translation>선택한 전체 서비스</translation>
+    </message>
+    <message>
+        <source>One row per service</source>
+        <translation>서비스별 한 줄</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>차트를 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>차트를 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>보기 초기화</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>차트 복사</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>차트를 PNG로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>Drop</name>
+    <message>
+        <source>Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here.</source>
+        <translation>장애 파일(.csv, .txt, .tsv)이나 그 파일이 든 폴더만 끌어다 놓을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>content that is not a file</source>
+        <translation>파일이 아닌 내용</translation>
+    </message>
+    <message>
+        <source>Not loaded: {files}</source>
+        <translation>불러오지 않음: {files}</translation>
+    </message>
+    <message>
+        <source>Drop to load 1 incident file</source>
+        <translation>놓으면 장애 파일 1개를 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Drop to load {count} incident files</source>
+        <translation>놓으면 장애 파일 {count}개를 불러옵니다</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop incident CSV files here</source>
+        <translation>장애 CSV 파일을 여기에 놓으세요</translation>
+    </message>
+    <message>
+        <source>Exports from your incident tool ({suffixes}), several at once or a folder of them.
+Each row needs at least a start time; the rest is detected from the headers.</source>
+        <translation>장애 관리 도구에서 내보낸 파일({suffixes})을 여러 개 한꺼번에, 또는 폴더째 놓을 수 있습니다.
+각 행에는 시작 시각만 있으면 되고, 나머지는 머리글에서 알아냅니다.</translation>
+    </message>
+    <message>
+        <source>Open CSV…</source>
+        <translation>CSV 열기…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>예제 데이터 불러오기</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>문제가 발생했습니다</translation>
+    </message>
+    <message>
+        <source>The app keeps running. The details are in the log file:</source>
+        <translation>앱은 계속 실행됩니다. 자세한 내용은 로그 파일에 있습니다:</translation>
+    </message>
+    <message>
+        <source>The app keeps running. The details are in the log file.</source>
+        <translation>앱은 계속 실행됩니다. 자세한 내용은 로그 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>자세히 보기</translation>
+    </message>
+    <message>
+        <source>({count} earlier error(s) in the details)</source>
+        <translation>(앞서 난 오류 {count}건은 자세한 내용에 있음)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사함</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>자세히 숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>a background thread</source>
+        <translation>백그라운드 스레드</translation>
+    </message>
+    <message>
+        <source>Error in {thread}</source>
+        <translation>{thread}에서 오류 발생</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF 보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} 작성 중…</translation>
+    </message>
+    <message>
+        <source>Did not write {file}</source>
+        <translation>{file}을(를) 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Could not write {file}</source>
+        <translation>{file}을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>내보내기 완료</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}.
+Open it now?</source>
+        <translation>{file}을(를) {folder}에 저장했습니다.
+지금 열까요?</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Incident files ({patterns})</source>
+        <translation>장애 파일 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Open incident CSV files</source>
+        <translation>장애 CSV 파일 열기</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}.
+Do you want to replace it?</source>
+        <translation>{folder}에 {file}이(가) 이미 있습니다.
+바꾸시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Last 30 days</source>
+        <extracomment>What each period choice and granularity reads as (the key stays in the item&apos;s data).</extracomment>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>최근 분기</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>이번 분기</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>올해 누계</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>작년</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Presets count from today; the note says when the data ends sooner</source>
+        <translation>기간은 오늘부터 셉니다. 데이터가 더 일찍 끝나면 옆에 표시합니다</translation>
+    </message>
+    <message>
+        <source>data ends on {}</source>
+        <translation>데이터 마지막 날 {}</translation>
+    </message>
+    <message>
+        <source>First day included</source>
+        <translation>첫날(포함)</translation>
+    </message>
+    <message>
+        <source>Last day included</source>
+        <translation>마지막 날(포함)</translation>
+    </message>
+    <message>
+        <source>Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, else quarters</source>
+        <translation>자동: 45일까지 일, 6개월까지 주, 3년까지 월, 그 이상은 분기</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>단위:</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>이미 가져오기가 진행 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Not found: {files}</source>
+        <translation>찾을 수 없음: {files}</translation>
+    </message>
+    <message>
+        <source>Load large file?</source>
+        <translation>큰 파일을 불러올까요?</translation>
+    </message>
+    <message>
+        <source>These files are large and may take a while to load:
+{files}
+
+You can cancel the import while it runs. Load them?</source>
+        <translation>다음 파일은 커서 불러오는 데 시간이 걸릴 수 있습니다:
+{files}
+
+가져오는 도중에 취소할 수 있습니다. 불러올까요?</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation>파일 {count}개 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing new was loaded.</source>
+        <translation>가져오기를 취소했습니다. 새로 불러온 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{files} was not loaded: its columns were not mapped.</source>
+        <translation>{files}을(를) 불러오지 않았습니다: 열을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{files} were not loaded: their columns were not mapped.</source>
+        <translation>{files}을(를) 불러오지 않았습니다: 열을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetails</name>
+    <message>
+        <source>{label} (“{original}” in the file)</source>
+        <translation>{label} (파일의 값: “{original}”)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, {line}행</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>인지</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>User notice</source>
+        <translation>이용자 고지</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Yes: an outage of {hours} h or more</source>
+        <translation>대상: {hours}시간 이상 이어진 장애</translation>
+    </message>
+    <message>
+        <source>No (threshold {hours} h)</source>
+        <translation>대상 아님 (기준 {hours}시간)</translation>
+    </message>
+    <message>
+        <source>Incident {id}</source>
+        <translation>장애 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTable</name>
+    <message>
+        <source>Notify users</source>
+        <translation>고지 대상</translation>
+    </message>
+    <message>
+        <source>User notice</source>
+        <translation>이용자 고지</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>지속 시간(분)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Search id, service, title, severity, impact… (Ctrl+F)</source>
+        <translation>ID, 서비스, 제목, 심각도, 영향 검색… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>행 복사</translation>
+    </message>
+    <message>
+        <source>Copy row with headers</source>
+        <translation>머리글과 함께 행 복사</translation>
+    </message>
+    <message>
+        <source>Copy {count} rows</source>
+        <translation>{count}개 행 복사</translation>
+    </message>
+    <message>
+        <source>Copy {count} rows with headers</source>
+        <translation>머리글과 함께 {count}개 행 복사</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count}행</translation>
+    </message>
+    <message>
+        <source>{shown} (of {total} rows)</source>
+        <translation>{shown} (전체 {total}행 중)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>You are looking at sample data. Drop your own incident CSV files anywhere on this window, or use File ▸ Open CSV… (Ctrl+O).</source>
+        <translation>지금 보시는 것은 예제 데이터입니다. 직접 가진 장애 CSV 파일을 이 창 아무 곳에나 끌어다 놓거나 파일 ▸ CSV 열기…(Ctrl+O)를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The bundled sample data is missing from this installation.</source>
+        <translation>이 설치본에는 함께 제공되는 예제 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into a slide or a document</source>
+        <translation>차트를 복사했습니다. 슬라이드나 문서에 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>No files loaded</source>
+        <translation>불러온 파일 없음</translation>
+    </message>
+    <message>
+        <source>1 file: {names}</source>
+        <translation>파일 1개: {names}</translation>
+    </message>
+    <message>
+        <source>{count} files: {names}</source>
+        <translation>파일 {count}개: {names}</translation>
+    </message>
+    <message>
+        <source>Time zone: {zone}</source>
+        <translation>시간대: {zone}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(이 파일에 없음)</translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation>장애 ID</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>인지 시각</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>Map the columns of {file}</source>
+        <translation>{file}의 열 지정</translation>
+    </message>
+    <message>
+        <source>The start time column of &lt;b&gt;{file}&lt;/b&gt; could not be found. Choose which column holds each field (fields marked * are required).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;에서 시작 시각 열을 찾지 못했습니다. 각 항목이 어느 열에 있는지 고르세요(* 표시는 필수).</translation>
+    </message>
+    <message>
+        <source>Remember for files with the same columns</source>
+        <translation>열 구성이 같은 파일에 이 지정을 기억</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>모양(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+</context>
+<context>
+    <name>MttrPlot</name>
+    <message>
+        <source>Time to resolve (log scale)</source>
+        <translation>복구 시간(로그 척도)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>장애 건수</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>1 incident resolved in {span}</source>
+        <translation>{span} 사이에 복구된 장애 1건</translation>
+    </message>
+    <message>
+        <source>{count} incidents resolved in {span}</source>
+        <translation>{span} 사이에 복구된 장애 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>1 file</source>
+        <translation>파일 1개</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>파일 {count}개</translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation>장애 1건</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>장애 {count}건</translation>
+    </message>
+    <message>
+        <source>1 row rejected</source>
+        <translation>1행 제외</translation>
+    </message>
+    <message>
+        <source>{count} rows rejected</source>
+        <translation>{count}행 제외</translation>
+    </message>
+    <message>
+        <source>1 duplicate merged</source>
+        <translation>중복 1건 병합</translation>
+    </message>
+    <message>
+        <source>{count} duplicates merged</source>
+        <translation>중복 {count}건 병합</translation>
+    </message>
+    <message>
+        <source>Not loaded: {file}: {reason}</source>
+        <translation>불러오지 못함: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Show rejected</source>
+        <translation>제외된 행 보기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Figures cover only what the filters keep</source>
+        <translation>수치는 필터에 남은 항목만 다룹니다</translation>
+    </message>
+    <message>
+        <source>Filtered: {filters}</source>
+        <translation>필터: {filters}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodIncidents</name>
+    <message>
+        <source>Incidents · {period}</source>
+        <translation>장애 · {period}</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>Share of a partial outage&apos;s duration counted as downtime.</source>
+        <translation>부분 장애 시간 중 장애 시간으로 셀 비율.</translation>
+    </message>
+    <message>
+        <source>Share of degraded performance&apos;s duration counted as downtime.</source>
+        <translation>성능 저하 시간 중 장애 시간으로 셀 비율.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Outages lasting this long or longer are flagged as ones to notify users of (Korea&apos;s Telecommunications Business Act: 2 hours since 28 March 2025).</source>
+        <translation>이 시간 이상 이어진 장애를 이용자 고지 대상으로 표시합니다(전기통신사업법 시행령: 2025년 3월 28일부터 2시간).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>A new language applies when Reliability Desk is restarted.</source>
+        <translation>바꾼 언어는 Reliability Desk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Shown on PDF reports</source>
+        <translation>PDF 보고서에 표시</translation>
+    </message>
+    <message>
+        <source>Reopen the last files at start</source>
+        <translation>시작할 때 마지막 파일 다시 열기</translation>
+    </message>
+    <message>
+        <source>SLO target:</source>
+        <translation>SLO 목표:</translation>
+    </message>
+    <message>
+        <source>Partial-outage weight:</source>
+        <translation>부분 장애 가중치:</translation>
+    </message>
+    <message>
+        <source>Degraded-performance weight:</source>
+        <translation>성능 저하 가중치:</translation>
+    </message>
+    <message>
+        <source>User notice from:</source>
+        <translation>이용자 고지 기준:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>조직:</translation>
+    </message>
+    <message>
+        <source>Report page size:</source>
+        <translation>보고서 용지 크기:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Clear recent files</source>
+        <translation>최근 파일 목록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRows</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Raw values</source>
+        <translation>원래 값</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>제외된 행</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>모든 행을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>1 row was not imported.</source>
+        <translation>1행을 가져오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported.</source>
+        <translation>{count}행을 가져오지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Shown under the title</source>
+        <translation>제목 아래에 표시</translation>
+    </message>
+    <message>
+        <source>Current selection</source>
+        <translation>현재 선택</translation>
+    </message>
+    <message>
+        <source>All loaded data</source>
+        <translation>불러온 전체 데이터</translation>
+    </message>
+    <message>
+        <source>Append every incident and every rejected row</source>
+        <translation>모든 장애와 제외된 모든 행을 부록으로 첨부</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>조직:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Appendices:</source>
+        <translation>부록:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePicker</name>
+    <message>
+        <source>Services to include</source>
+        <translation>포함할 서비스</translation>
+    </message>
+    <message>
+        <source>Search services…</source>
+        <translation>서비스 검색…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Only this</source>
+        <translation>이것만</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <source>No service (of {total})</source>
+        <translation>서비스 없음 ({total}개 중)</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} services</source>
+        <translation>서비스 {total}개 중 {checked}개</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>장애 시간</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>장애 건수</translation>
+    </message>
+    <message>
+        <source>MTTR (median)</source>
+        <translation>MTTR (중앙값)</translation>
+    </message>
+    <message>
+        <source>MTTR {confidence} interval</source>
+        <translation>MTTR {confidence} 구간</translation>
+    </message>
+    <message>
+        <source>MTTR (mean)</source>
+        <translation>MTTR (평균)</translation>
+    </message>
+    <message>
+        <source>MTBF per service</source>
+        <translation>서비스별 MTBF</translation>
+    </message>
+    <message>
+        <source>SLO met</source>
+        <translation>SLO 달성</translation>
+    </message>
+    <message>
+        <source>Worst first. Double-click a service to show only it in every view.</source>
+        <translation>나쁜 순서입니다. 서비스를 두 번 누르면 모든 화면에 그 서비스만 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Start: {time}</source>
+        <extracomment>Drawn bottom to top, so outages sit above maintenance where they overlap.</extracomment>
+        <translation>시작: {time}</translation>
+    </message>
+    <message>
+        <source>End: {time}</source>
+        <translation>종료: {time}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>지속 시간: {duration}</translation>
+    </message>
+    <message>
+        <source>User notice: an outage of {hours} h or more</source>
+        <translation>이용자 고지 대상: {hours}시간 이상 이어진 장애</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlots</name>
+    <message>
+        <source>Overall</source>
+        <extracomment>The overall line&apos;s name in the series list (translated when the module is first imported, after the interface&apos;s language is installed).</extracomment>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>가용성 (%)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>장애 건수</translation>
+    </message>
+    <message>
+        <source>Lines shown in the availability plot</source>
+        <translation>가용성 차트에 표시할 선</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>보기 초기화</translation>
+    </message>
+    <message>
+        <source>Show every period again (or double-click a chart, or Esc)</source>
+        <translation>모든 기간을 다시 표시(차트를 두 번 클릭하거나 Esc)</translation>
+    </message>
+    <message>
+        <source>SLO target</source>
+        <translation>SLO 목표</translation>
+    </message>
+    <message>
+        <source>availability {value}</source>
+        <translation>가용성 {value}</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>장애 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>Each view&apos;s tab and menu title (translated where shown).</extracomment>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>장애 목록</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+</context>
+</TS>

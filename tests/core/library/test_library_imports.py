@@ -1,0 +1,131 @@
+"""Imports into the library: recorded, never twice, newer exports update and keep history."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from desktop_app.core.library.imports import (
+    file_digest,
+    import_files,
+    incident_versions,
+    list_imports,
+    remove_import,
+)
+from desktop_app.core.library.loaded import load_library
+from desktop_app.core.library.store import LibraryError
+from desktop_app.core.model import ReadOptions
+
+JANUARY = [
+    "A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z",
+    "A-2,web,Slow pages,minor,degraded,2024-01-11T08:00:00Z,2024-01-11T09:00:00Z",
+    "A-3,web,,minor,degraded,,",
+]
+# The February export repeats A-2 unchanged, corrects A-1's end and adds A-4.
+FEBRUARY = [
+    "A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:45:00Z",
+    "A-2,web,Slow pages,minor,degraded,2024-01-11T08:00:00Z,2024-01-11T09:00:00Z",
+    "A-4,api,Timeouts,critical,partial_outage,2024-02-02T12:00:00Z,2024-02-02T12:20:00Z",
+]
+
+
+def _ends(library) -> dict[str, pd.Timestamp]:
+    frame = load_library(library).as_imported
+    return dict(zip(frame["incident_id"], frame["resolved_at"], strict=True))
+
+
+def test_an_import_records_the_file_its_options_and_its_row_accounting(library, write_csv):
+    path = write_csv("jan.csv", JANUARY)
+    (outcome,) = import_files(library, [path], ReadOptions(tz="Asia/Seoul"))
+    assert outcome.status == "imported"
+    (record,) = list_imports(library)
+    assert (record.path, record.size, record.sha256) == (str(path), *file_digest(path))
+    assert record.options["tz"] == "Asia/Seoul"
+    assert record.mapping["started_at"] == "started_at"
+    # 3 rows: A-1 and A-2 imported, A-3 rejected for its empty start.
+    assert (record.rows, record.imported, record.duplicates) == (3, 2, 0)
+    assert [r.line for r in record.rejected] == [4]
+    assert (record.new, record.updated, record.unchanged) == (2, 0, 0)
+    assert record.imported_at <= pd.Timestamp.now(tz="UTC")
+
+
+def test_importing_the_same_file_again_changes_nothing(library, write_csv, tmp_path):
+    path = write_csv("jan.csv", JANUARY)
+    import_files(library, [path])
+    before = library.path.read_bytes()
+    copy = tmp_path / "renamed copy.csv"
+    copy.write_bytes(path.read_bytes())
+    outcomes = import_files(library, [path, copy])
+    assert [o.status for o in outcomes] == ["already", "already"]
+    assert "already in the library (import 1)" in outcomes[1].describe()
+    assert len(list_imports(library)) == 1
+    assert library.path.read_bytes() == before
+
+
+def test_a_newer_export_updates_by_id_and_keeps_the_earlier_values(library, write_csv):
+    import_files(library, [write_csv("jan.csv", JANUARY)])
+    (feb,) = import_files(library, [write_csv("feb.csv", FEBRUARY)])
+    assert feb.record is not None
+    assert (feb.record.new, feb.record.updated, feb.record.unchanged) == (1, 1, 1)
+    ends = _ends(library)
+    assert ends["A-1"] == pd.Timestamp("2024-01-10T10:45:00Z")
+    assert sorted(ends) == ["A-1", "A-2", "A-4"]
+    history = incident_versions(library, "A-1")
+    assert list(history["import_id"]) == [2, 1]
+    assert list(history["current"]) == [True, False]
+    assert history["resolved_at"].iloc[1] == pd.Timestamp("2024-01-10T10:30:00Z")
+
+
+def test_removing_the_newer_import_undoes_its_updates(library, write_csv):
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    removed = remove_import(library, 2)
+    # A-4 only came with February (it leaves); A-1 and A-2 go back to January's values.
+    assert (removed.left, removed.restored) == (1, 2)
+    ends = _ends(library)
+    assert sorted(ends) == ["A-1", "A-2"]
+    assert ends["A-1"] == pd.Timestamp("2024-01-10T10:30:00Z")
+    assert [r.id for r in list_imports(library)] == [1]
+
+
+def test_removing_the_older_import_keeps_incidents_another_import_holds(library, write_csv):
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    removed = remove_import(library, 1)
+    assert (removed.left, removed.restored) == (0, 0)
+    assert sorted(_ends(library)) == ["A-1", "A-2", "A-4"]
+    with pytest.raises(KeyError):
+        remove_import(library, 1)
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_not_recorded(library, tmp_path, write_csv):
+    empty = write_csv("empty.csv", [])
+    missing = tmp_path / "missing.csv"
+    outcomes = import_files(library, [empty, missing])
+    assert [o.status for o in outcomes] == ["failed", "failed"]
+    assert "no incident was imported (0 rows" in outcomes[0].message
+    assert "cannot open the file" in outcomes[1].message
+    assert list_imports(library) == []
+
+
+def test_an_import_is_one_transaction(library, write_csv, monkeypatch):
+    import_files(library, [write_csv("jan.csv", JANUARY)])
+    before = (_ends(library), list_imports(library))
+
+    def fail(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("desktop_app.core.library.imports._insert_record", fail)
+    with pytest.raises(RuntimeError):
+        import_files(library, [write_csv("feb.csv", FEBRUARY)])
+    assert (_ends(library), list_imports(library)) == before
+
+
+def test_a_read_only_library_refuses_changes(library, write_csv):
+    from desktop_app.core.library.store import open_library
+
+    import_files(library, [write_csv("jan.csv", JANUARY)])
+    with open_library(library.path) as second:
+        assert second.read_only
+        assert "open read-only" in second.read_only_reason
+        assert sorted(_ends(second)) == ["A-1", "A-2"]
+        with pytest.raises(LibraryError, match="cannot change it"):
+            remove_import(second, 1)

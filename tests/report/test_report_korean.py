@@ -1,0 +1,99 @@
+"""The report in Korean: the model's words worked out by hand, and the PDF read back with pypdf.
+
+The fixture is report_data's March 2020 (see there for the figures): KakaoStory's 3 h full
+outage reaches the 2 h user-notice threshold, KakaoTalk's 79 min partial outage does not.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import report_data as data
+from pypdf import PdfReader
+
+from desktop_app.core.reporting.report_model import ReportModel, build_report_model
+from desktop_app.report import write_report_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
+
+
+def korean_model() -> ReportModel:
+    return build_report_model(
+        data.analysis(),
+        data.imported(),
+        organisation="카카오 운영팀",
+        generated_at=GENERATED,
+        lang="ko",
+    )
+
+
+def test_header_and_kpis_in_korean() -> None:
+    report = korean_model()
+    assert report.title == "서비스 안정성 보고서"  # the language's default title
+    assert report.period == "2020년 3월 1일 ~ 2020년 3월 31일"
+    assert report.timezone == "KST (UTC+9)"
+    assert report.generated == "2026년 1월 5일 09:30 (UTC+9)"
+    tiles = {kpi.key: kpi for kpi in report.kpis}
+    assert (tiles["availability"].label, tiles["availability"].value) == ("가용성", "99.77 %")
+    assert tiles["availability"].detail == "목표 99.90 % · 미달"
+    # 180 + 23.7 min of downtime; 2 h maintenance
+    assert tiles["downtime"].value == "3시간 24분"
+    assert tiles["downtime"].detail == "점검 2시간"
+
+
+def test_sentences_read_as_a_korean_summary() -> None:
+    sentences = korean_model().sentences
+    assert sentences[0] == "가용성 99.77 %, 목표 99.9 % 미달. 장애 2건 중 심각 1건."
+    assert sentences[1] == f"가장 긴 장애는 KakaoStory '{data.KOREAN_TITLE}'으로 3시간 지속."
+    assert sentences[2] == "직전 같은 길이의 기간은 장애 데이터가 없어 비교하지 않음."
+    assert sentences[3].startswith("서비스 2개 중 1개 목표 미달. 가장 낮은 서비스는 KakaoStory")
+    assert "오류 예산 228.2 % 사용으로 소진" in sentences[4]
+    assert sentences[5] == "2시간 이상 이어진 장애 1건은 이용자 고지 대상."
+
+
+def test_notice_list_and_korean_rows() -> None:
+    report = korean_model()
+    assert [(r.incident_id, r.duration, r.notice) for r in report.notices] == [
+        ("KS-1", "3시간", True)
+    ]
+    assert [(r.incident_id, r.downtime) for r in report.worst] == [
+        ("KS-1", "3시간"),
+        ("KT-1", "24분"),  # 79 min x 0.3 = 23.7 min
+    ]
+    assert report.method[-1][0] == "이용자 고지"
+    assert "2시간 이상" in report.method[-1][1]
+
+
+@pytest.fixture(scope="module")
+def korean_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_report_pdf(korean_model(), tmp_path_factory.mktemp("pdf") / "report_ko.pdf")
+
+
+def test_pdf_has_korean_headings_dates_and_the_notice_section(korean_pdf: Path) -> None:
+    pages = [page.extract_text() for page in PdfReader(korean_pdf).pages]
+    text = "\n".join(pages)
+    for heading in ("요약", "추이", "서비스별 현황", "가장 긴 장애", "산출 방법", "부록 A"):
+        assert heading in text
+    assert "보고 기간 2020년 3월 1일 ~ 2020년 3월 31일" in pages[0]
+    assert "이용자 고지 대상 (1건)" in text
+    assert "2시간 이상 이어진 장애 1건은 이용자 고지 대상." in text
+    assert f"1 / {len(pages)}쪽" in pages[0]
+
+
+def test_pdf_metadata_in_korean(korean_pdf: Path) -> None:
+    reader = PdfReader(korean_pdf)
+    assert reader.metadata.title == "서비스 안정성 보고서"
+    assert reader.metadata.subject == "가용성과 장애, 2020년 3월 1일 ~ 2020년 3월 31일"
+    assert reader.trailer["/Root"]["/Lang"] == "ko"
+
+
+def test_committed_korean_sample_report() -> None:
+    """reports/sample_report_ko.pdf (scripts/make_sample_report.py) is the 2021 sample."""
+    reader = PdfReader(ROOT / "reports" / "sample_report_ko.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "보고 기간 2021년 1월 1일 ~ 2021년 12월 31일 · 시간대 KST (UTC+9)" in text
+    assert "요약" in text and "이용자 고지 대상" in text
+    assert reader.metadata.title == "서비스 안정성 보고서"
