@@ -333,7 +333,7 @@ def run_summary(argv: Sequence[str]) -> int:
         _print_findings(findings)
         return 1
     if args.json:
-        document = summary_json(imported, analysis.metrics, findings)
+        document = summary_json(imported, analysis.metrics, findings, analysis.as_of)
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         print(format_summary_text(imported, analysis.metrics, analysis.settings.language))

@@ -120,6 +120,7 @@ class Analysis:
     previous: MetricsResult | None
     kpis: list[Kpi] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    as_of: pd.Timestamp | None = None
     filters: str = ""
     """What the selection leaves out, for people (``2 of 8 services · critical only``);
     empty when nothing is filtered out."""
@@ -145,16 +146,25 @@ def describe_filters(
     return " · ".join(parts)
 
 
-def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -> Analysis:
+def analyse(
+    incidents: pd.DataFrame,
+    selection: Selection,
+    settings: Settings,
+    as_of: pd.Timestamp | None = None,
+) -> Analysis:
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
     The previous window is compared only when the loaded data reaches before this window: a
-    period before the first loaded incident is unknown, not a perfect 100 %."""
+    period before the first loaded incident is unknown, not a perfect 100 %. A window that
+    reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
+    to the earlier of the window's end and the moment of the analysis."""
+    as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
     window = selection.window or Window.covering(incidents["started_at"], settings.tz)
     if window.tz != settings.tz:
         window = Window(
             window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
         )
+    window = window.until(as_of)
     services = selection.services
     if services is None:
         services = tuple(sorted(incidents["service"].dropna().unique()))
@@ -172,6 +182,7 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
     if (incidents["started_at"] < window.start).any():
         previous = compute_metrics(chosen, window.previous(), options, services=services)
     in_window = overlapping(chosen, window.start, window.end)
+    findings += stale_open_findings(in_window, window, metrics.overall.downtime_minutes)
     return Analysis(
         selection=selection,
         settings=settings,
@@ -188,7 +199,36 @@ def analyse(incidents: pd.DataFrame, selection: Selection, settings: Settings) -
             services, incidents["service"].dropna().unique(), selection.severities
         ),
         findings=findings,
+        as_of=as_of,
     )
+
+
+#: An open incident older than this, holding most of the downtime, is probably closed.
+STALE_OPEN_DAYS = 30
+
+
+def stale_open_findings(
+    in_window: pd.DataFrame, window: Window, downtime_minutes: float
+) -> list[Finding]:
+    """Open incidents that started more than ``STALE_OPEN_DAYS`` before the window's end and
+    hold at least half of its downtime: most likely closed without an end time."""
+    open_rows = in_window.loc[in_window["resolved_at"].isna()]
+    old = open_rows.loc[open_rows["started_at"] < window.end - pd.Timedelta(days=STALE_OPEN_DAYS)]
+    found = []
+    for row in old.itertuples():
+        minutes = (window.end - max(row.started_at, window.start)).total_seconds() / 60
+        if downtime_minutes and minutes >= 0.5 * downtime_minutes:
+            found.append(
+                Finding(
+                    str(row.source_file),
+                    "stale_open",
+                    f"incident {row.incident_id} has been open since {row.started_at:%Y-%m-%d} "
+                    f"and holds {minutes / downtime_minutes:.0%} of the downtime; check whether "
+                    "it has ended",
+                    line=int(row.source_line),
+                )
+            )
+    return found
 
 
 #: At most this many known services are named when an unknown one is refused.

@@ -31,7 +31,10 @@ FIELDS: tuple[str, ...] = (
     "duration",
     "acknowledged_at",
     "cause",
+    "status",
 )
+#: The service of a row whose service cell is empty while the file has a service column.
+NO_SERVICE = "(no service)"
 REQUIRED_FIELDS: tuple[str, ...] = ("started_at",)
 
 INCIDENT_COLUMNS: dict[str, object] = {
@@ -58,6 +61,13 @@ def empty_incidents() -> pd.DataFrame:
     )
 
 
+def shown_headers(headers: list[str], limit: int = 30) -> str:
+    """At most ``limit`` headers, each cut to 40 characters: never megabytes in a message."""
+    shown = [repr(h if len(h) <= 40 else h[:39] + "…") for h in headers[:limit]]
+    more = f" and {len(headers) - limit} more" if len(headers) > limit else ""
+    return (", ".join(shown) or "none") + more
+
+
 class IncidentFileError(Exception):
     """A file that cannot be imported at all. ``str(err)`` is ``"FILE: reason"``."""
 
@@ -82,11 +92,14 @@ class MissingColumnError(IncidentFileError):
         self.headers = headers
         self.preview = preview
         self.detected = detected
-        seen = ", ".join(repr(h) for h in headers) or "none"
-        reason = (
-            f"no column for '{field_name}' was found (headers seen: {seen}); "
-            f'map one with --map {field_name}="HEADER"'
+        seen = shown_headers(headers)
+        guess = detected.get(field_name)
+        how = (
+            f"'{guess}' holds times and would be used; confirm with --map {field_name}=\"{guess}\""
+            if guess
+            else f'map one with --map {field_name}="HEADER"'
         )
+        reason = f"no column for '{field_name}' was found (headers seen: {seen}); {how}"
         super().__init__(path, reason)
 
 
@@ -145,6 +158,8 @@ class FileImport:
     mapping: dict[str, str]
     rejected: list[RejectedRow]
     incidents: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)
+    fallbacks: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -155,6 +170,7 @@ class FileImport:
             "imported": self.imported,
             "duplicates": self.duplicates,
             "mapping": dict(self.mapping),
+            "fallbacks": dict(self.fallbacks),
             "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
         }
 

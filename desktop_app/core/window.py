@@ -86,11 +86,13 @@ def today_in(tz: str) -> date:
 
 @dataclass(frozen=True)
 class Window:
-    """``start`` and ``end`` are tz-aware timestamps in ``tz``; ``end`` is excluded."""
+    """``start`` and ``end`` are tz-aware timestamps in ``tz``; ``end`` is excluded.
+    ``to_date``: the window was cut at the moment of the analysis (it reached the future)."""
 
     start: pd.Timestamp
     end: pd.Timestamp
     tz: str
+    to_date: bool = False
 
     def __post_init__(self) -> None:
         if self.end <= self.start:
@@ -133,13 +135,25 @@ class Window:
         """The last local day inside the window (the window's end is excluded)."""
         return (self.end - pd.Timedelta(nanoseconds=1)).date()
 
+    def until(self, as_of: pd.Timestamp) -> Window:
+        """This window measured to ``as_of`` when it reaches past it: nothing after the moment
+        of the analysis is counted, so an open incident never lasts into the future."""
+        if not self.start < as_of < self.end:
+            return self
+        return Window(self.start, as_of.tz_convert(self.tz), self.tz, to_date=True)
+
     def previous(self) -> Window:
         """The window of equal length that ends where this one starts."""
         length = self.end - self.start
         return Window(self.start - length, self.start, self.tz)
 
-    def to_json(self) -> dict[str, str]:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat(), "timezone": self.tz}
+    def to_json(self) -> dict[str, object]:
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "timezone": self.tz,
+            "to_date": self.to_date,
+        }
 
 
 def period_slug(window: Window) -> str:

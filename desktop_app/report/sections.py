@@ -254,11 +254,25 @@ def appendix_rejected(
     words = model.words
     intro = para(words.appendix_b.format(f"{len(model.rejected):,}"), styles.h1)
     note = para(model.import_note, styles.small)
+    assumed = _assumptions(model, width, height, styles)
     if not model.rejected:
-        return [intro, note, para(words.every_row_imported, styles.body)]
+        return [intro, note, para(words.every_row_imported, styles.body), *assumed]
     rows = [(r.file, f"{r.line:,}", r.reason) for r in model.rejected]
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
     tables = paged_tables(words.rejected_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
-    return [intro, note, Spacer(0, 4), *tables]
+    return [intro, note, Spacer(0, 4), *tables, *assumed]
+
+
+def _assumptions(model: ReportModel, width: float, height: float, styles: Styles) -> list[Flowable]:
+    """What the reader and the analysis assumed (findings), after the rows not imported."""
+    if not model.findings:
+        return []
+    words = model.words
+    title = para(words.assumed_title.format(count=f"{len(model.findings):,}"), styles.h2)
+    widths = [0.28 * width, 0.08 * width, 0.64 * width]
+    rooms = (height - FRAME_PADDING - _height(title, width) - 8, height - FRAME_PADDING)
+    rows = list(model.findings)
+    tables = paged_tables(words.assumed_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
+    return [Spacer(0, 8), title, Spacer(0, 4), *tables]

@@ -17,9 +17,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, Qt, QU
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from desktop_app.core.reading.excel import WORKBOOK_SUFFIXES
 from desktop_app.ui.i18n import translate
 
-INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv")
+#: Text exports, and Excel workbooks (each sheet with an incident header is read).
+INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv", *WORKBOOK_SUFFIXES)
 _DRAG_EVENTS = (
     QEvent.Type.DragEnter,
     QEvent.Type.DragMove,
@@ -27,7 +29,9 @@ _DRAG_EVENTS = (
     QEvent.Type.Drop,
 )
 REFUSED_MESSAGE = QT_TRANSLATE_NOOP(
-    "Drop", "Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here."
+    "Drop",
+    "Only incident files (.csv, .txt, .tsv, .xlsx, .xlsm, .xls) or folders of them can be "
+    "dropped here.",
 )
 
 

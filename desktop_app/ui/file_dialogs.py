@@ -25,7 +25,7 @@ def documents_dir() -> str:
 def ask_open_paths(parent: QWidget, start_dir: str = "") -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        translate("FileDialogs", "Open incident CSV files"),
+        translate("FileDialogs", "Open incident files (CSV or Excel)"),
         start_dir or documents_dir(),
         incident_filter(),
     )

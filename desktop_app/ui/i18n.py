@@ -11,7 +11,9 @@ buttons and dialogs. Figures, dates and durations are written by core in the sam
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets import resource_path
@@ -42,6 +44,13 @@ def _load(translator: QTranslator, name: str, lang: Language, *folders: str) -> 
     return any(translator.load(f"{name}_{lang}", folder) for folder in folders if folder)
 
 
+def _qt_translation_folders() -> tuple[str, ...]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then the one inside the
+    PySide6 package (a frozen build keeps ``qtbase_<lang>.qm`` there, see build.spec)."""
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return (configured, str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+
+
 def install_translators(lang: Language) -> list[str]:
     """Make ``lang`` the interface's language: the app's and Qt's catalogues and the default
     locale (calendar, number fields). Returns the catalogues loaded. English needs none."""
@@ -54,9 +63,8 @@ def install_translators(lang: Language) -> list[str]:
     if lang == FALLBACK_LANGUAGE:
         return []
     ours = str(resource_path("translations"))
-    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = []
-    for name, folders in ((CATALOGUE, (ours,)), (QT_CATALOGUE, (qt, ours))):
+    for name, folders in ((CATALOGUE, (ours,)), (QT_CATALOGUE, _qt_translation_folders())):
         translator = QTranslator(app)
         if _load(translator, name, lang, *folders):
             app.installTranslator(translator)

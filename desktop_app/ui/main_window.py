@@ -36,6 +36,7 @@ from desktop_app.ui.actions import (
 )
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.error_dialog import ErrorDialog
+from desktop_app.ui.dialogs.findings import FindingsDialog
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.dialogs.rejected_rows import RejectedRowsDialog
 from desktop_app.ui.drop import DropHandler
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.error_dialog: ErrorDialog | None = None
         self.rejected_dialog: RejectedRowsDialog | None = None
+        self.findings_dialog: FindingsDialog | None = None
         self._first_run_hint = ""
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
+        self.notification.showDetailsRequested.connect(self.show_findings)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -178,7 +181,8 @@ class MainWindow(QMainWindow):
         """Say so when the machine's time zone cannot be used and UTC stands in for it."""
         zone = local_zone()
         if zone.problem and self.state.settings.tz == zone.name:
-            self.show_message(f"{zone.problem}; times are shown in {zone.name} (Preferences)")
+            shown = translate("MainWindow", "{problem}; times are shown in {zone} (Preferences)")
+            self.show_message(shown.format(problem=zone.problem, zone=zone.name))
 
     # --- commands ----------------------------------------------------------------------------
     def open_files(self) -> None:
@@ -258,6 +262,18 @@ class MainWindow(QMainWindow):
         self.rejected_dialog.show()
         self.rejected_dialog.raise_()
 
+    def show_findings(self) -> None:
+        """What the last import and the current analysis assumed, in a dialog."""
+        imported = self.state.imported
+        analysis = self.state.analysis
+        findings = [
+            *(imported.findings if imported else []),
+            *(analysis.findings if analysis else []),
+        ]
+        self.findings_dialog = FindingsDialog(list(dict.fromkeys(findings)), self)
+        self.findings_dialog.show()
+        self.findings_dialog.raise_()
+
     def show_message(self, text: str) -> None:
         self.notification.show_message(text)
         self.statusBar().showMessage(text, 10_000)
@@ -294,6 +310,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()
+        self._update_status()
 
     def _update_actions(self) -> None:
         loaded = self.state.analysis is not None
@@ -319,7 +336,19 @@ class MainWindow(QMainWindow):
         self.files_label.setText(files)
         self.files_label.setToolTip("\n".join(paths))
         zone = format_zone_now(self.state.settings.tz, self.state.settings.language)
-        self.tz_label.setText(translate("MainWindow", "Time zone: {zone}").format(zone=zone))
+        text = translate("MainWindow", "Time zone: {zone}").format(zone=zone)
+        to_date = self.state.analysis is not None and self.state.analysis.window.to_date
+        if to_date:
+            text += translate("MainWindow", " · figures to date")
+        self.tz_label.setText(text)
+        self.tz_label.setToolTip(
+            translate(
+                "MainWindow",
+                "The period reaches past now: open incidents and the period are counted up to now.",
+            )
+            if to_date
+            else ""
+        )
 
     def _last_dir(self) -> str:
         paths = self.state.loaded_paths or self.app_settings.recent_files()

@@ -211,8 +211,8 @@
 <context>
     <name>Drop</name>
     <message>
-        <source>Only incident files (.csv, .txt, .tsv) or folders of them can be dropped here.</source>
-        <translation>장애 파일(.csv, .txt, .tsv)이나 그 파일이 든 폴더만 끌어다 놓을 수 있습니다.</translation>
+        <source>Only incident files (.csv, .txt, .tsv, .xlsx, .xlsm, .xls) or folders of them can be dropped here.</source>
+        <translation>장애 파일(.csv, .txt, .tsv, .xlsx, .xlsm, .xls)이나 그 파일이 든 폴더만 놓을 수 있습니다.</translation>
     </message>
     <message>
         <source>content that is not a file</source>
@@ -354,8 +354,8 @@ Open it now?</source>
         <translation>장애 파일 ({patterns})</translation>
     </message>
     <message>
-        <source>Open incident CSV files</source>
-        <translation>장애 CSV 파일 열기</translation>
+        <source>Open incident files (CSV or Excel)</source>
+        <translation>장애 파일 열기 (CSV 또는 Excel)</translation>
     </message>
     <message>
         <source>Replace file?</source>
@@ -450,6 +450,29 @@ Do you want to replace it?</source>
     <message>
         <source>By:</source>
         <translation>단위:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>What was assumed</source>
+        <translation>가정한 내용</translation>
+    </message>
+    <message>
+        <source>What the import assumed</source>
+        <translation>가져오며 가정한 내용</translation>
+    </message>
+    <message>
+        <source>The files did not say everything the figures need; this is what was assumed. Map columns or fix the files to change it.</source>
+        <translation>파일에 수치 계산에 필요한 내용이 모두 있지는 않아 다음과 같이 가정했습니다. 바꾸려면 열을 지정하거나 파일을 고치세요.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +689,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>지금 보시는 것은 예제 데이터입니다. 직접 가진 장애 CSV 파일을 이 창 아무 곳에나 끌어다 놓거나 파일 ▸ CSV 열기…(Ctrl+O)를 사용하세요.</translation>
     </message>
     <message>
+        <source>{problem}; times are shown in {zone} (Preferences)</source>
+        <translation>{problem}. 시각은 {zone} 기준으로 표시합니다(환경설정에서 변경).</translation>
+    </message>
+    <message>
         <source>The bundled sample data is missing from this installation.</source>
         <translation>이 설치본에는 함께 제공되는 예제 데이터가 없습니다.</translation>
     </message>
@@ -689,6 +716,14 @@ You can cancel the import while it runs. Load them?</source>
         <source>Time zone: {zone}</source>
         <translation>시간대: {zone}</translation>
     </message>
+    <message>
+        <source> · figures to date</source>
+        <translation> · 현재까지의 수치</translation>
+    </message>
+    <message>
+        <source>The period reaches past now: open incidents and the period are counted up to now.</source>
+        <translation>기간이 현재를 넘어섭니다. 진행 중인 장애와 기간은 현재까지만 셉니다.</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -705,6 +740,14 @@ You can cancel the import while it runs. Load them?</source>
         <translation>서비스</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -717,12 +760,53 @@ You can cancel the import while it runs. Load them?</source>
         <translation>영향</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>from the header (else minutes)</source>
+        <extracomment>Mapping -&gt; the first rows as they would read, or why nothing can be read. Units a duration column can count, as shown and as written after the header.</extracomment>
+        <translation>열 이름에서 (없으면 분)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>밀리초</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
         <source>Start time</source>
         <translation>시작 시각</translation>
     </message>
     <message>
         <source>End time</source>
         <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>The start time column of &lt;b&gt;{file}&lt;/b&gt; could not be found for sure. The best guesses are filled in; check each field (fields marked * are required) and how the first rows would read below.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;의 시작 시각 열을 확실히 찾지 못했습니다. 가장 그럴듯한 열을 채워 두었으니 각 항목(*는 필수)과 아래 첫 행들이 어떻게 읽히는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>How the first rows would read</source>
+        <translation>첫 행들이 읽히는 방식</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -737,12 +821,12 @@ You can cancel the import while it runs. Load them?</source>
         <translation>원인</translation>
     </message>
     <message>
-        <source>Map the columns of {file}</source>
-        <translation>{file}의 열 지정</translation>
+        <source>Status</source>
+        <translation>처리 상태</translation>
     </message>
     <message>
-        <source>The start time column of &lt;b&gt;{file}&lt;/b&gt; could not be found. Choose which column holds each field (fields marked * are required).</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;에서 시작 시각 열을 찾지 못했습니다. 각 항목이 어느 열에 있는지 고르세요(* 표시는 필수).</translation>
+        <source>Map the columns of {file}</source>
+        <translation>{file}의 열 지정</translation>
     </message>
     <message>
         <source>Remember for files with the same columns</source>
@@ -842,8 +926,24 @@ You can cancel the import while it runs. Load them?</source>
         <translation>제외된 행 보기</translation>
     </message>
     <message>
+        <source>Show details</source>
+        <translation>자세히 보기</translation>
+    </message>
+    <message>
+        <source>What the import assumed</source>
+        <translation>가져오며 가정한 내용</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>1 assumption made</source>
+        <translation>가정 1건</translation>
+    </message>
+    <message>
+        <source>{count} assumptions made</source>
+        <translation>가정 {count}건</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1241,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>TrendPlots</name>
     <message>
         <source>Overall</source>
-        <extracomment>The overall line&apos;s name in the series list (translated when the module is first imported, after the interface&apos;s language is installed).</extracomment>
+        <extracomment>The overall line&apos;s key; the series list shows it translated (items keep keys in KEY_ROLE).</extracomment>
         <translation>전체</translation>
     </message>
     <message>

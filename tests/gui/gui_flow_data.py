@@ -14,7 +14,7 @@ SMALL_CSV = (
 )
 #: Two incidents whose start column has a name no detector knows.
 ODD_HEADER_CSV = (
-    "ref,system,began,ended\n"
+    "ref,system,alpha,omega\n"
     "X-1,billing,2024-01-03T00:00:00Z,2024-01-03T01:00:00Z\n"
     "X-2,billing,2024-01-04T00:00:00Z,2024-01-04T00:30:00Z\n"
 )

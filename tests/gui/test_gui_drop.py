@@ -137,3 +137,34 @@ def test_closing_all_files_returns_to_the_drop_target(qtbot, window, write_csv):
     assert not window.filter_bar.isVisibleTo(window)
     assert not window.actions.export_pdf.isEnabled()
     assert window.files_label.text() == "No files loaded"
+
+
+def test_dropping_an_excel_workbook_imports_it_and_shows_what_was_assumed(qtbot, window, tmp_path):
+    """Issue 11: a workbook drops like a CSV; what the reader assumed (no impact column, local
+    times) is behind "Show details"."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Incidents"
+    sheet.append(["id", "service", "started_at", "resolved_at"])
+    sheet.append(["W-1", "web", dt.datetime(2024, 1, 10, 10), dt.datetime(2024, 1, 10, 11)])
+    path = tmp_path / "incidents.xlsx"
+    book.save(path)
+    mime = _mime([path])
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        event = _drop(window, mime)
+    assert event.isAccepted()
+    assert list(window.state.imported.incidents["incident_id"]) == ["W-1"]
+    bar = window.notification
+    assert "assumption" in bar.label.text()
+    assert bar.details_button.isVisibleTo(window)
+    bar.details_button.click()
+    dialog = window.findings_dialog
+    assert dialog is not None and dialog.isVisible()
+    messages = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert any("no impact column" in m for m in messages)
+    dialog.grab().save(str(tmp_path / "findings.png"))
+    dialog.close()

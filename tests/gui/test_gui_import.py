@@ -33,18 +33,27 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
     dialog = window.importer.mapping_dialog
     assert dialog.isVisible()
-    assert dialog.combos["started_at"].currentData() == ""
+    # Best guesses from the values (issue 11): the earlier times start, the later end.
+    assert dialog.combos["started_at"].currentData() == "alpha"
+    assert dialog.combos["resolved_at"].currentData() == "omega"
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled()
+    # How the first rows would read: X-1 lasted 00:00 to 01:00.
+    reading = dialog.reading_table
+    assert reading.rowCount() == 2
+    assert [reading.item(0, c).text() for c in (1, 8)] == ["X-1", "1 h 0 min"]
+    dialog.select("started_at", "")
     assert not ok.isEnabled()
-    dialog.select("started_at", "began")
-    dialog.select("resolved_at", "ended")
+    assert reading.rowCount() == 0 and "started_at" in dialog.reading_label.text()
+    dialog.select("started_at", "alpha")
+    dialog.select("resolved_at", "omega")
     dialog.select("service", "system")
     assert ok.isEnabled()
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         ok.click()
     incidents = window.state.imported.incidents
     assert list(incidents["service"]) == ["billing", "billing"]
-    assert gui_settings.mapping_for(["ref", "system", "began", "ended"])["started_at"] == "began"
+    assert gui_settings.mapping_for(["ref", "system", "alpha", "omega"])["started_at"] == "alpha"
 
     # Another file with the same headers, loaded with a file that needs no mapping: no dialog.
     again = write_csv("odd-again.csv", ODD_HEADER_CSV.replace("X-", "Y-"))
@@ -144,8 +153,8 @@ def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
     window.importer.load([str(first), str(second)])
     qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
     dialog = window.importer.mapping_dialog
-    dialog.select("started_at", "began")
-    dialog.select("resolved_at", "ended")
+    dialog.select("started_at", "alpha")
+    dialog.select("resolved_at", "omega")
     dialog.remember_check.setChecked(False)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()

@@ -187,3 +187,20 @@ def test_day_calendar_and_time_to_resolve(report_pdf: Path) -> None:
     services_page = next(t for t in texts if "Time to resolve" in t)
     assert "median 2 h 10 min" in services_page and "p90 2 h 50 min" in services_page
     assert "Longest incidents" in services_page
+
+
+def test_the_data_appendix_lists_what_was_assumed(tmp_path: Path) -> None:
+    """Findings (issue 11) are listed after the rows not imported, with file and line."""
+    from desktop_app.core.model import Finding
+
+    result = data.imported()
+    result.findings = [
+        Finding("/data/k.csv", "title_block", "the header is on row 4 <b>", line=4),
+        Finding("/data/k.csv", "no_impact_column", "no impact column: full outages"),
+    ]
+    model = build_report_model(data.analysis(), result, title="t", organisation="")
+    path = write_report_pdf(model, tmp_path / "f.pdf")
+    last = page_texts(path)[-1]
+    assert "What was assumed (2)" in last
+    assert "the header is on row 4 <b>" in last  # plain text, not markup
+    assert "no impact column: full outages" in last

@@ -28,17 +28,34 @@ def count_line_breaks(text: str) -> int:
     return len(_LINE_BREAK.findall(text))
 
 
-def read_header(data: bytes) -> Header | None:
-    """Parse the first row of UTF-8 ``data``; ``None`` when the file holds no text at all."""
+def read_header(data: bytes, skip_rows: int = 0, delimiter: str | None = None) -> Header | None:
+    """Parse the first row of UTF-8 ``data`` after ``skip_rows`` rows (a title block);
+    ``None`` when the file holds no text at all."""
     start = _skip_blank_lines(data)
+    for _ in range(skip_rows):
+        start = _header_end(data, start)[1]
+        start += _skip_blank_lines(data[start:])
     end, body = _header_end(data, start)
     text = data[start:end].decode("utf-8")
     if not text.strip():
         return None
-    delimiter = detect_delimiter(text, data[body : body + 65536])
+    delimiter = delimiter or detect_delimiter(text, data[body : body + 65536])
     cells = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     lines = count_line_breaks(data[:start].decode("utf-8")) + count_line_breaks(text) + 1
     return Header([cell.strip() for cell in cells], delimiter, lines, body)
+
+
+def first_rows(data: bytes, delimiter: str, count: int) -> list[list[str]]:
+    """The first ``count`` rows of UTF-8 ``data`` split by ``delimiter``; blank lines are
+    skipped as ``read_header`` skips them, rows of empty cells are kept."""
+    text = data[:65536].decode("utf-8", errors="replace")
+    rows: list[list[str]] = []
+    for cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        if cells:
+            rows.append([c.strip() for c in cells])
+        if len(rows) >= count:
+            break
+    return rows
 
 
 def _skip_blank_lines(data: bytes) -> int:

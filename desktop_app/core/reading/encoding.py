@@ -1,7 +1,9 @@
 """Turn a file's bytes into UTF-8 bytes, refusing binary data with a reason a person understands.
 
 Tried in order: a byte-order mark (UTF-8, UTF-16 LE/BE), UTF-16 without a mark (NUL-byte
-pattern), UTF-8, CP949 (Korean Excel; a superset of EUC-KR), then CP1252 (Western Excel).
+pattern), UTF-8, UTF-8 with a few invalid bytes (those rows are rejected, not the file), then
+the encoding ``charset-normalizer`` finds (CP949, Shift-JIS, Windows-1252, ...), which is
+reported as a finding because it is a guess.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import codecs
 from dataclasses import dataclass
 
 import pyarrow as pa
+from charset_normalizer import from_bytes
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -17,6 +20,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FALLBACKS: tuple[str, ...] = ("cp949", "cp1252")
+#: Marks a cell whose bytes were not text (a stray NUL, an invalid UTF-8 sequence).
+BAD_TEXT = "\ufffd"
+#: At most this share of NUL bytes is a stray byte in a cell; more is binary data.
+_MAX_NUL_SHARE = 0.01
+_DETECT_SAMPLE = 1 << 18
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx); export it as CSV"),
     (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls); export it as CSV"),
@@ -35,10 +43,14 @@ class UndecodableError(ValueError):
 
 @dataclass(frozen=True)
 class Decoded:
-    """``data`` is UTF-8 without a byte-order mark; ``encoding`` is what the file was in."""
+    """``data`` is UTF-8 without a byte-order mark; ``encoding`` is what the file was in;
+    ``guessed`` when no mark or valid UTF-8 said so; ``damaged`` when some bytes were not text
+    and became ``BAD_TEXT`` (their rows are rejected)."""
 
     data: bytes
     encoding: str
+    guessed: bool = False
+    damaged: bool = False
 
 
 def decode_to_utf8(raw: bytes) -> Decoded:
@@ -50,19 +62,43 @@ def decode_to_utf8(raw: bytes) -> Decoded:
     utf16 = _sniff_utf16(raw)
     if utf16:
         return _decode_claimed(raw, utf16)
-    if b"\x00" in raw:
+    nuls = raw.count(b"\x00")
+    if nuls > max(1, _MAX_NUL_SHARE * len(raw)) or (nuls and raw.count(b"\n") < 2):
         raise UndecodableError("it contains NUL bytes, so it is binary data, not CSV text")
+    if nuls:
+        raw = raw.replace(b"\x00", BAD_TEXT.encode())
     if _is_utf8(raw):
         _refuse_control_text(raw[:_SAMPLE].decode("utf-8", errors="ignore"))
-        return Decoded(raw, "utf-8")
-    for name in _FALLBACKS:
+        return Decoded(raw, "utf-8", damaged=bool(nuls))
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly
+    return _detected(raw)
+
+
+def _mostly_utf8(raw: bytes) -> Decoded | None:
+    """UTF-8 with a few invalid bytes: more valid multi-byte characters than invalid spots."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count(BAD_TEXT) - raw.count(BAD_TEXT.encode())
+    wide = sum(1 for ch in text if ch > "\x7f") - bad
+    if bad > wide or bad > max(5, len(raw) // 10000):
+        return None
+    _refuse_control_text(text)
+    return Decoded(text.encode("utf-8"), "utf-8", damaged=True)
+
+
+def _detected(raw: bytes) -> Decoded:
+    """The encoding ``charset-normalizer`` finds most plausible (legacy code pages)."""
+    best = from_bytes(raw[:_DETECT_SAMPLE]).best()
+    names = ([best.encoding] if best is not None else []) + list(_FALLBACKS)
+    for name in names:
         try:
             text = raw.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
         _refuse_control_text(text)
-        return Decoded(text.encode("utf-8"), name)
-    raise UndecodableError("its text is neither UTF-8, UTF-16 nor CP949/EUC-KR (Korean)")
+        return Decoded(text.encode("utf-8"), name, guessed=True)
+    raise UndecodableError("its text is neither UTF-8, UTF-16 nor a known legacy encoding")
 
 
 def _is_utf8(raw: bytes) -> bool:

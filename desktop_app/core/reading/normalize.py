@@ -30,6 +30,7 @@ _SEVERITY_WORDS: dict[str, str] = {
             "치명",
             "치명적",
             "최상",
+            "disaster",
         ),
         "critical",
     ),
@@ -46,6 +47,10 @@ _SEVERITY_WORDS: dict[str, str] = {
             "info",
             "warning",
             "planning",
+            "average",
+            "information",
+            "not classified",
+            "none",
             "보통",
             "낮음",
             "중",
@@ -71,15 +76,26 @@ _IMPACT_WORDS: dict[str, str] = {
             "서비스 중단",
             "중단",
             "불가",
+            "critical",
+            "major",
         ),
         "full_outage",
     ),
     **dict.fromkeys(
-        ("partial_outage", "partial", "partially down", "부분 장애", "일부 장애", "부분"),
+        ("partial_outage", "partial", "partially down", "부분 장애", "일부 장애", "부분", "minor"),
         "partial_outage",
     ),
     **dict.fromkeys(
-        ("degraded", "degraded_performance", "performance", "slow", "성능 저하", "지연", "저하"),
+        (
+            "degraded",
+            "degraded_performance",
+            "performance",
+            "slow",
+            "성능 저하",
+            "지연",
+            "저하",
+            "none",
+        ),
         "degraded",
     ),
     **dict.fromkeys(
@@ -121,12 +137,6 @@ def severity_of(text: str) -> str:
 def impact_of(text: str) -> str | None:
     """The canonical impact for a word, or ``None`` when ``text`` is not an impact word."""
     return _IMPACT_BY_KEY.get(_key(text))
-
-
-def are_impact_words(values: pa.ChunkedArray) -> bool:
-    """Whether a column holds impact words: some non-empty value, and every one recognised."""
-    distinct = {str(v).strip() for v in pc.unique(values).to_pylist() if v is not None} - {""}
-    return bool(distinct) and all(impact_of(value) is not None for value in distinct)
 
 
 def normalise_severity(raw: pa.ChunkedArray | None, rows: int) -> pd.Series:

@@ -41,12 +41,16 @@ class RawTable:
     def rows(self) -> int:
         return self.table.num_rows
 
+    def head(self, rows: int) -> RawTable:
+        """The first ``rows`` rows."""
+        return RawTable(self.table.slice(0, rows), self.lines[:rows], None)
+
 
 def read_body(data: bytes, header: Header, names: list[str]) -> RawTable:
     """Parse the rows after the header of UTF-8 ``data`` into a ``RawTable``."""
     start, end = header.body_offset, _end_of_text(data)
     if start >= end:
-        return _from_rows([], [], names, None)
+        return from_rows([], [], names, None)
     fast = _try_arrow(data, header, names, end) if _fits_fast_path(data, start, end) else None
     return fast if fast is not None else _read_with_csv_module(data[start:], header, names)
 
@@ -153,10 +157,10 @@ def _read_with_csv_module(body: bytes, header: Header, names: list[str]) -> RawT
     unclosed = None
     if rows and body.count(b'"') % 2 and any("\n" in c or "\r" in c for c in rows[-1]):
         unclosed = UnclosedQuote(len(rows) - 1, header.lines + consumed)
-    return _from_rows(rows, lines, names, unclosed)
+    return from_rows(rows, lines, names, unclosed)
 
 
-def _from_rows(
+def from_rows(
     rows: list[list[str]], lines: list[int], names: list[str], unclosed: UnclosedQuote | None
 ) -> RawTable:
     """Columns from Python rows: extra cells are ignored, missing cells are empty."""

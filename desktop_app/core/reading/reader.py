@@ -1,17 +1,20 @@
-"""Read incident CSV files into the canonical table (see docs/ARCHITECTURE.md, "Reading").
+"""Read incident files (CSV or Excel workbooks) into the canonical table (see
+docs/ARCHITECTURE.md, "Reading").
 
 Decisions where the issue is silent:
 
 - A file with a header and no data rows imports 0 rows; it is an error only when no start
   column can be found. An empty file (or only blank lines) is an ``IncidentFileError``.
 - Blank lines and rows whose cells are all empty are not data rows and are not counted.
-- An empty service cell, like a missing service column, means the file name without extension;
-  an empty id cell means ``"<file stem>:<line>"``.
+- Without a service column the service is the file name without extension (a workbook's
+  sheet name); an empty cell in a service column is ``NO_SERVICE``. An empty id cell means
+  ``"<file path>:<line>"``.
 - Unreadable or implausible start/end times reject the row; an unreadable acknowledgement, or
   one before the start, is left unknown (NaT) rather than losing the incident.
-- A duration column is used only when there is no end column; it counts minutes unless its
-  header says seconds (``seconds_to_resolve``).
+- A duration column is used only when there is no end column; its unit comes from the header
+  or the mapping (``report.closeTime:ms``), minutes otherwise.
 - A byte-order mark that lies about the encoding is an error, not a guess.
+- A repeated id is one incident only within one service.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import pandas as pd
 
 from desktop_app.core.model import (
     FileImport,
+    Finding,
     ImportCancelled,
     ImportResult,
     IncidentFileError,
@@ -36,21 +40,18 @@ from desktop_app.core.model import (
     ReadOptions,
     empty_incidents,
 )
-from desktop_app.core.reading.assemble import assemble, ids_all_distinct
-from desktop_app.core.reading.columns import (
-    MappingError,
-    apply_mapping,
-    detect_columns,
-    unique_headers,
+from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
+from desktop_app.core.reading.detection import (
+    TableDetection,
+    detect_table,
+    value_guesses,
+    with_mapping,
 )
-from desktop_app.core.reading.dialect import read_header
-from desktop_app.core.reading.encoding import Decoded, UndecodableError, decode_to_utf8
-from desktop_app.core.reading.normalize import are_impact_words
-from desktop_app.core.reading.rawtable import RawTable, read_body
+from desktop_app.core.reading.sources import Source, Table, load_source
+from desktop_app.core.reading.timing import decide_order
 from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]
-PREVIEW_ROWS = 5
 DEFAULT_OPTIONS = ReadOptions()
 _VISIBLE = re.compile(rb"[^\s\xef\xbb\xbf\xff\xfe\x00]")
 T = TypeVar("T")
@@ -58,26 +59,44 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ParsedFile:
-    """A file read and split into string columns, before any column mapping is applied.
+    """A file read and split into tables of text with its columns detected, before the
+    user's column mapping is applied.
 
     Kept between the two steps of an import so that a file whose columns must be mapped by
-    the user is read once, not once more after the user's answer."""
+    the user is read once, not once more after the user's answer. A workbook holds one table
+    per sheet with an incident header; the mapping dialog shows the first."""
 
     path: str
-    decoded: Decoded
-    delimiter: str
-    headers: list[str]
-    raw: RawTable
-    detected: dict[str, str]
+    source: Source
+    detections: list[TableDetection]
+
+    @property
+    def headers(self) -> list[str]:
+        return self._shown[0].headers
+
+    @property
+    def detected(self) -> dict[str, str]:
+        return dict(self._shown[1].detection.mapping)
 
     def preview(self) -> list[list[str]]:
-        head = self.raw.table.slice(0, PREVIEW_ROWS).to_pylist()
-        return [[row[h] or "" for h in self.headers] for row in head]
+        return self._shown[1].preview
+
+    @property
+    def guesses(self) -> dict[str, str]:
+        """The detection plus, when no header names a start, the columns whose values are
+        times: the earliest as the start, the next as the end (for a mapping dialog)."""
+        table, detection = self._shown
+        return {**value_guesses(table, detection), **detection.detection.mapping}
 
     @property
     def needs_mapping(self) -> bool:
-        """No start column was recognised; the user has to name one."""
-        return "started_at" not in self.detected
+        """No table has a recognised start column; the user has to name one."""
+        return not any(d.usable for d in self.detections)
+
+    @property
+    def _shown(self) -> tuple[Table, TableDetection]:
+        pairs = list(zip(self.source.tables, self.detections, strict=True))
+        return next(((t, d) for t, d in pairs if d.usable), pairs[0])
 
 
 def read_incident_file(
@@ -156,7 +175,8 @@ def read_incident_files(
 
 def merge_imports(files: list[FileImport], failed: list[IncidentFileError]) -> ImportResult:
     """Files read together: ids repeated across files merge, later files winning."""
-    return ImportResult(files, _merge(files), failed)
+    findings = [finding for file in files for finding in file.findings]
+    return ImportResult(files, _merge(files), failed, findings)
 
 
 def _scaled(progress: Progress, start: float, width: float) -> Progress:
@@ -216,53 +236,84 @@ def _file_kind(mode: int) -> str:
 def _parse(path: str | Path, raw: bytes) -> ParsedFile:
     if _VISIBLE.search(raw) is None:
         raise IncidentFileError(path, "the file is empty")
-    try:
-        decoded = decode_to_utf8(raw)
-    except UndecodableError as exc:
-        raise IncidentFileError(path, f"cannot read it as CSV text: {exc}") from None
-    header = read_header(decoded.data)
-    if header is None:
-        raise IncidentFileError(path, "the file is empty")
-    headers = unique_headers(header.cells)
-    table = read_body(decoded.data, header, headers)
-
-    def impact_words(name: str) -> bool:
-        return are_impact_words(table.table.column(name))
-
-    detected = _without_unused_duration(detect_columns(headers, impact_words))
-    return ParsedFile(str(path), decoded, header.delimiter, headers, table, detected)
-
-
-def _without_unused_duration(mapping: dict[str, str]) -> dict[str, str]:
-    """A duration column counts only when there is no end column."""
-    if "resolved_at" in mapping:
-        return {field: header for field, header in mapping.items() if field != "duration"}
-    return mapping
+    source = load_source(path, raw)
+    return ParsedFile(str(path), source, [detect_table(str(path), t) for t in source.tables])
 
 
 def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileImport:
-    try:
-        mapping = apply_mapping(parsed.detected, options.mapping, parsed.headers)
-    except MappingError as exc:
-        raise IncidentFileError(path, str(exc)) from None
-    mapping = _without_unused_duration(mapping)
-    if "started_at" not in mapping:
-        raise MissingColumnError(
-            path, "started_at", parsed.headers, parsed.preview(), parsed.detected
-        )
-    done = assemble(parsed.raw, mapping, options, str(path))
-    imported = len(done.incidents)
+    """Apply the mapping and read every table; a workbook's tables add up into one file's
+    accounting."""
+    source = parsed.source
+    detections = [
+        with_mapping(d, t, options, str(path))
+        for t, d in zip(source.tables, parsed.detections, strict=True)
+    ]
+    usable = [(t, d) for t, d in zip(source.tables, detections, strict=True) if d.usable]
+    if not usable:
+        table, detection = source.tables[0], detections[0]
+        guesses = {**value_guesses(table, detection), **detection.detection.mapping}
+        raise MissingColumnError(path, "started_at", table.headers, detection.preview, guesses)
+    findings = list(source.findings)
+    for table, detection in zip(source.tables, detections, strict=True):
+        if not detection.usable and table.sheet is not None:
+            findings.append(
+                Finding(
+                    str(path),
+                    "sheet_skipped",
+                    f"sheet '{table.sheet}' skipped: no column holds start times",
+                )
+            )
+    done = [_assemble(path, source, table, detection, options) for table, detection in usable]
+    return _file_import(path, source, usable, done, findings)
+
+
+def _assemble(
+    path: str | Path, source: Source, table: Table, detection: TableDetection, options: ReadOptions
+) -> Assembled:
+    spec = detection.spec(str(path), table, source.damaged)
+    dayfirst, order_findings = options.dayfirst, []
+    if dayfirst is None:
+        dayfirst, order_findings = decide_order(detection.time_columns(table), str(path))
+    done = assemble(table.raw, spec, options.tz, dayfirst)
+    return Assembled(
+        done.incidents,
+        done.rejected,
+        done.duplicates,
+        detection.findings + order_findings + done.findings,
+    )
+
+
+def _file_import(
+    path: str | Path,
+    source: Source,
+    usable: list[tuple[Table, TableDetection]],
+    done: list[Assembled],
+    findings: list[Finding],
+) -> FileImport:
+    incidents = done[0].incidents
+    if len(done) > 1:
+        incidents = pd.concat([d.incidents for d in done], ignore_index=True)
+        incidents = incidents.astype(empty_incidents().dtypes.to_dict())
+    first = usable[0][1].detection
+    for item in done:
+        findings += item.findings
     return FileImport(
         path=str(path),
-        encoding=parsed.decoded.encoding,
-        delimiter=parsed.delimiter,
-        rows=parsed.raw.rows,
-        imported=imported,
-        duplicates=done.duplicates,
-        mapping=mapping,
-        rejected=done.rejected,
-        incidents=done.incidents,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        rows=sum(t.raw.rows for t, _ in usable),
+        imported=len(incidents),
+        duplicates=sum(d.duplicates for d in done),
+        mapping=first.mapping,
+        rejected=[r for d in done for r in d.rejected],
+        incidents=incidents,
+        findings=_unique(findings),
+        fallbacks=first.fallbacks,
     )
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    return list(dict.fromkeys(findings))
 
 
 def _merge(files: list[FileImport]) -> pd.DataFrame:
@@ -278,9 +329,9 @@ def _merge(files: list[FileImport]) -> pd.DataFrame:
     if ids_all_distinct(combined):
         return combined.astype(canonical)
     owner = np.repeat(np.arange(len(files)), [len(f.incidents) for f in files])
-    repeated = combined["incident_id"].duplicated(keep="first").to_numpy()
+    repeated = combined.duplicated(["incident_id", "service"], keep="first").to_numpy()
     for file, count in zip(files, np.bincount(owner[repeated], minlength=len(files)), strict=True):
         file.imported -= int(count)
         file.duplicates += int(count)
-    merged = combined.drop_duplicates("incident_id", keep="last")
+    merged = combined.drop_duplicates(["incident_id", "service"], keep="last")
     return merged.reset_index(drop=True).astype(canonical)

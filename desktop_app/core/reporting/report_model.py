@@ -6,6 +6,7 @@ the drawing code escapes it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from desktop_app.core.metrics.kpis import (
     worst_first,
 )
 from desktop_app.core.metrics.notice import notice_required
-from desktop_app.core.model import ImportResult
+from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
     incident_minutes,
@@ -120,6 +121,8 @@ class ReportModel:
     rejected: list[RejectedEntry]
     import_note: str
     shading: tuple[str, ...]
+    #: What the reader and the analysis assumed: (file name or "", line or "", message).
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
     filters: str = ""
     calendar: DayCalendar | None = None
     calendar_words: tuple[str, ...] = ()
@@ -162,6 +165,14 @@ def rejected_entries(imported: ImportResult) -> list[RejectedEntry]:
         RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
         for r in f.rejected
+    ]
+
+
+def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, str]]:
+    """Each finding once, as (file name, line, message) for the data appendix."""
+    return [
+        (Path(f.file).name if f.file else "", f"{f.line:,}" if f.line else "", f.message)
+        for f in dict.fromkeys(findings)
     ]
 
 
@@ -246,6 +257,7 @@ def build_report_model(
         notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
         rejected=rejected_entries(imported),
         import_note=import_note(imported, lang),
+        findings=finding_entries([*imported.findings, *analysis.findings]),
         shading=SHORTFALL_BANDS[lang],
         calendar=day_calendar(
             analysis.incidents,

@@ -38,8 +38,12 @@ def format_threshold(hours: float, lang: Language = "en") -> str:
 
 
 def period_text(window: Window, lang: Language = "en") -> str:
-    """``1 Jan 2020 – 31 Dec 2021``; ``2020년 1월 1일 ~ 2021년 12월 31일`` (both days included)."""
-    return format_date_range(window.start.date(), window.last_day, lang)
+    """``1 Jan 2020 – 31 Dec 2021``; ``2020년 1월 1일 ~ 2021년 12월 31일`` (both days included);
+    ``(to date)`` / ``(현재까지)`` follows when the window was cut at the analysis."""
+    text = format_date_range(window.start.date(), window.last_day, lang)
+    if not window.to_date:
+        return text
+    return f"{text} ({'현재까지' if lang == 'ko' else 'to date'})"
 
 
 def zone_text(window: Window, lang: Language = "en") -> str:

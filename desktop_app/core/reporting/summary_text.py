@@ -47,14 +47,18 @@ def _rows_json(table: pd.DataFrame, keys: list[str]) -> list[dict[str, object]]:
 
 
 def summary_json(
-    imported: ImportResult, metrics: MetricsResult, findings: Sequence[Finding] = ()
+    imported: ImportResult,
+    metrics: MetricsResult,
+    findings: Sequence[Finding] = (),
+    as_of: pd.Timestamp | None = None,
 ) -> dict[str, object]:
     """The document printed by ``summary --json`` (issue 2's shape, plus ``options``,
-    ``failed``: the files that could not be read at all, and ``findings``: what the reader and
-    the analysis assumed)."""
+    ``failed``: the files that could not be read at all, ``findings``: what the reader and
+    the analysis assumed, and ``as_of``: the moment open incidents were measured to)."""
     options = metrics.options
     return {
         "window": metrics.window.to_json(),
+        "as_of": None if as_of is None else as_of.isoformat(),
         "options": {
             "partial_weight": options.partial_weight,
             "degraded_weight": options.degraded_weight,

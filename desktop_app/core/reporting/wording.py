@@ -56,6 +56,8 @@ class ReportWords:
     appendix_b: str
     every_row_imported: str
     rejected_header: tuple[str, ...]
+    assumed_title: str
+    assumed_header: tuple[str, ...]
     page: str
     footer: str
     import_note: str
@@ -155,6 +157,8 @@ ENGLISH = ReportWords(
     appendix_b="Appendix B · Rows not imported ({})",
     every_row_imported="Every row was imported.",
     rejected_header=("File", "Line", "Reason"),
+    assumed_title="What was assumed ({count})",
+    assumed_header=("File", "Line", "Assumption"),
     page="Page {} of {}",
     footer="{period} · {zone} · generated {generated}",
     import_note="{files} file{plural}, {rows} rows read: {imported} imported, {duplicates} "
@@ -239,6 +243,8 @@ KOREAN = ReportWords(
     appendix_b="부록 B · 가져오지 못한 행 ({}건)",
     every_row_imported="모든 행을 가져옴.",
     rejected_header=("파일", "행", "사유"),
+    assumed_title="가져오며 가정한 내용 ({count}건)",
+    assumed_header=("파일", "행", "가정"),
     page="{} / {}쪽",
     footer="{period} · {zone} · 작성 {generated}",
     import_note="파일 {files}개, {rows}행 읽음: {imported}건 가져옴, 중복 {duplicates}건 "

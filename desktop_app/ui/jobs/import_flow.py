@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
+from desktop_app.core.reading.preview import preview_reading
 from desktop_app.core.reading.reader import (
     ParsedFile,
     import_parsed,
@@ -192,8 +193,14 @@ class ImportController(WindowController):
         headers, rest = unknown[0], unknown[1:]
         same = [f for f in parsed.files if f.needs_mapping and tuple(f.headers) == headers]
         first: ParsedFile = same[0]
+        tz = self._state.settings.tz
         dialog = MappingDialog(
-            first.path, first.headers, first.preview(), first.detected, self._window
+            first.path,
+            first.headers,
+            first.preview(),
+            first.guesses,
+            self._window,
+            reading=lambda mapping: preview_reading(first, ReadOptions(tz=tz, mapping=mapping)),
         )
         self.mapping_dialog = dialog
 

@@ -61,6 +61,7 @@ def _run_checks(tmp: Path) -> str:
     if app.windowIcon().isNull():
         raise SmokeFailure("the application icon (resources/icons) was not found")
     _check_korean_font(app.font())
+    _check_korean_interface()
     settings = AppSettings.scratch(tmp)
     settings.set_preferences(Preferences(organisation=SMOKE_ORGANISATION))
     reporter = ErrorReporter()
@@ -78,6 +79,26 @@ def _run_checks(tmp: Path) -> str:
         f"{incidents} incidents from {len(samples)} sample files; "
         f"PDF of {pdf.stat().st_size // 1024} KB with NanumGothic embedded"
     )
+
+
+def _check_korean_interface() -> None:
+    """The Korean catalogue and Qt's own Korean strings load, and the Latin face is bundled;
+    English is restored for the rest of the run."""
+    from PySide6.QtGui import QRawFont
+
+    from desktop_app.assets import LATIN_FAMILY, LATIN_REGULAR, resource_path
+    from desktop_app.ui.i18n import install_translators
+
+    path = resource_path("fonts", LATIN_REGULAR)
+    raw = QRawFont(str(path), 32)
+    if not raw.isValid() or raw.familyName() != LATIN_FAMILY:
+        raise SmokeFailure(f"the bundled font {path} is missing or not {LATIN_FAMILY}")
+    try:
+        loaded = install_translators("ko")
+    finally:
+        install_translators("en")
+    if loaded != ["reliability_desk", "qtbase"]:
+        raise SmokeFailure(f"the Korean translations did not all load (loaded: {loaded})")
 
 
 def _check_korean_font(app_font: QFont) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,9 +42,9 @@ from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
 from desktop_app.ui.widgets.palette_colours import readable
 
-#: The overall line's name in the series list (translated when the module is first imported,
-#: after the interface's language is installed).
-OVERALL = translate("TrendPlots", "Overall")
+#: The overall line's key; the series list shows it translated (items keep keys in KEY_ROLE).
+OVERALL = QT_TRANSLATE_NOOP("TrendPlots", "Overall")
+KEY_ROLE = Qt.ItemDataRole.UserRole
 AXIS_WIDTH = 64
 SYMBOLS_UP_TO = 60
 
@@ -163,7 +163,10 @@ class TrendPlots(QWidget):
     def _make_items(self) -> None:
         """Items that live as long as the plots; ``set_analysis`` replaces their data."""
         self.lines[OVERALL] = self.availability.plot(
-            [], [], pen=pg.mkPen(AVAILABILITY_COLOUR, width=2.5), name=OVERALL
+            [],
+            [],
+            pen=pg.mkPen(AVAILABILITY_COLOUR, width=2.5),
+            name=translate("TrendPlots", OVERALL),
         )
         slo_pen = pg.mkPen(SLO_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
         self.slo_line = pg.InfiniteLine(
@@ -247,11 +250,12 @@ class TrendPlots(QWidget):
     # --- series list -------------------------------------------------------------------------
     def shown_series(self) -> set[str]:
         items = (self.series.item(i) for i in range(self.series.count()))
-        return {i.text() for i in items if i.checkState() == Qt.CheckState.Checked}
+        return {i.data(KEY_ROLE) for i in items if i.checkState() == Qt.CheckState.Checked}
 
     def set_series_shown(self, name: str, shown: bool) -> None:
-        for item in self.series.findItems(name, Qt.MatchFlag.MatchExactly):
-            item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+        for item in (self.series.item(i) for i in range(self.series.count())):
+            if item.data(KEY_ROLE) == name:
+                item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
 
     def _fill_series_list(self, services: list[str], shown: set[str]) -> None:
         self.series.blockSignals(True)
@@ -259,7 +263,9 @@ class TrendPlots(QWidget):
         shown = shown or {OVERALL}
         colours = [AVAILABILITY_COLOUR] + [service_colour(i) for i in range(len(services))]
         for name, colour in zip([OVERALL, *services], colours, strict=True):
-            item = QListWidgetItem(_swatch(colour), name, self.series)
+            text = translate("TrendPlots", OVERALL) if name == OVERALL else name
+            item = QListWidgetItem(_swatch(colour), text, self.series)
+            item.setData(KEY_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             visible = name in shown
             item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
@@ -268,7 +274,7 @@ class TrendPlots(QWidget):
         self.series.blockSignals(False)
 
     def _on_series_toggled(self, item: QListWidgetItem) -> None:
-        line = self.lines.get(item.text())
+        line = self.lines.get(item.data(KEY_ROLE))
         if line is not None:
             line.setVisible(item.checkState() == Qt.CheckState.Checked)
             self._fit()

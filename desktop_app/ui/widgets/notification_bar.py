@@ -64,9 +64,11 @@ def summary_text(result: ImportResult) -> str:
 
 
 class NotificationBar(QFrame):
-    """Shows a message with an optional "Show rejected" button; hides itself after a while."""
+    """Shows a message with optional "Show rejected" and "Show details" (what the import
+    assumed) buttons; hides itself after a while unless there is something to look at."""
 
     showRejectedRequested = Signal()
+    showDetailsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,10 @@ class NotificationBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rejected_button = QPushButton(translate("NotificationBar", "Show rejected"))
         self.rejected_button.clicked.connect(self.showRejectedRequested)
+        self.details_button = QPushButton(translate("NotificationBar", "Show details"))
+        self.details_button.setToolTip(translate("NotificationBar", "What the import assumed"))
+        self.details_button.clicked.connect(self.showDetailsRequested)
+        self.details_button.hide()
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(translate("NotificationBar", "Dismiss"))
@@ -88,6 +94,7 @@ class NotificationBar(QFrame):
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.rejected_button)
+        layout.addWidget(self.details_button)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS)
         self._timer.timeout.connect(self.hide)
@@ -95,14 +102,26 @@ class NotificationBar(QFrame):
 
     def show_import(self, result: ImportResult, hint: str = "") -> None:
         text = summary_text(result) + (f". {hint}" if hint else "")
+        assumed = len(result.findings)
+        if assumed:
+            made = _counted(
+                assumed,
+                translate("NotificationBar", "1 assumption made"),
+                translate("NotificationBar", "{count} assumptions made"),
+            )
+            text += f". {made}"
         sticky = bool(hint or result.failed)
-        self.show_message(text, rejected=result.rejected_count > 0, sticky=sticky)
+        rejected = result.rejected_count > 0
+        self.show_message(text, rejected=rejected, sticky=sticky, details=assumed > 0)
 
-    def show_message(self, text: str, *, rejected: bool = False, sticky: bool = False) -> None:
+    def show_message(
+        self, text: str, *, rejected: bool = False, sticky: bool = False, details: bool = False
+    ) -> None:
         self.label.setText(text)
         self.rejected_button.setVisible(rejected)
+        self.details_button.setVisible(details)
         self.show()
-        if sticky or rejected:
+        if sticky or rejected or details:
             self._timer.stop()
         else:
             self._timer.start()

@@ -127,7 +127,7 @@ def test_unreadable_and_negative_durations_are_rejected(write_file) -> None:
     )
     reasons = [r.reason for r in read_incident_file(path).rejected]
     assert reasons == [
-        "line 2: cannot read 'soon' in column 'duration' as a number of minutes",
+        "line 2: cannot read 'soon' in column 'duration' as a duration",
         "line 3: the duration '-5' in column 'duration' is negative",
     ]
 
@@ -164,24 +164,26 @@ def test_mapping_to_a_missing_header_names_it_and_the_headers_seen(write_file) -
 
 
 def test_no_start_column_carries_what_a_mapping_dialog_needs(write_file) -> None:
-    path = write_file("n.csv", "id,service,when\nA,web,2020-03-02 08:00\n")
+    path = write_file("n.csv", "id,service,stamp\nA,web,2020-03-02 08:00\n")
     with pytest.raises(MissingColumnError) as caught:
         read_incident_file(path)
     error = caught.value
-    assert error.headers == ["id", "service", "when"]
+    assert error.headers == ["id", "service", "stamp"]
     assert error.preview == [["A", "web", "2020-03-02 08:00"]]
-    assert error.detected == {"incident_id": "id", "service": "service"}
-    assert "headers seen: 'id', 'service', 'when'" in str(error)
+    # 'stamp' holds times: the best guess for the start, said with how to confirm it.
+    assert error.detected == {"incident_id": "id", "service": "service", "started_at": "stamp"}
+    assert "headers seen: 'id', 'service', 'stamp'" in str(error)
+    assert 'confirm with --map started_at="stamp"' in str(error)
     assert str(error).startswith(f"{path}: ")
 
 
 def test_a_missing_start_column_carries_headers_and_preview(write_file) -> None:
     rows = "".join(f"A-{i};2020-03-0{i} 08:00\n" for i in range(1, 8))
-    path = write_file("p.csv", "id;when\n" + rows, "cp949")
+    path = write_file("p.csv", "id;stamp\n" + rows, "cp949")
     with pytest.raises(MissingColumnError) as caught:
         read_incident_file(path)
-    assert caught.value.headers == ["id", "when"]
+    assert caught.value.headers == ["id", "stamp"]
     assert caught.value.preview[0] == ["A-1", "2020-03-01 08:00"]
     assert len(caught.value.preview) == 5
-    mapped = read_incident_file(path, ReadOptions(mapping={"started_at": "when"}))
+    mapped = read_incident_file(path, ReadOptions(mapping={"started_at": "stamp"}))
     assert (mapped.encoding, mapped.delimiter) == ("utf-8", ";")

@@ -7,7 +7,7 @@ import codecs
 import pandas as pd
 import pytest
 
-from desktop_app.core.model import INCIDENT_COLUMNS, ReadOptions
+from desktop_app.core.model import INCIDENT_COLUMNS, NO_SERVICE, ReadOptions
 from desktop_app.core.reading.reader import read_incident_file
 
 KOREAN = (
@@ -119,10 +119,13 @@ def test_ragged_rows_ignore_extra_cells_and_treat_missing_as_empty(write_file) -
 
 
 def test_missing_id_and_service_come_from_the_file(write_file) -> None:
+    """Generated ids hold the full path (two incidents.csv never merge); an empty service cell
+    is NO_SERVICE, not the file name, since the file has a service column (issue 11)."""
     text = "service,started_at\nweb,2020-03-02 08:00\n,2020-03-02 09:00\n"
-    frame = read_incident_file(write_file("billing.csv", text)).incidents
-    assert list(frame["incident_id"]) == ["billing:2", "billing:3"]
-    assert list(frame["service"]) == ["web", "billing"]
+    path = write_file("billing.csv", text)
+    frame = read_incident_file(path).incidents
+    assert list(frame["incident_id"]) == [f"{path}:2", f"{path}:3"]
+    assert list(frame["service"]) == ["web", NO_SERVICE]
     assert list(frame["title"]) == ["", ""]
     assert list(frame["impact"]) == ["full_outage", "full_outage"]
     assert list(frame["severity"]) == ["unknown", "unknown"]

@@ -9,7 +9,7 @@ from desktop_app.core.reading.reader import read_incident_file, read_incident_fi
 
 FIRST = "id,service,started_at\nA,web,2020-03-02 08:00\nB,web,2020-03-02 09:00\n"
 SECOND = (
-    "id,service,started_at\nB,db,2020-03-03 09:00\nC,db,2020-03-03 10:00\nC,db,2020-03-03 11:00\n"
+    "id,service,started_at\nB,web,2020-03-03 09:00\nC,db,2020-03-03 10:00\nC,db,2020-03-03 11:00\n"
 )
 
 
@@ -21,7 +21,7 @@ def test_later_file_wins_and_counts_the_duplicate(write_file) -> None:
     assert (two.rows, two.imported, two.duplicates) == (3, 1, 2)
     assert one.imported + two.imported == len(result.incidents) == 3
     frame = result.incidents.set_index("incident_id")
-    assert frame.loc["B", "service"] == "db"
+    assert str(frame.loc["B", "started_at"]) == "2020-03-03 09:00:00+00:00"
     assert str(frame.loc["C", "started_at"]) == "2020-03-03 11:00:00+00:00"
     assert result.duplicate_count == 2
 

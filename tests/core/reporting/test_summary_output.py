@@ -56,6 +56,7 @@ def test_summary_json_has_the_documented_shape(incidents_of):
         "from": "2020-03-01T00:00:00+09:00",
         "to": "2020-05-01T00:00:00+09:00",
         "timezone": "Asia/Seoul",
+        "to_date": False,
     }
     assert document["files"][0]["rejected"] == [{"line": 4, "reason": "no start time"}]
     assert set(document["overall"]) >= FIGURE_KEYS

@@ -1,0 +1,97 @@
+"""Each mapped column cleaned once: missing-value markers, object text, per-row fallbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from desktop_app.core.model import Finding
+from desktop_app.core.reading.rawtable import RawTable
+from desktop_app.core.reading.spec import Spec
+from desktop_app.core.reading.values import has_objects, map_distinct, nulled, object_text
+
+#: Text fields: only empty and ``?`` are missing there (``NA`` may be a region's name).
+TEXT_FIELDS = frozenset({"service", "title", "cause", "severity", "impact", "status"})
+_OBJECT_SAMPLE = 200
+
+
+class Prepared:
+    """The cleaned column of each field, built on first use."""
+
+    def __init__(self, raw: RawTable, spec: Spec) -> None:
+        self.raw = raw
+        self.spec = spec
+        self._cache: dict[str, pa.ChunkedArray | None] = {}
+
+    def get(self, field_name: str) -> pa.ChunkedArray | None:
+        """The field's cells (null when missing), the fallback header filling empty ones."""
+        if field_name not in self._cache:
+            self._cache[field_name] = self._build(field_name)
+        return self._cache[field_name]
+
+    def _build(self, field_name: str) -> pa.ChunkedArray | None:
+        header = self.spec.mapping.get(field_name)
+        if header is None:
+            return None
+        column = clean(self.raw.table.column(header), field_name)
+        fallback = self.spec.fallbacks.get(field_name)
+        if fallback is not None and column.null_count:
+            other = clean(self.raw.table.column(fallback), field_name)
+            column = pa.chunked_array([pc.coalesce(column, other)])
+        return column
+
+    def label_columns(self) -> list[pa.ChunkedArray]:
+        """Where a totals row puts its label: the first column, the id, title and service."""
+        columns = [self.raw.table.column(0)] if self.raw.table.num_columns else []
+        first = self.raw.table.column_names[0] if self.raw.table.num_columns else None
+        for field_name in ("incident_id", "title", "service"):
+            header = self.spec.mapping.get(field_name)
+            if header is not None and header != first:
+                columns.append(self.raw.table.column(header))
+        return columns
+
+    def default_service(self) -> str:
+        """Without a service column: the sheet's name in a workbook, else the file's name."""
+        return self.spec.sheet or Path(self.spec.path).stem
+
+
+def clean(column: pa.ChunkedArray, field_name: str) -> pa.ChunkedArray:
+    """Missing markers to null (text fields: only ``?``); objects' text to their label."""
+    column = nulled(column, "text" if field_name in TEXT_FIELDS else "all")
+    if field_name in TEXT_FIELDS | {"incident_id"} and has_objects(column.slice(0, _OBJECT_SAMPLE)):
+        column = pa.chunked_array([map_distinct(column, object_text)])
+    return column
+
+
+def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
+    """Ids used by several services (kept apart) or repeated with other start times."""
+    repeated = frame.loc[frame["incident_id"].duplicated(keep=False)]
+    services = repeated.groupby("incident_id", observed=True)["service"].nunique()
+    reused = services[services > 1]
+    found = []
+    if len(reused):
+        example = reused.index[0]
+        names = sorted(repeated.loc[repeated["incident_id"] == example, "service"].unique())
+        found.append(
+            Finding(
+                path,
+                "id_reused",
+                f"{len(reused)} ids are used by more than one service (e.g. '{example}' for "
+                f"{', '.join(repr(n) for n in names[:3])}); they are kept as separate incidents",
+            )
+        )
+    starts = repeated.groupby(["incident_id", "service"], observed=True)["started_at"].nunique()
+    conflicting = int((starts > 1).sum())
+    if conflicting:
+        found.append(
+            Finding(
+                path,
+                "id_conflict",
+                f"{conflicting} incident ids appear on several rows with different start "
+                "times; the last row of each was kept",
+            )
+        )
+    return found

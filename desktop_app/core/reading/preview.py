@@ -1,0 +1,72 @@
+"""How the first rows of a parsed file would read with a given mapping (mapping dialogs)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from desktop_app.core.formatting import format_minutes, format_time
+from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
+from desktop_app.core.reading.detection import detect_table
+from desktop_app.core.reading.reader import ParsedFile, import_parsed
+from desktop_app.core.reading.sources import Table
+
+PREVIEW_ROWS = 5
+#: What a preview row shows, by column title.
+PREVIEW_COLUMNS: tuple[str, ...] = (
+    "Line", "Id", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration",
+)  # fmt: skip
+
+
+def preview_reading(
+    parsed: ParsedFile, options: ReadOptions, rows: int = PREVIEW_ROWS
+) -> list[list[str]] | str:
+    """The first ``rows`` rows as they would be imported with ``options`` (one list of texts
+    per row, see ``PREVIEW_COLUMNS``; rejected rows show their reason), or the reason nothing
+    can be read (no start column, a mapping naming a missing header)."""
+    table = _shown_table(parsed)
+    head = Table(
+        table.headers, table.raw.head(rows), table.sheet, table.serials, table.units,
+        table.joined_parts,
+    )  # fmt: skip
+    small = ParsedFile(
+        parsed.path, replace(parsed.source, tables=[head]), [detect_table(parsed.path, head)]
+    )
+    try:
+        result = import_parsed(small, options)
+    except IncidentFileError as error:
+        return error.reason
+    return _rows(result, options.tz)
+
+
+def _shown_table(parsed: ParsedFile) -> Table:
+    usable = [t for t, d in zip(parsed.source.tables, parsed.detections, strict=True) if d.usable]
+    return (usable or parsed.source.tables)[0]
+
+
+def _rows(result: FileImport, tz: str) -> list[list[str]]:
+    rows: list[tuple[int, list[str]]] = []
+    for incident in result.incidents.to_dict("records"):
+        start, end = incident["started_at"], incident["resolved_at"]
+        duration = "open" if pd.isna(end) else format_minutes((end - start).total_seconds() / 60)
+        rows.append(
+            (
+                int(incident["source_line"]),
+                [
+                    str(incident["source_line"]),
+                    str(incident["incident_id"]),
+                    str(incident["service"]),
+                    str(incident["title"]),
+                    str(incident["severity"]),
+                    str(incident["impact"]).replace("_", " "),
+                    format_time(start, tz),
+                    "" if pd.isna(end) else format_time(end, tz),
+                    duration,
+                ],
+            )
+        )
+    for rejected in result.rejected:
+        reason = rejected.reason.split(": ", 1)[-1]
+        rows.append((rejected.line, [str(rejected.line), "rejected:", reason, *[""] * 6]))
+    return [cells for _line, cells in sorted(rows, key=lambda item: item[0])]

@@ -1,0 +1,70 @@
+"""The window in Korean: tabs, KPI tiles, durations, the notice column and the status bar.
+
+SMALL_CSV in Asia/Seoul: A-1 a 1 h full outage, A-2 a 2 h partial outage (at the user-notice
+threshold), B-2 45 min of degraded performance; B-1 has no start date and is rejected.
+"""
+
+from __future__ import annotations
+
+import pytest
+from gui_flow_data import SMALL_CSV, load_and_wait
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.i18n import install_translators, resolved_language
+from desktop_app.ui.settings import Preferences
+
+
+@pytest.fixture
+def korean_window(qtbot, gui_settings):
+    install_translators("ko")
+    from desktop_app.ui.main_window import MainWindow
+
+    gui_settings.set_preferences(Preferences(timezone="Asia/Seoul"))
+    win = MainWindow(gui_settings, ErrorReporter())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.runner.cancel_all()
+    install_translators("en")
+
+
+def test_the_window_speaks_korean(qtbot, korean_window, write_csv):
+    window = korean_window
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["개요", "타임라인", "달력", "장애 목록", "서비스"]
+    assert window.menuBar().actions()[0].text() == "파일(&F)"
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    tiles = {kpi.key: kpi for kpi in window.state.analysis.kpis}
+    assert tiles["availability"].label == "가용성"
+    # 60 min + 0.3 x 120 min = 1 h 36 min of downtime; degraded counts 0
+    assert tiles["downtime"].value == "1시간 36분"
+    assert window.tz_label.text() == "시간대: KST (UTC+9)"
+    trends = window.views["overview"].trends
+    assert trends.series.item(0).text() == "전체"  # the overall line, still keyed "Overall"
+    assert trends.shown_series() == {"Overall"}
+
+
+def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):
+    window = korean_window
+    load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    model = window.views["incidents"].model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-2:] == ["지속 시간", "이용자 고지"]
+    rows = {
+        model.data(model.index(r, 0)): (
+            model.data(model.index(r, 7)),
+            model.data(model.index(r, 8)),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows == {"A-1": ("1시간", ""), "A-2": ("2시간", "고지 대상"), "B-2": ("45분", "")}
+
+
+def test_the_language_follows_the_locale_unless_chosen(monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    assert resolved_language("") == "ko"
+    assert resolved_language("en") == "en"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert resolved_language("") == "en"
+    assert resolved_language("ko") == "ko"
