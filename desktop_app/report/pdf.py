@@ -26,6 +26,7 @@ from desktop_app.report.page_decor import numbered_canvas_class
 from desktop_app.report.sections import (
     appendix_incidents,
     appendix_rejected,
+    calendar_section,
     incidents_page,
     method_page,
     repair_section,
@@ -84,6 +85,7 @@ def _story(
         *trends_page(model, width, height, styles),
         PageBreak(),
         *services_page(model, width, styles),
+        *calendar_section(model, width, styles),
         *repair_section(model, width, styles),
         CondPageBreak(SECTION_ROOM),
         *incidents_page(model, width, styles),

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -24,7 +22,6 @@ from desktop_app.report.cells import (
     column_widths,
     measured,
 )
-from desktop_app.report.day_charts import calendar_chart, calendar_height
 from desktop_app.report.fonts import BOLD
 from desktop_app.report.styles import (
     BAD,
@@ -152,7 +149,6 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         para(words.worst_heading, styles.h2),
         worst_table(model, width, styles),
         para(words.weighted_note, styles.small),
-        *calendar_section(model, width, styles),
     ]
     return flowables
 
@@ -161,17 +157,3 @@ def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
     """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
     shown = model.words.showing.format(model.filters)
     return [para(shown, styles.body)] if model.filters else []
-
-
-def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
-    if model.calendar is None or not len(model.calendar.days):
-        return []
-    return [
-        CondPageBreak(calendar_height(model.calendar, width) + 24),
-        KeepTogether(
-            [
-                para(model.words.day_by_day, styles.h2),
-                calendar_chart(model.calendar, model.calendar_words, width),
-            ]
-        ),
-    ]
