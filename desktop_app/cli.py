@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,9 +20,10 @@ from desktop_app.core.language import LANGUAGES, Language, system_language
 from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
 if TYPE_CHECKING:
-    from desktop_app.core.model import FileImport
+    from desktop_app.core.library.view import Reclassification
+    from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
-COMMANDS = ("summary", "report")
+COMMANDS = ("summary", "report", "library")
 
 
 class UsageError(Exception):
@@ -40,16 +43,51 @@ OPTIONS["degraded_weight"] = "--degraded-weight"
 OPTIONS["notice_hours"] = "--notice-hours"
 
 
+def _reading_parser() -> argparse.ArgumentParser:
+    """How files are read: shared by ``summary``, ``report`` and ``library import``."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help='use column HEADER for FIELD, e.g. --map started_at="Created"',
+    )
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_true",
+        default=None,
+        help="read ambiguous dates such as 03/04/2020 as day first",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_false",
+        help="read ambiguous dates as month first",
+    )
+    return parser
+
+
 def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description=description)
-    parser.add_argument("files", nargs="+", metavar="FILE", help="incident CSV files")
+    from desktop_app.cli_library import add_library_option
+
+    parser = _Parser(prog=prog, description=description, parents=[_reading_parser()])
+    parser.add_argument("files", nargs="*", metavar="FILE", help="incident CSV files")
+    add_library_option(parser, optional_path=True)
+    parser.add_argument(
+        "--as-imported",
+        action="store_true",
+        help="with --library: figures without the reclassifications, for comparison",
+    )
     parser.add_argument(
         "--from", dest="date_from", type=_day, metavar="YYYY-MM-DD", help="first day"
     )
     parser.add_argument(
         "--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="last day (included)"
     )
-    parser.add_argument("--tz", help="IANA time zone, e.g. Asia/Seoul (default: this machine's)")
     parser.add_argument(
         "--partial-weight",
         type=float,
@@ -72,13 +110,6 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         help="period of the trends (auto: day up to 45 days, week to 6 months, month to 3 years)",
     )
     parser.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="FIELD=HEADER",
-        help='use column HEADER for FIELD, e.g. --map started_at="Created"',
-    )
-    parser.add_argument(
         "--service", action="append", metavar="NAME", help="only this service (repeatable)"
     )
     parser.add_argument(
@@ -87,20 +118,6 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="LEVEL",
         choices=("critical", "major", "minor", "unknown"),
         help="only this severity (repeatable)",
-    )
-    order = parser.add_mutually_exclusive_group()
-    order.add_argument(
-        "--dayfirst",
-        dest="dayfirst",
-        action="store_true",
-        default=None,
-        help="read ambiguous dates such as 03/04/2020 as day first",
-    )
-    order.add_argument(
-        "--monthfirst",
-        dest="dayfirst",
-        action="store_false",
-        help="read ambiguous dates as month first",
     )
     parser.add_argument(
         "--slo",
@@ -162,6 +179,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view", choices=VIEW_NAMES, default="overview", help="the view shown (with --screenshot)"
+    )
+    parser.add_argument(
+        "--library", metavar="PATH", help="the library file (default: Preferences' or your own)"
     )
     parser.add_argument(
         "--smoke",
@@ -257,22 +277,75 @@ def _window(args: argparse.Namespace, incidents, tz: str):
         raise UsageError(f"--from/--to: {exc}") from None
 
 
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    """The reading flags (``--tz``, ``--map``, ``--dayfirst``) as ``ReadOptions``."""
+    from desktop_app.core.model import ReadOptions
+
+    tz, _findings = _zone(args)
+    return ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
+
+
+@dataclass
+class _Loaded:
+    """The incidents to analyse; from a library also its reclassifications and targets."""
+
+    imported: ImportResult
+    reclassifications: list[Reclassification] | None = None
+    targets: tuple[tuple[str, float], ...] = ()
+
+
+def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded:
+    """Read the files, or the library with ``--library``."""
+    from desktop_app.core.reading.reader import read_incident_files
+
+    if args.library is not None:
+        if args.files:
+            raise UsageError("give incident files or --library, not both")
+        return _load_library(args)
+    if not args.files:
+        raise UsageError("give at least one incident file, or --library")
+    return _Loaded(read_incident_files(args.files, options, skip_unreadable=True))
+
+
+def _load_library(args: argparse.Namespace) -> _Loaded:
+    """The library's incidents (reclassified unless ``--as-imported``); nothing, said on
+    stderr, when it cannot be read or is empty."""
+    from desktop_app.cli_library import open_chosen
+    from desktop_app.core.library.loaded import load_library
+    from desktop_app.core.library.store import LibraryError
+    from desktop_app.core.model import ImportResult, empty_incidents
+
+    try:
+        with open_chosen(args.library, write=False) as library:
+            data = load_library(library)
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return _Loaded(ImportResult([], empty_incidents()))
+    if data.empty:
+        print(f"error: {data.path}: the library has no incidents yet", file=sys.stderr)
+    as_imported = args.as_imported
+    return _Loaded(
+        data.import_result(as_imported=as_imported),
+        [] if as_imported else data.reclassifications(),
+        data.targets(as_imported=as_imported),
+    )
+
+
 def _analyse(args: argparse.Namespace):
-    """Read the files and compute; returns (ImportResult, Analysis, findings), Analysis None
-    when nothing was imported. Shared by both commands."""
+    """Read the files (or the library) and compute; returns (_Loaded, Analysis, findings),
+    Analysis None when nothing was imported. Shared by both commands."""
     from desktop_app.core.analysis import (
         Selection,
         SelectionTooLargeError,
         analyse,
         check_services,
     )
-    from desktop_app.core.model import ReadOptions
-    from desktop_app.core.reading.reader import read_incident_files
 
     tz, findings = _zone(args)
     settings = _settings(args, tz)
-    options = ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
-    imported = read_incident_files(args.files, options, skip_unreadable=True)
+    loaded = _load(args, _read_options(args))
+    settings = replace(settings, service_slo_pct=loaded.targets)
+    imported = loaded.imported
     messages = _messages(args)
     for error in imported.failed:
         print(messages["error"].format(error), file=sys.stderr)
@@ -281,7 +354,7 @@ def _analyse(args: argparse.Namespace):
         for file in imported.files:
             why = _nothing_imported(file, messages)
             print(messages["error"].format(f"{file.path}: {why}"), file=sys.stderr)
-        return imported, None, findings
+        return loaded, None, findings
     services = None
     if args.service:
         known = sorted(imported.incidents["service"].dropna().unique())
@@ -299,7 +372,7 @@ def _analyse(args: argparse.Namespace):
         analysis = analyse(imported.incidents, selection, settings)
     except SelectionTooLargeError as exc:
         raise UsageError(str(exc)) from None
-    return imported, analysis, [*findings, *analysis.findings]
+    return loaded, analysis, [*findings, *analysis.findings]
 
 
 def _print_findings(findings: list) -> None:
@@ -328,7 +401,8 @@ def run_summary(argv: Sequence[str]) -> int:
     from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
 
     args = _summary_parser().parse_args(argv)
-    imported, analysis, findings = _analyse(args)
+    loaded, analysis, findings = _analyse(args)
+    imported = loaded.imported
     if analysis is None:
         _print_findings(findings)
         return 1
@@ -349,10 +423,11 @@ def run_report(argv: Sequence[str]) -> int:
 
     args = _report_parser().parse_args(argv)
     try:
-        refuse_overwriting_inputs(args.output, args.files)
+        refuse_overwriting_inputs(args.output, [*args.files, *_library_files(args)])
     except ValueError as exc:
         raise UsageError(f"-o: {exc}") from None
-    imported, analysis, findings = _analyse(args)
+    loaded, analysis, findings = _analyse(args)
+    imported = loaded.imported
     _print_findings(findings)
     if analysis is None:
         return 1
@@ -362,6 +437,7 @@ def run_report(argv: Sequence[str]) -> int:
         title=args.title,
         organisation=args.org,
         lang=analysis.settings.language,
+        reclassifications=loaded.reclassifications,
     )
     messages = _messages(args)
     try:
@@ -375,6 +451,20 @@ def run_report(argv: Sequence[str]) -> int:
     return 0
 
 
+def _library_files(args: argparse.Namespace) -> list[str]:
+    if args.library is None:
+        return []
+    from desktop_app.core.library.paths import default_library_path
+
+    return [args.library or str(default_library_path())]
+
+
+def run_library(argv: Sequence[str]) -> int:
+    from desktop_app.cli_library import run_library as run
+
+    return run(argv, _reading_parser(), _read_options)
+
+
 def run_app(argv: Sequence[str]) -> int:
     args = _gui_parser().parse_args(argv)
     if args.smoke:
@@ -383,12 +473,16 @@ def run_app(argv: Sequence[str]) -> int:
         return run_smoke()
     from desktop_app.ui.startup.app import run_gui
 
-    return run_gui(list(args.files), screenshot=args.screenshot, view=args.view)
+    return run_gui(
+        list(args.files), screenshot=args.screenshot, view=args.view, library=args.library
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    command = {"summary": run_summary, "report": run_report}.get(args[0] if args else "")
+    command = {"summary": run_summary, "report": run_report, "library": run_library}.get(
+        args[0] if args else ""
+    )
     try:
         if command is not None:
             return command(args[1:])
@@ -396,3 +490,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (``summary ... | head``): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -261,3 +261,39 @@ def test_report_writes_through_a_symlinked_output(
     assert code == 0
     assert link.is_symlink() and link.resolve() == real
     assert real.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(small: Path) -> None:
+    """``summary ... | head``: a closed pipe is not an error worth a traceback."""
+    sample = Path(__file__).parents[1] / "resources" / "samples" / "example_corp_2020_2021.csv"
+    command = [sys.executable, "-m", "desktop_app", "summary", str(sample), "--tz", "UTC"]
+    child = subprocess.Popen(
+        [*command, "--granularity", "day", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.read(10)
+    child.stdout.close()
+    err = child.stderr.read()
+    assert child.wait(timeout=120) in (0, 141)
+    assert "Traceback" not in err
+
+
+def test_absurd_durations_are_rejected_per_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "durations.csv"
+    data.write_text(
+        "incident_id,service,started_at,duration_minutes\n"
+        "A,web,2021-03-02T10:00:00Z,1e300\n"
+        "B,web,2021-03-02T10:00:00Z,inf\n"
+        "C,web,2021-03-02T10:00:00Z,30\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "summary", str(data), "--tz", "UTC", "--json")
+    assert code == 0
+    (file,) = json.loads(out)["files"]
+    assert file["imported"] == 1
+    assert all("longer than" in r["reason"] for r in file["rejected"])

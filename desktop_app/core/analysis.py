@@ -63,9 +63,10 @@ def preset_days(preset: str, today: date) -> tuple[date, date]:
 
     "Last month" and "Last quarter" are the last full ones; "This quarter" and "Year to
     date" end today. Presets follow the calendar, not the data: when the data ends earlier,
-    the window shows that (``data_ends_note``)."""
+    the window shows that (``data_ends_note``). The first day is never before the first
+    supported day."""
     if preset == "Last 30 days":
-        return today - timedelta(days=29), today
+        return max(today - timedelta(days=29), LIMITS.first_day), today
     if preset == "Last month":
         last = today.replace(day=1) - timedelta(days=1)
         return last.replace(day=1), last

@@ -28,6 +28,8 @@ class Settings:
       performance counted as downtime (a full outage counts 1).
     - ``granularity``: the period of trends when the user has not picked one (``AUTO``:
       follow the window's length).
+    - ``service_slo_pct``: (service, target) for services with their own target (the
+      library's service settings); every other service has ``slo_pct``.
     - ``notice_hours``: an outage lasting at least this long must be notified to users. Korea's
       Telecommunications Business Act enforcement decree (article 37-13, as amended from
       28 March 2025) sets two hours for large value-added services (it was four).
@@ -43,6 +45,11 @@ class Settings:
     page_size: str = "A4"
     notice_hours: float = 2.0
     language: Language = FALLBACK_LANGUAGE
+    service_slo_pct: tuple[tuple[str, float], ...] = ()
+
+    def slo_for(self, service: str) -> float:
+        """The service's own target when it has one, else ``slo_pct``."""
+        return dict(self.service_slo_pct).get(service, self.slo_pct)
 
     def check(self) -> Settings:
         """``self`` if every figure-changing value makes sense, else ``SettingsError``: a

@@ -44,6 +44,8 @@ HANGUL = FONT_FAMILY
 HANGUL_BOLD = f"{FONT_FAMILY}-Bold"
 #: Faces for other scripts, behind the Hangul ones (regular only; bold text uses them too).
 FALLBACKS: tuple[str, ...] = tuple(name for name, _, _ in FALLBACK_FONTS)
+#: The faces in front, which have every printable ASCII character (see test_report_fonts).
+LATIN_FACES = frozenset({REGULAR, BOLD})
 #: The faces behind each face, tried in order for a character the face lacks.
 BEHIND: dict[str, tuple[str, ...]] = {
     REGULAR: (HANGUL, *FALLBACKS),
@@ -103,8 +105,8 @@ def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     character no face has becomes ``PLACEHOLDER``; right-to-left runs have their words
     reversed, since each word is shaped on its own and laid out left to right."""
     chain = (font, *BEHIND.get(font, ()))
-    if len(chain) == 1:
-        return ((font, text),)
+    if len(chain) == 1 or (font in LATIN_FACES and text.isascii() and text.isprintable()):
+        return ((font, text),)  # the Latin faces draw every printable ASCII character
     result: list[tuple[str, str]] = []
     for char in printable(text):
         face = _face_for(char, chain)

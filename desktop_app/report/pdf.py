@@ -25,6 +25,7 @@ from desktop_app.report.fonts import PLACEHOLDER, missing_characters
 from desktop_app.report.page_decor import numbered_canvas_class
 from desktop_app.report.sections import (
     appendix_incidents,
+    appendix_reclassified,
     appendix_rejected,
     calendar_section,
     incidents_page,
@@ -100,6 +101,7 @@ def _story(
         *appendix_incidents(model, width, height, styles),
         PageBreak(),
         *appendix_rejected(model, width, height, styles),
+        *appendix_reclassified(model, width, height, styles),
     ]
 
 
@@ -191,10 +193,4 @@ def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
     return [Finding(str(path), "missing_glyphs", message)]
 
 
-__all__ = [
-    "PAGE_SIZES",
-    "ReportWriteError",
-    "glyph_findings",
-    "render_report_pdf",
-    "write_report_pdf",
-]
+__all__ = ["PAGE_SIZES", "ReportWriteError", "render_report_pdf", "write_report_pdf"]

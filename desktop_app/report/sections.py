@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from desktop_app.core.labels import (
     GRANULARITY_NAMES,
@@ -70,7 +70,8 @@ def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flo
 
 def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
-    met = para(model.words.met if row.slo_met else model.words.missed, met_style)
+    own = f" ({row.own_target})" if row.own_target else ""
+    met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,
@@ -112,7 +113,13 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
     table.setStyle(style)
     return [
         para(words.services, styles.h1),
-        para(words.services_note.format(model.target), styles.body),
+        para(
+            words.services_note.format(model.target)
+            + (
+                "" if not any(r.own_target for r in model.services) else " " + words.own_target_note
+            ),
+            styles.body,
+        ),
         Spacer(0, 6),
         table,
         Spacer(0, 8),
@@ -291,3 +298,33 @@ def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[F
             ]
         ),
     ]
+
+
+def appendix_reclassified(
+    model: ReportModel, width: float, height: float, styles: Styles
+) -> list[Flowable]:
+    """Appendix C, for a report from the library: every reclassified incident and why."""
+    entries, words = model.reclassified, model.words
+    if entries is None:
+        return []
+    intro = para(words.appendix_c.format(f"{len(entries):,}"), styles.h1)
+    note = para(words.appendix_c_note, styles.small)
+    if not entries:
+        return [PageBreak(), intro, para(words.appendix_c_none, styles.body)]
+    rows = [(e.incident_id, e.started, e.service, e.title, e.change, e.reason) for e in entries]
+    widths = column_widths(
+        width,
+        [
+            fitted([e.incident_id for e in entries], APPENDIX_SIZE, width * 0.12),
+            measured([DATE_SAMPLE], APPENDIX_SIZE),
+            fitted([e.service for e in entries], APPENDIX_SIZE, width * 0.12),
+            (0.3,),
+            (0.4,),
+            (0.3,),
+        ],
+    )
+    head = _height(intro, width) + _height(note, width) + 4
+    rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
+    header = list(words.reclassified_header)
+    tables = paged_tables(header, rows, widths, {0, 2, 3, 4, 5}, rooms, APPENDIX_SIZE)
+    return [PageBreak(), intro, note, Spacer(0, 4), *tables]

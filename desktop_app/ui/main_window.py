@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         build_toolbar(self, self.actions)
         self._build_status_bar()
         self.drop = DropHandler(self)
-        self.importer = ImportController(self, self.state, settings, self.runner, reporter)
+        self.importer = self._make_importer()
         self.exporter = ExportController(self, self.state, settings, self.runner, reporter)
         self.recent = RecentFilesMenu(self.actions.recent_menu, settings)
         self.layout_memory = LayoutMemory(self, settings)
@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self._warn_about_the_zone()
 
     # --- construction ------------------------------------------------------------------------
+    def _make_importer(self) -> ImportController:
+        """The import controller (the library window records imports in its library)."""
+        return ImportController(self, self.state, self.app_settings, self.runner, self.reporter)
+
     def _build_central(self, tz: str) -> None:
         self.filter_bar = FilterBar(tz=tz)
         self.notification = NotificationBar()

@@ -38,6 +38,8 @@ class Preferences:
     #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start (the
     #: figures are written in the language the interface started in, ``current_language``).
     language: str = ""
+    #: The incident library file; empty means the one in the user data folder.
+    library_path: str = ""
 
     def analysis_settings(self) -> Settings:
         return Settings(
@@ -130,6 +132,7 @@ class AppSettings:
             page_size=page if page in PAGE_SIZES else d.page_size,
             notice_hours=_to_float(q.value("prefs/notice_hours"), d.notice_hours),
             language=language if is_language(language) else "",
+            library_path=str(q.value("prefs/library_path", "") or ""),
         )
 
     def set_preferences(self, prefs: Preferences) -> None:

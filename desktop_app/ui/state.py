@@ -8,6 +8,7 @@ None)`` (None: nothing loaded). The filter bar shows the selection; views never 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +40,7 @@ class AppState(QObject):
         self._analysis: Analysis | None = None
         self.clock: Callable[[str], date] = today_in
         """Today in a zone: presets count from it (tests set a fixed day)."""
+        self._targets: tuple[tuple[str, float], ...] = ()
 
     @property
     def imported(self) -> ImportResult | None:
@@ -76,10 +78,14 @@ class AppState(QObject):
         window = Window.covering(self._imported.incidents["started_at"], self._settings.tz)
         return window.start.date(), window.last_day
 
-    def set_import(self, result: ImportResult | None) -> None:
-        """Load ``result``, fit the selection to it, and analyse once. Listeners of
-        ``importChanged`` show the fitted selection; they do not set it."""
+    def set_import(
+        self, result: ImportResult | None, targets: tuple[tuple[str, float], ...] = ()
+    ) -> None:
+        """Load ``result`` (with the library's per-service SLO ``targets``), fit the selection
+        to it, and analyse once. Listeners of ``importChanged`` show the fitted selection; they
+        do not set it."""
         self._imported = result
+        self._targets = targets
         if self.has_data:
             today = self.clock(self._settings.tz)
             self._selection = fit_selection(
@@ -107,7 +113,8 @@ class AppState(QObject):
         self._analysis = None
         if self.has_data:
             try:
-                self._analysis = analyse(self._imported.incidents, self._selection, self._settings)
+                settings = replace(self._settings, service_slo_pct=self._targets)
+                self._analysis = analyse(self._imported.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
                 self.notice.emit(str(exc))
         if self._analysis is not None:

@@ -302,6 +302,7 @@ Each row needs at least a start time; the rest is detected from the headers.</so
     <name>Export</name>
     <message>
         <source>Export PDF</source>
+        <extracomment>The library window&apos;s reclassified incidents, for the report&apos;s appendix C.</extracomment>
         <translation>PDF 내보내기</translation>
     </message>
     <message>
@@ -674,12 +675,377 @@ You can cancel the import while it runs. Load them?</source>
         <translation>자세히…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
         <source>{count} rows</source>
         <translation>{count}행</translation>
     </message>
     <message>
         <source>{shown} (of {total} rows)</source>
         <translation>{shown} (전체 {total}행 중)</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Sample data: drop your own exports to start your library</source>
+        <translation>샘플 데이터입니다: 내 내보내기 파일을 끌어다 놓으면 라이브러리가 시작됩니다</translation>
+    </message>
+    <message>
+        <source>Figures as imported: reclassifications are not applied (Library menu)</source>
+        <translation>가져온 그대로의 수치: 재분류를 반영하지 않음(라이브러리 메뉴)</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <extracomment>What an incident counts as, as the list shows it (the stored values stay English words).</extracomment>
+        <translation>가져온 그대로</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>excluded: not SLA-relevant</source>
+        <translation>제외: SLA 대상 아님</translation>
+    </message>
+    <message>
+        <source>excluded: false alarm</source>
+        <translation>제외: 오탐</translation>
+    </message>
+    <message>
+        <source>excluded: duplicate of another incident</source>
+        <translation>제외: 다른 장애와 중복</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history and the report)</source>
+        <translation>사유(이력과 보고서에 남음)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Reclassify</source>
+        <translation>재분류</translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation>분류:</translation>
+    </message>
+    <message>
+        <source>Edit times</source>
+        <translation>시각 수정</translation>
+    </message>
+    <message>
+        <source>Start ({}):</source>
+        <translation>시작({}):</translation>
+    </message>
+    <message>
+        <source>End ({}):</source>
+        <translation>종료({}):</translation>
+    </message>
+    <message>
+        <source>Write times as {}</source>
+        <translation>시각은 {} 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>종료가 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>원인:</translation>
+    </message>
+    <message>
+        <source>Postmortem link:</source>
+        <translation>사후 분석 링크:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>(as imported)</source>
+        <translation>(가져온 그대로)</translation>
+    </message>
+    <message>
+        <source>History · {}</source>
+        <translation>이력 · {}</translation>
+    </message>
+    <message>
+        <source>Undo selected change</source>
+        <translation>선택한 변경 되돌리기</translation>
+    </message>
+    <message>
+        <source>Imported values (the latest import&apos;s are in use):</source>
+        <translation>가져온 값(가장 최근 가져오기의 값을 사용):</translation>
+    </message>
+    <message>
+        <source>Changes (every one recorded; an undo is a change too):</source>
+        <translation>변경 내역(모두 기록되며 되돌리기도 변경으로 남음):</translation>
+    </message>
+    <message>
+        <source>The library is open read-only here, so nothing can be imported into it: {}.</source>
+        <translation>이 창에서는 라이브러리가 읽기 전용으로 열려 있어 가져올 수 없습니다: {}.</translation>
+    </message>
+    <message>
+        <source>The library is being written; import again in a moment.</source>
+        <translation>라이브러리에 기록하는 중입니다. 잠시 후 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <extracomment>What the user chose for a damaged library: restore the backup, start a new one, or go on without a library this time (the file is left as it is).</extracomment>
+        <translation>열린 라이브러리가 없음</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>Recording in the library…</source>
+        <translation>라이브러리에 기록하는 중…</translation>
+    </message>
+    <message>
+        <source>Not imported: {}</source>
+        <translation>가져오지 못함: {}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library (import {id}); nothing changed.</source>
+        <translation>{name}은(는) 이미 라이브러리에 있습니다(가져오기 {id}). 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was not recorded: {reason}.</source>
+        <translation>{name}을(를) 기록하지 못했습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>가져오기 목록</translation>
+    </message>
+    <message>
+        <source>Remove selected import</source>
+        <translation>선택한 가져오기 삭제</translation>
+    </message>
+    <message>
+        <source>Removing an import takes out the incidents only it holds; incidents an earlier import also holds go back to that import&apos;s values.</source>
+        <translation>가져오기를 삭제하면 그 가져오기에만 있는 장애는 빠지고, 이전 가져오기에도 있는 장애는 이전 값으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Service (as imported)</source>
+        <translation>서비스(가져온 이름)</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Aliases (comma-separated)</source>
+        <translation>별칭(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>SLO %</source>
+        <translation>SLO %</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Aliases merge other imported names into this service (e.g. 카카오톡 into KakaoTalk). An empty SLO uses the target in Preferences. Every change is recorded.</source>
+        <translation>별칭은 가져온 다른 이름을 이 서비스로 합칩니다(예: 카카오톡을 KakaoTalk으로). SLO가 비어 있으면 환경설정의 목표를 씁니다. 모든 변경은 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>another Reliability Desk is using it</source>
+        <translation>다른 Reliability Desk가 사용 중</translation>
+    </message>
+    <message>
+        <source>Reclassify…</source>
+        <translation>재분류…</translation>
+    </message>
+    <message>
+        <source>Edit times…</source>
+        <translation>시각 수정…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>메모…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>라이브러리(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the library</source>
+        <translation>라이브러리 보기</translation>
+    </message>
+    <message>
+        <source>Figures as imported</source>
+        <translation>가져온 그대로의 수치</translation>
+    </message>
+    <message>
+        <source>Compare: the figures without reclassifications</source>
+        <translation>비교: 재분류를 반영하지 않은 수치</translation>
+    </message>
+    <message>
+        <source>Services…</source>
+        <translation>서비스…</translation>
+    </message>
+    <message>
+        <source>Imports…</source>
+        <translation>가져오기 목록…</translation>
+    </message>
+    <message>
+        <source>The library is not open: {}</source>
+        <translation>라이브러리를 열지 못했습니다: {}</translation>
+    </message>
+    <message>
+        <source>the library is busy; try again in a moment</source>
+        <translation>라이브러리가 사용 중입니다. 잠시 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>Library cannot be read</source>
+        <translation>라이브러리를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>마지막 백업 복원</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>새 라이브러리 시작</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>라이브러리 없이 계속</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, renamed, in either case.</source>
+        <translation>어느 쪽이든 손상된 파일은 이름을 바꿔 옆에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>No library: {}</source>
+        <translation>라이브러리 없음: {}</translation>
+    </message>
+    <message>
+        <source>Library open read-only: {}.</source>
+        <translation>라이브러리가 읽기 전용으로 열림: {}.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>이력…</translation>
+    </message>
+    <message>
+        <source>Sample data cannot be changed</source>
+        <translation>샘플 데이터는 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>No change recorded: the values are as imported.</source>
+        <translation>기록된 변경 없음: 가져온 그대로의 값입니다.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>이력:</translation>
+    </message>
+    <message>
+        <source>The library is busy with another change; try again in a moment.</source>
+        <translation>라이브러리가 다른 변경을 기록하는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Library: {count} imports · {path}</source>
+        <translation>라이브러리: 가져오기 {count}건 · {path}</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1369,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>시작할 때 마지막 파일 다시 열기</translation>
     </message>
     <message>
+        <source>The incident library file (DuckDB). Empty: the one in your user data folder.</source>
+        <translation>장애 라이브러리 파일(DuckDB). 비워 두면 사용자 데이터 폴더의 파일을 씁니다.</translation>
+    </message>
+    <message>
         <source>SLO target:</source>
         <translation>SLO 목표:</translation>
     </message>
@@ -1033,6 +1403,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Library file:</source>
+        <translation>라이브러리 파일:</translation>
     </message>
 </context>
 <context>

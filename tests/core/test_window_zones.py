@@ -5,11 +5,13 @@ one that happens twice takes its first instant (issue 12)."""
 from __future__ import annotations
 
 import zoneinfo
+from datetime import date
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from desktop_app.core.analysis import preset_days
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns
@@ -80,3 +82,14 @@ def test_the_figures_of_a_year_by_day_where_midnight_is_special(zone: str):
     # 60 min down in a year: 100 * (1 - 60 / window minutes), the same summed over days.
     assert result.overall.availability_pct == pytest.approx(100 * (1 - 60 / window.minutes))
     assert result.periods["downtime_minutes"].sum() == pytest.approx(60)
+
+
+def test_days_outside_the_supported_range_are_refused_in_words():
+    with pytest.raises(ValueError, match="outside the supported dates 1990-01-01 to 2099-12-31"):
+        Window.from_dates("1989-12-31", "1990-01-31", "UTC")
+    with pytest.raises(ValueError, match="is after the last day"):
+        Window.from_dates("2021-03-02", "2021-03-01", "UTC")
+
+
+def test_a_preset_never_starts_before_the_first_supported_day():
+    assert preset_days("Last 30 days", date(1990, 1, 10)) == (date(1990, 1, 1), date(1990, 1, 10))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop_app.core import analysis as analysis_module
 from desktop_app.core.analysis import Selection
 from desktop_app.core.reporting.method import definition
-from desktop_app.core.settings import Limits
+from desktop_app.core.settings import LIMITS, Limits
 from desktop_app.ui.help import help_text_at
 
 CSV = (
@@ -56,6 +56,7 @@ def test_coarser_periods_and_a_refused_selection_are_told(
         window.state.set_selection(Selection(granularity="day"))
     assert "periods are by" in told.args[0]
     assert window.state.analysis.metrics.options.granularity != "day"
+    assert "periods are by" in window.views["overview"].assumptions.text()
     monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=0))
     with qtbot.waitSignal(window.state.notice) as told:
         window.state.set_selection(Selection(granularity="week"))
@@ -91,3 +92,10 @@ def test_an_unknown_tz_is_told_not_guessed(qtbot, gui_settings, monkeypatch) -> 
     qtbot.addWidget(win)
     assert win.state.settings.tz == "UTC"
     assert "TZ='Mars/Base' names no time zone" in win.statusBar().currentMessage()
+
+
+def test_the_date_pickers_offer_only_supported_days(window) -> None:
+    bar = window.filter_bar
+    for edit in (bar.date_from, bar.date_to):
+        assert edit.minimumDate().toPython() == LIMITS.first_day
+        assert edit.maximumDate().toPython() == LIMITS.last_day

@@ -8,7 +8,7 @@ from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.reporting.method import definition
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
 from desktop_app.ui.views import IncidentsView, ServicesView
@@ -132,7 +132,7 @@ def test_services_model_marks_slo(qtbot):
 
 def test_services_model_without_frame():
     model = ServicesTableModel()
-    model.set_services(None, 99.9)
+    model.set_services(None, DEFAULTS)
     assert model.rowCount() == 0
 
 

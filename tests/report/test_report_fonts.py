@@ -38,3 +38,14 @@ def test_the_korean_sample_embeds_both_faces() -> None:
         for font in page["/Resources"]["/Font"].values()
     }
     assert {"NotoSans-Regular", "NotoSans-Bold", "NanumGothic", "NanumGothicBold"} <= names
+
+
+def test_the_latin_faces_draw_every_printable_ascii_character() -> None:
+    """``runs`` takes printable ASCII in one Latin run without looking at each character."""
+    from desktop_app.report.fonts import LATIN_FACES, _covered
+
+    for face in LATIN_FACES:
+        assert set(range(0x20, 0x7F)) <= _covered(face)
+    assert runs("INC-2021-0182 2021-12-04 16:46", BOLD) == (
+        (BOLD, "INC-2021-0182 2021-12-04 16:46"),
+    )

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from desktop_app.core.library.records import (
     FileOutcome,
@@ -32,7 +34,16 @@ from desktop_app.core.library.records import (
 )
 from desktop_app.core.library.sql import first_row, one, run
 from desktop_app.core.library.store import Library
-from desktop_app.core.model import INCIDENT_COLUMNS, FileImport, ReadOptions, empty_incidents
+from desktop_app.core.model import (
+    IMPACT_DTYPE,
+    INCIDENT_COLUMNS,
+    SEVERITY_DTYPE,
+    FileImport,
+    Finding,
+    ReadOptions,
+    empty_incidents,
+)
+from desktop_app.core.reading.columns import header_unit, split_unit
 from desktop_app.core.reading.reader import read_incident_files
 
 Progress = Callable[[float], None]
@@ -79,17 +90,16 @@ def import_files(
         def step(fraction: float, base: float = index / count) -> None:
             report(base + fraction / count)
 
-        outcomes.append(_import_one(library, str(path), chosen, step))
+        outcomes.append(_import_one(library, str(Path(path).absolute()), chosen, step))
     report(1.0)
     return outcomes
 
 
 def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
     try:
-        size, sha = file_digest(path)
+        earlier = find_import(library, file_digest(path)[1])
     except OSError as exc:
         return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
-    earlier = find_import(library, sha)
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
     result = read_incident_files(
@@ -97,14 +107,35 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
     )
     if result.failed:
         return FileOutcome(path, "failed", message=result.failed[0].reason)
-    file = result.files[0]
-    if file.imported == 0:
-        return FileOutcome(path, "failed", message=_nothing_imported(file))
     findings = [f for f in result.findings if f.file == path]
+    return record_import(library, result.files[0], options, findings, lambda: step(0.9))
+
+
+def record_import(
+    library: Library,
+    file: FileImport,
+    options: ReadOptions,
+    findings: list[Finding],
+    written: Callable[[], None] | None = None,
+) -> FileOutcome:
+    """Record a file already read (the GUI reads before it records), in one transaction.
+    ``written()`` runs inside the transaction once every row is written, before the commit."""
+    try:
+        size, sha = file_digest(file.path)
+    except OSError as exc:
+        return FileOutcome(
+            file.path, "failed", message=f"cannot open the file ({exc.strerror or exc})"
+        )
+    earlier = find_import(library, sha)
+    if earlier is not None:
+        return FileOutcome(file.path, "already", earlier)
+    if file.imported == 0:
+        return FileOutcome(file.path, "failed", message=_nothing_imported(file))
     with library.writing() as con:
         record = _record(con, file, size, sha, options, findings)
-        step(0.9)
-    return FileOutcome(path, "imported", record)
+        if written is not None:
+            written()
+    return FileOutcome(file.path, "imported", record)
 
 
 def _nothing_imported(file: FileImport) -> str:
@@ -113,10 +144,18 @@ def _nothing_imported(file: FileImport) -> str:
 
 
 def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:
+    """The options asked, the mapping used, and the unit a duration column was read in (the
+    mapping's ``:unit``, else the header's; minutes when neither says)."""
+    units = {
+        field: split_unit(options.mapping.get(field, ""))[1] or header_unit(header) or "min"
+        for field, header in file.mapping.items()
+        if field == "duration"
+    }
     return {
         **asdict(options),
         "mapping": dict(file.mapping),
         "asked_mapping": dict(options.mapping),
+        "units": units,
     }
 
 
@@ -126,7 +165,7 @@ def _record(
     size: int,
     sha: str,
     options: ReadOptions,
-    findings: list,
+    findings: list[Finding],
 ) -> ImportRecord:
     """Write one file's incidents and its import row inside the caller's transaction."""
     (import_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM imports")
@@ -138,7 +177,14 @@ def _record(
         "UPDATE versions SET current = false "
         "WHERE current AND incident_id IN (SELECT incident_id FROM incoming)",
     )
-    run(con, f"INSERT INTO versions SELECT ?, true, {_COLUMNS} FROM incoming", [import_id])
+    # Stored by start (DuckDB keeps insertion order): a library grown month by month then
+    # reads back in the order the analysis wants without sorting (see current_incidents).
+    run(
+        con,
+        f"INSERT INTO versions SELECT ?, true, {_COLUMNS} FROM incoming "
+        "ORDER BY started_at, incident_id",
+        [import_id],
+    )
     con.unregister("incoming")
     record = ImportRecord(
         id=import_id,
@@ -247,12 +293,36 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
 
 
 def current_incidents(library: Library) -> pd.DataFrame:
-    """The canonical incident table of the library: each id's latest imported values."""
+    """The canonical incident table of the library: each id's latest imported values.
+
+    Severity and impact are dictionary-encoded in Arrow first: pandas then builds the
+    categoricals from a handful of distinct words instead of comparing a million strings
+    (0.35 s of 0.8 s at 1M incidents). The rows come sorted by start, as the analysis wants
+    them (its sort is then free: reordering a million rows of text costs seconds). They are
+    stored in that order, so the sort in DuckDB runs only when an import went back in time."""
     with library.reading() as con:
-        table = con.sql(f"SELECT {_COLUMNS} FROM versions WHERE current").to_arrow_table()
+        query = f"SELECT {_COLUMNS} FROM versions WHERE current"
+        table = con.sql(query).to_arrow_table().combine_chunks()
+        if not _by_start(table):
+            order = " ORDER BY started_at, incident_id"
+            table = con.sql(query + order).to_arrow_table().combine_chunks()
     if table.num_rows == 0:
         return empty_incidents()
-    return table.to_pandas().astype(INCIDENT_COLUMNS)
+    for name in ("severity", "impact"):
+        index = table.schema.get_field_index(name)
+        table = table.set_column(index, name, pc.dictionary_encode(table[name]))
+    frame = table.to_pandas()
+    for name, dtype in (("severity", SEVERITY_DTYPE), ("impact", IMPACT_DTYPE)):
+        frame[name] = frame[name].cat.set_categories(dtype.categories)
+    return frame.astype(INCIDENT_COLUMNS)
+
+
+def _by_start(table: pa.Table) -> bool:
+    starts = table["started_at"]
+    if len(starts) < 2:
+        return True
+    later = pc.greater_equal(starts.slice(1), starts.slice(0, len(starts) - 1))
+    return bool(pc.all(later).as_py())
 
 
 def incident_versions(library: Library, incident_id: str) -> pd.DataFrame:

@@ -62,7 +62,9 @@ def service_targets(edits: Edits) -> tuple[tuple[str, float], ...]:
 
 def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
     """``incidents`` with maintenance, corrected times, causes and service names applied and
-    excluded incidents left out."""
+    excluded incidents left out (``incidents`` itself when there is nothing to apply)."""
+    if not edits.incidents and not service_names(edits):
+        return incidents
     frame = incidents.copy()
     positions = _positions(frame, edits)
     for name, column in (("started_at", "started_at"), ("resolved_at", "resolved_at")):

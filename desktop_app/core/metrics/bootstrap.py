@@ -62,7 +62,9 @@ def grouped_median_intervals(
     low, high = np.full(n_groups, np.nan), np.full(n_groups, np.nan)
     tail = (1.0 - limits.bootstrap_confidence) / 2.0
     block = max(1, _BLOCK_VALUES // limits.bootstrap_resamples)
-    for n in np.unique(counts[counts > 0]):
+    single = counts == 1  # every resample of one value is that value
+    low[single] = high[single] = ordered[first[single]]
+    for n in np.unique(counts[counts > 1]):
         lower, upper = resample_positions(int(n), limits)
         members = np.flatnonzero(counts == n)
         for part in np.array_split(members, -(-len(members) // block)):

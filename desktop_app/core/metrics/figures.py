@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 import pandas as pd
 
@@ -103,7 +103,10 @@ class Figures:
         )
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
+        # Not ``dataclasses.asdict``: its deep copies cost 0.4 ms a row, seconds for 40,000
+        # day periods.
+        data = {item.name: getattr(self, item.name) for item in fields(self)}
+        data["by_severity"] = dict(self.by_severity)
         for key, value in data.items():
             if isinstance(value, float):
                 data[key] = None if math.isnan(value) else round(value, 6)

@@ -31,11 +31,14 @@ def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
     return availability_pct >= slo_pct
 
 
-def shortfall_bands(availability_pct: pd.Series | np.ndarray, slo_pct: float) -> np.ndarray:
+def shortfall_bands(
+    availability_pct: pd.Series | np.ndarray, slo_pct: float | np.ndarray
+) -> np.ndarray:
     """0 when the target is met, else 1-3 by how many error budgets the shortfall is (the
-    bands the report names in ``SHORTFALL_BANDS``)."""
+    bands the report names in ``SHORTFALL_BANDS``); ``slo_pct`` is one target or one per
+    row."""
     shortfall = (slo_pct - np.asarray(availability_pct, dtype=float)).clip(min=0.0)
-    budget = max(100.0 - slo_pct, 1e-9)
+    budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
     return np.select(
         [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
     )

@@ -18,7 +18,7 @@ from desktop_app.core.reading.normalize import normalise_impact, normalise_sever
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Rule, Spec
 from desktop_app.core.reading.timing import TimeReading, read_times
-from desktop_app.core.reading.values import TOTALS
+from desktop_app.core.reading.values import OTHER_EVENTS, TOTALS, map_distinct
 
 _STRING = pd.StringDtype()
 
@@ -37,7 +37,13 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     """Build the canonical table for one table's rows; see ``reader`` for the rules."""
     columns = Prepared(raw, spec)
     times = read_times(columns, spec, tz, dayfirst)
-    rules = [*_unclosed_rule(raw), *_text_rules(raw, spec), *_totals_rule(columns), *times.rules]
+    rules = [
+        *_unclosed_rule(raw),
+        *_text_rules(raw, spec),
+        *_totals_rule(columns),
+        *_event_rule(columns, spec),
+        *times.rules,
+    ]
     reasons = _first_reasons(raw.rows, rules)
     frame = _frame(raw, columns, times, spec)
     rejected_rows = np.flatnonzero(reasons >= 0)
@@ -136,6 +142,26 @@ def _totals_findings(rules: list[Rule], reasons: np.ndarray, spec: Spec) -> list
             spec.path,
             "totals_rows",
             f"{count} rows were taken as totals (labelled 합계, Total, 소계, ...) and not imported",
+        )
+    ]
+
+
+def _event_rule(columns: Prepared, spec: Spec) -> list[Rule]:
+    """In a monitor's event log only "down" events are outages; "up", "paused" and the like
+    end or pause one (their duration is uptime) and are rejected with that reason."""
+    events = columns.get("event")
+    if events is None:
+        return []
+    other = map_distinct(events, lambda v: "1" if v.strip().casefold() in OTHER_EVENTS else None)
+    mask = np.asarray(other.is_valid(), dtype=bool)
+    name = spec.mapping["event"]
+    return [
+        Rule(
+            mask,
+            lambda r: (
+                f"the event '{events[r].as_py()}' in column '{name}' is not an outage "
+                "(only down events are)"
+            ),
         )
     ]
 

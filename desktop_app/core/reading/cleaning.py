@@ -14,7 +14,7 @@ from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.values import has_objects, map_distinct, nulled, object_text
 
 #: Text fields: only empty and ``?`` are missing there (``NA`` may be a region's name).
-TEXT_FIELDS = frozenset({"service", "title", "cause", "severity", "impact", "status"})
+TEXT_FIELDS = frozenset({"service", "title", "cause", "severity", "impact", "status", "event"})
 _OBJECT_SAMPLE = 200
 
 

@@ -32,7 +32,7 @@ _ID_WORDS = frozenset({"id", "key", "number", "no", "num", "nr", "ref", "referen
 _INCIDENT_WORDS = frozenset({"incident", "issue", "ticket", "alert", "event", "장애", "인시던트"})
 _PERSON_WORDS = frozenset({"by", "user", "owner", "assignee", "email"})
 #: Text fields: a header that names a time or an identifier is not one of them.
-_TEXT_FIELDS = frozenset({"service", "title", "severity", "impact", "cause", "status"})
+_TEXT_FIELDS = frozenset({"service", "title", "severity", "impact", "cause", "status", "event"})
 MIN_SCORE = 1.5
 _STRONG_TIME = 3.0
 _STRONG_TEXT_TIME = 3.5
@@ -71,6 +71,7 @@ class ValueKind:
     impact_words: bool = False
     severity_scale: bool = False
     status_words: bool = False
+    event_words: bool = False
 
 
 @dataclass
@@ -182,7 +183,16 @@ def _fits(field_name: str, kind: ValueKind, points: float) -> bool:
         return kind.impact_words
     if field_name == "status":
         return kind.status_words
+    if field_name == "event":
+        return kind.event_words
     return kind.kind != "time"
+
+
+def _named_by_values(field_name: str, kind: ValueKind) -> bool:
+    """A header with only a hint (``Time``, ``Type``) counts when its values say the field."""
+    if field_name in ("started_at", "resolved_at"):
+        return kind.kind == "time"
+    return field_name == "event" and kind.event_words
 
 
 def detect_columns(headers: Sequence[str], kind_of: Callable[[str], ValueKind]) -> Detection:
@@ -195,9 +205,7 @@ def detect_columns(headers: Sequence[str], kind_of: Callable[[str], ValueKind]) 
             if points < threshold:
                 continue
             kind = kind_of(header)
-            if points < MIN_SCORE and (
-                kind.kind != "time" or field_name not in ("started_at", "resolved_at")
-            ):
+            if points < MIN_SCORE and not _named_by_values(field_name, kind):
                 continue
             if not _fits(field_name, kind, points):
                 continue

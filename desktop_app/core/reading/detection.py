@@ -35,7 +35,12 @@ from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.sources import Table
 from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.timeparse import parse_times
-from desktop_app.core.reading.values import is_status_word, numeric_fraction, object_text
+from desktop_app.core.reading.values import (
+    are_event_words,
+    is_status_word,
+    numeric_fraction,
+    object_text,
+)
 from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
 
 PREVIEW_ROWS = 5
@@ -176,7 +181,10 @@ def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
         distinct = {object_label(t) for t in texts}
         impact_words = all(impact_of(v) is not None for v in distinct)
         scale = distinct <= _SEVERITY_SCALE
-        words = {"status_words": any(is_status_word(v) for v in distinct)}
+        words = {
+            "status_words": any(is_status_word(v) for v in distinct),
+            "event_words": are_event_words(distinct),
+        }
         parsed = parse_times(pa.array(texts, pa.string()), "UTC", serials=table.serials)
         read = parsed.values.dropna()
         readable = len(texts) - int(parsed.unreadable.sum())

@@ -39,9 +39,18 @@ NUMERIC = (
     r"^(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
     r"(?:(?:T|\s+)" + _CLOCK + r"\s*" + _AMPM + r"?)?$"
 )
+_WEEKDAY = r"(?:[A-Za-z]{3,9},?\s+)?"
+_ZONE = r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?"
 NAMED_MONTH = (
-    r"^(?P<d>\d{1,2})[-/ ](?P<mon>[A-Za-z]{3})[A-Za-z]*[-/ ](?P<y>\d{4}|\d{2})"
-    r"(?:\s+" + _CLOCK + r"\s*" + _AMPM + r"?)?$"
+    r"^"
+    + _WEEKDAY
+    + r"(?P<d>\d{1,2})[-/ ](?P<mon>[A-Za-z]{3})[A-Za-z]*\.?[-/ ,]+(?P<y>\d{4}|\d{2})"
+    r"(?:,?\s+" + _CLOCK + r"\s*" + _AMPM + r"?)?" + _ZONE + r"$"
+)
+#: ``Mar 3, 2024 10:15 AM``, ``March 3 2024``, ``Sun, Mar 3, 2024 at 10:15:00 UTC``.
+MONTH_FIRST = (
+    r"^" + _WEEKDAY + r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y>\d{4})(?:,?\s+(?:at\s+)?" + _CLOCK + r"\s*" + _AMPM + r"?)?" + _ZONE + r"$"
 )
 EPOCH = r"^(?P<n>\d{1,14})(?:\.(?P<f>\d{1,9})\d*)?$"
 _MONTHS = pa.array(
@@ -275,6 +284,7 @@ _FAMILIES = (
     (KOREAN, _read_iso),
     (NUMERIC, _read_numeric),
     (NAMED_MONTH, _read_named_month),
+    (MONTH_FIRST, _read_named_month),
     (EPOCH, None),
 )
 

@@ -200,6 +200,20 @@ _OPEN_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Event types of monitors' logs: an outage starts with a "down" event; the others end or
+#: pause one and are not outages themselves.
+DOWN_EVENTS = frozenset({"down", "problem", "outage", "firing", "triggered", "alert", "장애"})
+OTHER_EVENTS = frozenset(
+    {"up", "ok", "started", "paused", "resumed", "recovered", "recovery", "resolved",
+     "restored", "복구", "정상"}
+)  # fmt: skip
+
+
+def are_event_words(values: set[str]) -> bool:
+    """Whether case-folded ``values`` are monitor event types, some of them "down"."""
+    return bool(values & DOWN_EVENTS) and values <= DOWN_EVENTS | OTHER_EVENTS
+
+
 def is_status_word(text: str) -> bool:
     """Whether a value reads as an incident status (open or closed), not a place or name."""
     key = text.strip().casefold()

@@ -97,6 +97,7 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
         "status": 3, "state": 3, "상태": 3, "처리상태": 3.5, "진행상태": 3.5, "statut": 3,
         "estado": 3, "状態": 3, "ステータス": 3,
     },
+    "event": {"event": 2.5, "type": 1, "kind": 1, "이벤트": 2.5},
     "updated_at": {
         "updated": 3, "modified": 2, "changed": 2, "change": 2, "last": 1, "수정": 2.5, "변경": 2.5,
         "更新": 2.5,

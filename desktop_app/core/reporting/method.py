@@ -60,7 +60,9 @@ def _english(settings: Settings, limits: Limits) -> list[tuple[str, str]]:
             "Window",
             "The reporting window runs from its first instant up to, but not including, its end, "
             "in the chosen time zone. Incidents are cut at the window's edges; an incident that is "
-            "still open lasts until the window's end.",
+            "still open lasts until the window's end, or until the moment of the analysis when the "
+            'window reaches past it (the window is then measured "to date": nothing in the future '
+            "is counted).",
         ),
         (
             "Maintenance",
@@ -155,7 +157,8 @@ def _korean(settings: Settings, limits: Limits) -> list[tuple[str, str]]:
         (
             "보고 기간",
             "보고 기간은 선택한 시간대의 시작 시각부터 끝 시각 직전까지. 기간 경계에 걸친 장애는 "
-            "경계에서 자르고, 아직 복구되지 않은 장애는 기간 끝까지 지속된 것으로 봄.",
+            "경계에서 자르고, 아직 복구되지 않은 장애는 기간 끝까지 지속된 것으로 봄. 기간이 분석 "
+            "시점을 넘어서면 분석 시점까지만 셈(현재까지): 미래는 세지 않음.",
         ),
         (
             "점검",

@@ -16,6 +16,7 @@ import pandas as pd
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
+from desktop_app.core.library.view import Reclassification
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import (
@@ -35,6 +36,11 @@ from desktop_app.core.reporting.incident_rows import (
     top_by,
 )
 from desktop_app.core.reporting.method import method_definitions
+from desktop_app.core.reporting.reclassified import (
+    ReclassifiedEntry,
+    reclassified_entries,
+    reclassified_sentence,
+)
 from desktop_app.core.reporting.sentences import (
     change_sentence,
     format_target,
@@ -49,6 +55,7 @@ from desktop_app.core.reporting.sentences import (
 )
 from desktop_app.core.reporting.trends import Trends, build_trends
 from desktop_app.core.reporting.wording import REPORT_WORDS, ReportWords
+from desktop_app.core.settings import Settings
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
@@ -84,6 +91,7 @@ class ServiceRow:
     mtbf: str
     slo_met: bool
     band: int
+    own_target: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,16 +136,22 @@ class ReportModel:
     calendar_words: tuple[str, ...] = ()
     repair: RepairDistribution | None = None
     method: list[tuple[str, str]] = field(default_factory=list)
+    #: Incidents reclassified in the library (None: the report was made from files).
+    reclassified: list[ReclassifiedEntry] | None = None
 
 
 def _optional(value: object) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def service_rows(services: pd.DataFrame, slo_pct: float, lang: Language = "en") -> list[ServiceRow]:
-    """The services table, worst first (``worst_first``)."""
+def service_rows(
+    services: pd.DataFrame, settings: Settings, lang: Language = "en"
+) -> list[ServiceRow]:
+    """The services table, worst first (``worst_first``); each service is held to its own
+    target where it has one."""
     ordered = worst_first(services)
-    bands = shortfall_bands(ordered["availability_pct"], slo_pct)
+    targets = ordered["service"].map(settings.slo_for).to_numpy(dtype=float)
+    bands = shortfall_bands(ordered["availability_pct"], targets)
     records = ordered.to_dict("records")
     return [
         ServiceRow(
@@ -153,10 +167,11 @@ def service_rows(services: pd.DataFrame, slo_pct: float, lang: Language = "en") 
                 lang,
             ),
             mtbf=format_hours(_optional(row["mtbf_hours"]), lang),
-            slo_met=bool(slo_met(float(row["availability_pct"]), slo_pct)),
+            slo_met=bool(slo_met(float(row["availability_pct"]), target)),
             band=int(band),
+            own_target="" if target == settings.slo_pct else format_target(target),
         )
-        for row, band in zip(records, bands, strict=True)
+        for row, band, target in zip(records, bands, targets, strict=True)
     ]
 
 
@@ -200,7 +215,7 @@ def _sentences(
         sentences.append(longest_sentence(top.service, top.title, top.duration, top.is_open, lang))
     previous = analysis.previous and analysis.previous.overall
     sentences.append(change_sentence(overall, previous, lang))
-    services = services_sentence(analysis.metrics, slo, lang)
+    services = services_sentence(analysis.metrics, analysis.settings, lang)
     if services:
         sentences.append(services)
     sentences.append(recovery_sentence(overall, slo, lang))
@@ -216,9 +231,11 @@ def build_report_model(
     organisation: str,
     generated_at: datetime | None = None,
     lang: Language = "en",
+    reclassifications: Sequence[Reclassification] | None = None,
 ) -> ReportModel:
     """The report of ``analysis`` (its window, selection and settings) and of the import, in
-    ``lang``; an empty ``title`` is the language's default title."""
+    ``lang``; an empty ``title`` is the language's default title. ``reclassifications`` (from
+    the library) add their count to the summary and an appendix listing them."""
     words = REPORT_WORDS[lang]
     generated = pd.Timestamp(generated_at or datetime.now(UTC))
     if generated.tzinfo is None:
@@ -236,6 +253,11 @@ def build_report_model(
     notices = rows(incidents.index[notice.to_numpy()])
     period = period_text(window, lang)
     previous = analysis.previous and analysis.previous.overall
+    sentences = _sentences(analysis, longest, len(notices), lang)
+    reclassified = None
+    if reclassifications is not None:
+        reclassified = reclassified_entries(reclassifications, window, lang)
+        sentences.append(reclassified_sentence(reclassified, lang))
     return ReportModel(
         language=lang,
         words=words,
@@ -247,10 +269,10 @@ def build_report_model(
         generated=generated_text(generated.to_pydatetime(), tz, lang),
         target=format_target(settings.slo_pct),
         kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct, lang),
-        sentences=_sentences(analysis, longest, len(notices), lang),
+        sentences=sentences,
         worst=rows(top_by(minutes, "weighted_downtime", WORST_COUNT)),
         trends=build_trends(analysis.metrics, settings.slo_pct, lang),
-        services=service_rows(analysis.metrics.services, settings.slo_pct, lang),
+        services=service_rows(analysis.metrics.services, settings, lang),
         longest=longest,
         incidents=rows(incidents.index),
         notices=notices,
@@ -271,4 +293,5 @@ def build_report_model(
         repair=repair_distribution(analysis.incidents, window),
         filters=analysis.filters,
         method=method_definitions(settings, lang=lang),
+        reclassified=reclassified,
     )

@@ -24,6 +24,7 @@ from desktop_app.core.formatting import (
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
 from desktop_app.core.metrics.kpis import slo_met
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 
@@ -165,11 +166,15 @@ def _change_sentence_ko(current: Figures, previous: Figures | None) -> str:
     )
 
 
-def services_sentence(metrics: MetricsResult, slo_pct: float, lang: Language = "en") -> str | None:
+def services_sentence(
+    metrics: MetricsResult, settings: Settings, lang: Language = "en"
+) -> str | None:
+    """How many services missed their target (each its own, where the library set one)."""
     services = metrics.services
     if services.empty:
         return None
-    missed = int((~slo_met(services["availability_pct"], slo_pct)).sum())
+    targets = services["service"].map(settings.slo_for)
+    missed = int((~slo_met(services["availability_pct"], targets)).sum())
     total = len(services)
     if missed == 0:
         if lang == "ko":
@@ -213,7 +218,7 @@ def recovery_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         still_open = overall.open_incidents
         opened = f" 기간 말 현재 진행 중 {still_open}건." if still_open else ""
         return (
-            f"장애의 절반은 {format_minutes(median, lang)} 이내 복구(평균 "
+            f"장애의 절반은 {format_minutes(median, lang)} 이내 복구(n = {overall.mttr_n}, 평균 "
             f"{format_minutes(mean, lang)}).{opened} {budget}."
         )
     if median is None:
@@ -223,7 +228,7 @@ def recovery_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         opened = f" {_plural(overall.open_incidents, 'incident')} still open at the period's end;"
     return (
         f"Half of the incidents were resolved within {format_minutes(median)}"
-        f" (mean {format_minutes(mean)});{opened} {budget}."
+        f" (n = {overall.mttr_n}, mean {format_minutes(mean)});{opened} {budget}."
     )
 
 

@@ -73,7 +73,7 @@ def summary_json(
     }
 
 
-_MTTR_TO_MTBF = ("MTTR p50", "MTTR p90", "MTTA", "MTBF")
+_MTTR_TO_MTBF = ("MTTR p50", "MTTR n", "MTTR p90", "MTTA", "MTBF")
 #: The words of the text summary: column headers, row headers and the two heading lines.
 _WORDS: dict[Language, dict[str, object]] = {
     "en": {
@@ -105,6 +105,7 @@ def _cells(f: Figures, lang: Language) -> list[str]:
         format_count(f.open_incidents),
         format_minutes(f.mttr_minutes, lang),
         format_minutes(f.mttr_median_minutes, lang),
+        format_count(f.mttr_n),
         format_minutes(f.mttr_p90_minutes, lang),
         format_minutes(f.mtta_minutes, lang),
         format_hours(f.mtbf_hours, lang),

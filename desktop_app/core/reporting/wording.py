@@ -56,6 +56,11 @@ class ReportWords:
     appendix_b: str
     every_row_imported: str
     rejected_header: tuple[str, ...]
+    appendix_c: str
+    appendix_c_note: str
+    appendix_c_none: str
+    reclassified_header: tuple[str, ...]
+    own_target_note: str
     assumed_title: str
     assumed_header: tuple[str, ...]
     page: str
@@ -157,6 +162,11 @@ ENGLISH = ReportWords(
     appendix_b="Appendix B · Rows not imported ({})",
     every_row_imported="Every row was imported.",
     rejected_header=("File", "Line", "Reason"),
+    appendix_c="Appendix C · Incidents reclassified by hand ({})",
+    appendix_c_note="Figures use these corrections; the values listed are the imported ones.",
+    appendix_c_none="No incident of the period was reclassified.",
+    reclassified_header=("ID", "Started", "Service", "Title", "Change", "Reason"),
+    own_target_note="A service with its own target shows it beside met or missed.",
     assumed_title="What was assumed ({count})",
     assumed_header=("File", "Line", "Assumption"),
     page="Page {} of {}",
@@ -243,6 +253,11 @@ KOREAN = ReportWords(
     appendix_b="부록 B · 가져오지 못한 행 ({}건)",
     every_row_imported="모든 행을 가져옴.",
     rejected_header=("파일", "행", "사유"),
+    appendix_c="부록 C · 수작업으로 재분류한 장애 ({}건)",
+    appendix_c_note="수치는 이 정정을 반영함. 표의 값은 가져온 원래 값.",
+    appendix_c_none="기간 중 재분류한 장애 없음.",
+    reclassified_header=("ID", "시작", "서비스", "제목", "변경", "사유"),
+    own_target_note="서비스별 목표가 있으면 달성 여부 옆에 표시.",
     assumed_title="가져오며 가정한 내용 ({count}건)",
     assumed_header=("파일", "행", "가정"),
     page="{} / {}쪽",

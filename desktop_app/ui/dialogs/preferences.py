@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.language import LANGUAGE_NAMES
+from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.settings import PAGE_SIZES
 from desktop_app.core.window import check_timezone
 from desktop_app.ui.i18n import translate
@@ -80,6 +81,14 @@ class PreferencesDialog(QDialog):
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
         self.page_combo.setCurrentText(prefs.page_size)
+        self.library_edit = QLineEdit(prefs.library_path)
+        self.library_edit.setPlaceholderText(str(default_library_path()))
+        self.library_edit.setToolTip(
+            translate(
+                "Preferences",
+                "The incident library file (DuckDB). Empty: the one in your user data folder.",
+            )
+        )
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B3261E;")
@@ -101,6 +110,7 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "Language:"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow("", self.reopen_check)
+        form.addRow(translate("Preferences", "Library file:"), self.library_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
 
@@ -115,6 +125,7 @@ class PreferencesDialog(QDialog):
             page_size=self.page_combo.currentText(),
             notice_hours=round(self.notice_spin.value(), 1),
             language=str(self.language_combo.currentData() or ""),
+            library_path=self.library_edit.text().strip(),
         )
 
     def accept(self) -> None:

@@ -32,6 +32,8 @@ class ExportController(WindowController):
     def __init__(self, *args: object) -> None:
         super().__init__(*args)
         self.progress_dialog: QProgressDialog | None = None
+        #: The library window's reclassified incidents, for the report's appendix C.
+        self.reclassifications: Callable[[], list | None] = lambda: None
 
     def export_pdf(self) -> Task | None:
         """Ask what the report covers (remembered), then where to save it (named after its
@@ -103,6 +105,7 @@ class ExportController(WindowController):
         imported = self._state.imported
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
+        reclassifications = self.reclassifications()
 
         built: list[ReportModel] = []
 
@@ -113,6 +116,7 @@ class ExportController(WindowController):
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
                 lang=options.language or analysis.settings.language,
+                reclassifications=reclassifications,
             )
             built.append(model)
             return model

@@ -16,7 +16,7 @@ from desktop_app.core.formatting import (
     format_text,
 )
 from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
-from desktop_app.core.settings import DEFAULTS
+from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
@@ -49,9 +49,10 @@ def _met_colour(value: object) -> QColor:
     return verdict_colour(bool(value), QGuiApplication.palette())
 
 
-def service_columns(slo_pct: float) -> list[ColumnSpec]:
+def service_columns(settings: Settings) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
-        return slo_met(services["availability_pct"], slo_pct)
+        """Each service against its own target where it has one (library service settings)."""
+        return slo_met(services["availability_pct"], services["service"].map(settings.slo_for))
 
     lang = current_language()
     minutes = _optional(lambda v: format_minutes(v, lang))
@@ -109,13 +110,14 @@ def service_columns(slo_pct: float) -> list[ColumnSpec]:
 class ServicesTableModel(DataFrameTableModel):
     """The per-service figures; the SLO column compares availability with the target."""
 
-    def __init__(self, slo_pct: float = DEFAULTS.slo_pct, parent: object = None) -> None:
-        super().__init__(service_columns(slo_pct), parent)
-        self._slo_pct = slo_pct
+    def __init__(self, settings: Settings = DEFAULTS, parent: object = None) -> None:
+        super().__init__(service_columns(settings), parent)
+        self._column_settings = settings
 
-    def set_services(self, services: pd.DataFrame | None, slo_pct: float) -> None:
-        """Show ``services`` worst first (until the user sorts by a column)."""
-        if slo_pct != self._slo_pct:
-            self._slo_pct = slo_pct
-            self._specs = service_columns(slo_pct)
+    def set_services(self, services: pd.DataFrame | None, settings: Settings) -> None:
+        """Show ``services`` worst first (until the user sorts by a column); the SLO column
+        follows ``settings``' targets (each service's own where the library sets one)."""
+        if settings != self._column_settings:
+            self._column_settings = settings
+            self._specs = service_columns(settings)
         self.set_frame(None if services is None else worst_first(services))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
@@ -56,6 +58,9 @@ class ThemedPlotWidget(pg.PlotWidget):
         super().__init__(parent, axisItems=axis_items or None)
         self._ready = True
         self.chart_name = name
+        self.chart_menu_at: Callable[[QPointF], bool] = lambda _scene_pos: True
+        """Whether a right-click at a scene point shows the chart menu (a view may keep the
+        click for an item there, as the timeline does for an incident)."""
         self._home: tuple[float, float, float, float] | None = None
         self.setMenuEnabled(False)
         self.hideButtons()
@@ -110,7 +115,8 @@ class ThemedPlotWidget(pg.PlotWidget):
         return chart_image(self, width)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.context_menu().popup(event.globalPos())
+        if self.chart_menu_at(self.mapToScene(event.pos())):
+            self.context_menu().popup(event.globalPos())
         event.accept()
 
     def context_menu(self) -> QMenu:

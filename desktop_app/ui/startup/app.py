@@ -105,8 +105,15 @@ def startup_files(files: list[str], settings: AppSettings) -> tuple[list[str], b
     return [str(p) for p in sample_data_files()], True
 
 
-def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None = None) -> int:
-    """Open the main window on ``files``; with ``screenshot`` save a PNG of ``view`` and exit."""
+def run_gui(
+    files: list[str],
+    *,
+    screenshot: str | None = None,
+    view: str | None = None,
+    library: str | None = None,
+) -> int:
+    """Open the window on the library (``library`` or Preferences' file), importing ``files``
+    into it; with ``screenshot`` save a PNG of ``view`` of ``files`` (or the sample) and exit."""
     if view is not None and view not in VIEW_NAMES:
         print(f"unknown view {view!r}; choose one of {', '.join(VIEW_NAMES)}", file=sys.stderr)
         return 2
@@ -118,27 +125,32 @@ def run_gui(files: list[str], *, screenshot: str | None = None, view: str | None
     scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
     settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
     install_translators(resolved_language(settings.preferences().language))
+    from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.main_window import MainWindow
 
     try:
-        window = MainWindow(settings, reporter, str(log_path))
         if settings.appearance() != "system":
             set_appearance(app, settings.appearance())
-        paths, is_sample = startup_files(files, settings)
-        window.show()
         if screenshot is not None:
             from desktop_app.ui.startup.screenshot import ScreenshotRun
 
+            window = MainWindow(settings, reporter, str(log_path))
+            window.show()
+            paths, _is_sample = startup_files(files, settings)
             code = ScreenshotRun(window, screenshot, view).run(paths)
             window.deleteLater()
             return code
+        window = LibraryWindow(settings, reporter, str(log_path))
+        window.show()
         if view is not None:
             window.show_view(view)
-        if is_sample and settings.is_first_run():
-            window.show_first_run_hint()
-            settings.mark_first_run_done()
-        if paths:
-            window.importer.load(paths, replace=True)
+
+        def start() -> None:
+            if window.start([str(Path(f)) for f in files]) and settings.is_first_run():
+                window.show_first_run_hint()
+                settings.mark_first_run_done()
+
+        window.open_library(library or settings.preferences().library_path or None, then=start)
         return app.exec()
     finally:
         hooks.uninstall()

@@ -1,8 +1,9 @@
 """``--smoke``: prove an installed or frozen app works, without a screen or the user's settings.
 
 Starts the real main window offscreen, loads the bundled sample through the import path the
-app uses, checks Korean text renders, exports the PDF with the real export job into a
-temporary folder and checks the file. Exit status 0 when every check passes; otherwise 1 and
+app uses, checks Korean text renders, exercises the incident library (DuckDB) in a temporary
+folder (see ``smoke_library``), exports the PDF with the real export job into the same folder
+and checks the file. Exit status 0 when every check passes; otherwise 1 and
 one ``smoke test failed: ...`` line on stderr naming the check. Needs no pypdf, which the
 frozen app does not ship: the PDF is checked by its bytes.
 """
@@ -50,9 +51,10 @@ def run_smoke() -> int:
 def _run_checks(tmp: Path) -> str:
     from desktop_app.assets import sample_data_files
     from desktop_app.ui.errors import ErrorReporter, ExceptHooks
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.settings import AppSettings, Preferences
     from desktop_app.ui.startup.app import create_application
+    from desktop_app.ui.startup.smoke_library import LibraryCheckFailed, check_library
 
     samples = [str(p) for p in sample_data_files()]
     if not samples:
@@ -67,16 +69,26 @@ def _run_checks(tmp: Path) -> str:
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
-    window = MainWindow(settings, reporter)
+    window = LibraryWindow(settings, reporter)
     try:
         window.show()
+        _wait_for(
+            "opening the library",
+            lambda: window.open_library(str(tmp / "library.duckdb")) or True,
+            done=window.session.opened,
+            failures=[],
+        )
         incidents = _load_sample(window, samples)
+        try:
+            library = check_library(window, tmp, samples, _wait_for)
+        except LibraryCheckFailed as exc:
+            raise SmokeFailure(str(exc)) from None
         pdf = _export_pdf(window, tmp / "smoke-report.pdf")
     finally:
         window.close()
         hooks.uninstall()
     return (
-        f"{incidents} incidents from {len(samples)} sample files; "
+        f"{incidents} incidents from {len(samples)} sample files; {library}; "
         f"PDF of {pdf.stat().st_size // 1024} KB with NanumGothic embedded"
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -18,7 +18,12 @@ NOTHING_LOADED = QT_TRANSLATE_NOOP(
 
 
 class AnalysisView(QWidget):
-    """A view of one ``Analysis``; subclasses put their content in ``self.content``."""
+    """A view of one ``Analysis``; subclasses put their content in ``self.content``.
+
+    ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
+    of the incident table); the library window answers with Reclassify / Edit times / Note."""
+
+    incidentMenuRequested = Signal(object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

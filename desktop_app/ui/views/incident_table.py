@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMetaMethod, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +57,7 @@ class IncidentTable(QWidget):
     """
 
     detailsOpened = Signal(object)
+    incidentMenuRequested = Signal(object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class IncidentTable(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
         self.table.installEventFilter(self)
+        self.menu: QMenu | None = None
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -132,7 +134,9 @@ class IncidentTable(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def context_menu(self) -> QMenu:
+    def context_menu(self, pos: QPoint | None = None) -> QMenu:
+        """Copy the selected rows, open one's details, and (where a library is open) change
+        it: "Edit…" opens the library's menu for that incident at ``pos``."""
         rows = self.selected_rows()
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -151,16 +155,28 @@ class IncidentTable(QWidget):
         details = menu.addAction(
             translate("IncidentsTable", "Details…"), lambda: self.open_details(rows[0])
         )
+        edit = None
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.incidentMenuRequested)):
+            edit = menu.addAction(
+                translate("IncidentsTable", "Edit…"),
+                lambda: self.incidentMenuRequested.emit(
+                    self.model.row_record(rows[0]), pos or QCursor.pos()
+                ),
+            )
         for action in menu.actions():
             action.setEnabled(bool(rows))
-        details.setEnabled(len(rows) == 1)
+        for single in (details, edit):
+            if single is not None:
+                single.setEnabled(len(rows) == 1)
         return menu
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and index.row() not in self.selected_rows():
             self.table.selectRow(index.row())
-        self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+        global_pos = self.table.viewport().mapToGlobal(pos)
+        self.menu = self.context_menu(global_pos)
+        self.menu.popup(global_pos)
 
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)

@@ -19,6 +19,7 @@ class IncidentsView(AnalysisView):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.incidents)
+        self.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
+from desktop_app.core.model import Finding
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.ui.i18n import current_language, translate
@@ -19,6 +23,11 @@ from desktop_app.ui.widgets.kpi_card import KpiCard
 CARDS_PER_ROW = 6
 
 
+def _note(finding: Finding) -> str:
+    where = f"{Path(finding.file).name}: " if finding.file else ""
+    return f"Note: {where}{finding.message}"
+
+
 class OverviewView(AnalysisView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +35,9 @@ class OverviewView(AnalysisView):
         self._cards = QGridLayout()
         self._cards.setSpacing(8)
         self.counted = QLabel(self.content)
+        self.assumptions = QLabel(self.content)
+        self.assumptions.setWordWrap(True)
+        self.assumptions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
@@ -38,6 +50,7 @@ class OverviewView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_note)
         layout.addWidget(self.counted)
+        layout.addWidget(self.assumptions)
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
 
@@ -52,6 +65,9 @@ class OverviewView(AnalysisView):
         for card, kpi in zip(self.cards, kpis, strict=False):
             card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
         self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
+        findings = analysis.findings if analysis else []
+        self.assumptions.setText("\n".join(_note(f) for f in findings))
+        self.assumptions.setVisible(bool(findings))
         self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
@@ -83,4 +99,5 @@ class OverviewView(AnalysisView):
         self.period_dialog = show_incidents_dialog(
             self.period_dialog, title, incidents, analysis, (row["start"], row["end"]), self
         )
+        self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
         return self.period_dialog

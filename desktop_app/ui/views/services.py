@@ -44,10 +44,10 @@ class ServicesView(AnalysisView):
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
-            self.model.set_services(None, DEFAULTS.slo_pct)
+            self.model.set_services(None, DEFAULTS)
         else:
             self.model.set_settings(analysis.settings)
-            self.model.set_services(analysis.metrics.services, analysis.settings.slo_pct)
+            self.model.set_services(analysis.metrics.services, analysis.settings)
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(0, max(self.table.columnWidth(0), 200))
 

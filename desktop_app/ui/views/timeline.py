@@ -14,6 +14,7 @@ from desktop_app.core.formatting import format_duration, format_text, format_tim
 from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
+from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import current_language, translate
@@ -59,19 +60,30 @@ class TimelineView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Right-click belongs to the incident under the pointer (Reclassify, Edit times, Note).
+        self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.scene().sigMouseClicked.connect(self._on_clicked)
         self.details: IncidentDetailsDialog | None = None
+        self.plot.chart_menu_at = lambda scene_pos: self._row_at_scene(scene_pos) is None
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
             self._set_rows(pd.DataFrame(), [], np.zeros(0), np.zeros(0), np.zeros(0))
             return
+        settings = analysis.settings
+        self.plot.setWhatsThis(
+            "\n\n".join(
+                definition(key, settings, settings.language) for key in ("window", "impact")
+            )
+        )
         incidents = analysis.in_window
         lanes = {name: i for i, name in enumerate(analysis.services)}
         end = epoch_seconds(pd.Series([analysis.window.end]))[0]
         x0 = epoch_seconds(incidents["started_at"]).to_numpy()
         x1 = epoch_seconds(incidents["resolved_at"]).fillna(end).to_numpy()
-        lane = incidents["service"].map(lanes).to_numpy(dtype="float64", na_value=np.nan)
+        # Lane = the service's position, by hash lookup (``map`` over a million names: 0.4 s).
+        lane = pd.Index(analysis.services).get_indexer(incidents["service"]).astype("float64")
+        lane[lane < 0] = np.nan
         self.plot.set_utc_offset_hours(utc_offset_hours(analysis))
         self._set_rows(incidents.reset_index(drop=True), list(analysis.services), x0, x1, lane)
         start = epoch_seconds(pd.Series([analysis.window.start]))[0]
@@ -87,9 +99,10 @@ class TimelineView(AnalysisView):
         lane: np.ndarray,
     ) -> None:
         self._rows, self._x0, self._x1, self._lane = rows, x0, x1, lane
-        impacts = rows["impact"].astype("string").to_numpy() if len(rows) else np.zeros(0)
+        # Compared as category codes: turning a million impacts into text took 0.6 s.
+        impacts = rows["impact"].cat.codes.to_numpy() if len(rows) else np.zeros(0)
         for impact, item in self.bars.items():
-            mask = impacts == impact
+            mask = impacts == IMPACTS.index(impact)
             item.set_intervals(x0[mask], x1[mask], lane[mask])
         metrics = QFontMetrics(self.plot.font())
         elide = Qt.TextElideMode.ElideRight
@@ -152,16 +165,29 @@ class TimelineView(AnalysisView):
         self.details.show()
         return self.details
 
-    def _on_clicked(self, event: object) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or event.double():
-            return
+    def _row_at_scene(self, scene_pos: QPointF) -> int | None:
         view_box = self.plot.getPlotItem().getViewBox()
-        if not view_box.sceneBoundingRect().contains(event.scenePos()):
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view_box.mapSceneToView(scene_pos)
+        return self.incident_at(point.x(), point.y())
+
+    def _on_clicked(self, event: object) -> None:
+        """A click opens the incident under the pointer; a right-click its library menu."""
+        button = event.button()  # type: ignore[attr-defined]
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             return
-        point = view_box.mapSceneToView(event.scenePos())
-        row = self.incident_at(point.x(), point.y())
-        if row is not None:
+        if event.double():  # type: ignore[attr-defined]
+            return
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        row = self._row_at_scene(scene_pos)
+        if row is None:
+            return
+        if button == Qt.MouseButton.LeftButton:
             self.open_incident(row)
+        else:
+            global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
+            self.incidentMenuRequested.emit(self._rows.iloc[row], global_pos)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view_box = self.plot.getPlotItem().getViewBox()

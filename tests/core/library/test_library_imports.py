@@ -129,3 +129,27 @@ def test_a_read_only_library_refuses_changes(library, write_csv):
         assert sorted(_ends(second)) == ["A-1", "A-2"]
         with pytest.raises(LibraryError, match="cannot change it"):
             remove_import(second, 1)
+
+
+def test_the_unit_of_a_duration_column_is_recorded(library, tmp_path):
+    path = tmp_path / "durations.csv"
+    path.write_text(
+        "incident_id,service,started_at,seconds_to_resolve\nD-1,api,2024-01-10T10:00:00Z,600\n",
+        encoding="utf-8",
+    )
+    import_files(library, [path])
+    (record,) = list_imports(library)
+    assert record.options["units"] == {"duration": "seconds"}
+    assert record.mapping["duration"] == "seconds_to_resolve"
+    ends = _ends(library)
+    assert ends["D-1"] == pd.Timestamp("2024-01-10T10:10:00Z")
+
+
+def test_incidents_come_sorted_by_start_even_after_an_import_back_in_time(library, write_csv):
+    import_files(library, [write_csv("feb.csv", FEBRUARY)])
+    import_files(library, [write_csv("jan.csv", JANUARY)])
+    frame = load_library(library).as_imported
+    assert frame["started_at"].is_monotonic_increasing
+    # are held by both imports; the later (January) import's values are current.
+    assert list(frame["incident_id"]) == ["A-1", "A-2", "A-4"]
+    assert frame["resolved_at"].iloc[0] == pd.Timestamp("2024-01-10T10:30:00Z")

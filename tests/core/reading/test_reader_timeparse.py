@@ -80,3 +80,13 @@ def test_unreadable_empty_and_implausible_are_told_apart() -> None:
     assert result.implausible.tolist() == [False] * 5 + [True, True, False]
     assert result.values.isna().tolist() == [True] * 7 + [False]
     assert str(result.values.dtype) == "datetime64[ns, UTC]"
+
+
+def test_month_names_first_and_weekdays() -> None:
+    """``Mar 3, 2024 10:15 AM`` (US exports) and RFC 2822 ``Mon, 04 Mar 2024 10:15:00 GMT``."""
+    values = ["Mar 3, 2024 10:15 AM", "Mon, 04 Mar 2024 10:15:00 GMT", "Sep 10th, 2024 3:00 PM"]
+    assert parse(values, "UTC") == [
+        pd.Timestamp("2024-03-03 10:15", tz="UTC"),
+        pd.Timestamp("2024-03-04 10:15", tz="UTC"),
+        pd.Timestamp("2024-09-10 15:00", tz="UTC"),
+    ]

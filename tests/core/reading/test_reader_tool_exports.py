@@ -187,3 +187,16 @@ def test_date_and_time_split_over_two_columns_with_a_units_row() -> None:
     assert "units_row" in kinds(result)
     # 2011-07-01 17:00 to 2011-07-03 20:00: 51 hours = 3,060 minutes (the file's own figure).
     assert minutes(result.incidents.iloc[0]) == 3060
+
+
+def test_a_monitor_event_log_keeps_only_down_events() -> None:
+    """An uptime monitor's log (UptimeRobot: events down/up/started/paused with a duration,
+    https://uptimerobot.com/api, getMonitors logs): only "down" events are outages; the others
+    are rejected with that reason (an "up" event's duration is uptime)."""
+    result = read("uptimerobot_logs.csv")
+    assert result.mapping["event"] == "Event"
+    assert result.mapping["started_at"] == "Date-Time"
+    assert (result.rows, result.imported, len(result.rejected)) == (4, 2, 2)
+    assert "is not an outage" in result.rejected[0].reason
+    # "0 hrs, 5 mins" after 10:15:00: 5 minutes; "0 hrs, 10 mins": 10.
+    assert [minutes(result.incidents.iloc[i]) for i in range(2)] == [5, 10]

@@ -1,0 +1,145 @@
+"""Library benchmarks: opening a library to every view drawn, importing into a big one, size.
+
+    QT_QPA_PLATFORM=offscreen python bench/library.py [--rows 1000000] [--add 100000]
+
+Builds a library of ``--rows`` incidents from the generated CSV (cached in ``bench/out/``),
+then times, best of three where it can be repeated: the pyarrow parse of the same rows (the
+floor), opening the library to every view of the real library window drawn (for the big
+library and for one of ``--add`` rows), importing an export of ``--add`` new incidents into
+the big library (one transaction), and prints the file sizes. Targets (issue 13): 1M open to
+views < 2 s, 100k < 0.5 s, 100k import into 1M < 2 s, 1M file < 60 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from bench.generate import incident_table, write_incident_csv  # noqa: E402
+from bench.run import best_of  # noqa: E402
+from desktop_app.core.library.imports import import_files  # noqa: E402
+from desktop_app.core.library.store import open_library  # noqa: E402
+from desktop_app.core.model import ReadOptions  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+OPTIONS = ReadOptions(tz="Asia/Seoul")
+
+
+def new_export(rows: int) -> Path:
+    """``rows`` incidents whose ids the big library does not hold (a month's new export)."""
+    path = OUT / f"new_incidents_{rows}.csv"
+    if not path.exists():
+        table = incident_table(rows, seed=1)
+        ids = pc.binary_join_element_wise(pa.scalar("NEW-"), table["incident_id"], "")
+        table = table.set_column(table.schema.get_field_index("incident_id"), "incident_id", ids)
+        pacsv.write_csv(table, path)
+    return path
+
+
+def build(folder: Path, name: str, csv: Path) -> tuple[Path, float]:
+    path = folder / name
+    with open_library(path) as library:
+        began = time.perf_counter()
+        (outcome,) = import_files(library, [csv], OPTIONS)
+        seconds = time.perf_counter() - began
+    assert outcome.status == "imported", outcome.describe()
+    return path, seconds
+
+
+def open_to_views(path: Path) -> tuple[float, float]:
+    """Open the library in the real window and draw every view (first run): seconds until the
+    library is read, and until every view is drawn."""
+    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.actions import VIEW_NAMES
+    from desktop_app.ui.errors import ErrorReporter
+    from desktop_app.ui.library.window import LibraryWindow
+    from desktop_app.ui.settings import AppSettings
+
+    app = QApplication.instance()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = AppSettings(QSettings(f"{folder}/bench.ini", QSettings.Format.IniFormat))
+        window = LibraryWindow(settings, ErrorReporter())
+        window.show()
+        app.processEvents()
+        began = time.perf_counter()
+        loop = QEventLoop()
+        window.session.opened.connect(loop.quit)
+        window.open_library(str(path))
+        loop.exec()
+        read = time.perf_counter() - began
+        window.start([])
+        for name in VIEW_NAMES:
+            window.show_view(name)
+            app.processEvents()
+            window.views[name].grab()
+        seconds = time.perf_counter() - began
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return read, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--add", type=int, default=100_000)
+    args = parser.parse_args()
+    from desktop_app.ui.startup.app import create_application
+
+    create_application()
+    big_csv = write_incident_csv(OUT / f"incidents_{args.rows}.csv", args.rows)
+    small_csv = write_incident_csv(OUT / f"incidents_{args.add}.csv", args.add)
+    add_csv = new_export(args.add)
+    folder = Path(tempfile.mkdtemp(prefix="library-bench-"))
+    try:
+        big, build_big = build(folder, "big.duckdb", big_csv)
+        small, _ = build(folder, "small.duckdb", small_csv)
+        rows = [
+            (f"pyarrow parse, {args.rows:,} rows", best_of(3, lambda: pacsv.read_csv(big_csv))[0]),
+            (f"pyarrow parse, {args.add:,} rows", best_of(3, lambda: pacsv.read_csv(add_csv))[0]),
+            (f"import {args.rows:,} into an empty library", build_big),
+        ]
+        for label, path in ((f"{args.rows:,}", big), (f"{args.add:,}", small)):
+            read, drawn = open_to_views(path)
+            rows.append((f"open {label} library: read", read))
+            rows.append((f"open {label} library: every view drawn", drawn))
+        size_big, size_small = big.stat().st_size, small.stat().st_size
+        shutil.copyfile(big, folder / "grown.duckdb")
+        with open_library(folder / "grown.duckdb") as library:
+            began = time.perf_counter()
+            (outcome,) = import_files(library, [add_csv], OPTIONS)
+            rows.append(
+                (
+                    f"import {args.add:,} new into the {args.rows:,} library",
+                    time.perf_counter() - began,
+                )
+            )
+        assert outcome.status == "imported" and outcome.record.new == args.add
+        for label, seconds in rows:
+            print(f"{label:<48} {seconds:8.2f} s")
+        print(
+            f"{'file size, ' + format(args.rows, ',') + ' incidents':<48} {size_big / 1e6:8.1f} MB"
+        )
+        print(
+            f"{'file size, ' + format(args.add, ',') + ' incidents':<48} {size_small / 1e6:8.1f} MB"
+        )
+        grown = (folder / "grown.duckdb").stat().st_size
+        print(f"{'file size after the import':<48} {grown / 1e6:8.1f} MB")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+"""The library in the window: a session that reads and writes it off the UI thread, the import
+controller that records imports, the sample banner, and the reclassify and services dialogs."""

@@ -1,0 +1,138 @@
+"""An incident's history: the values each import brought, and every change with its reason."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.formatting import format_text, format_time
+from desktop_app.core.library.edits import Change
+from desktop_app.ui.i18n import translate
+
+VERSION_HEADERS = (
+    QT_TRANSLATE_NOOP("Library", "Import"),
+    QT_TRANSLATE_NOOP("Library", "File"),
+    QT_TRANSLATE_NOOP("Library", "Imported"),
+    QT_TRANSLATE_NOOP("Library", "Started"),
+    QT_TRANSLATE_NOOP("Library", "Resolved"),
+    QT_TRANSLATE_NOOP("Library", "Impact"),
+    QT_TRANSLATE_NOOP("Library", "In use"),
+)
+CHANGE_HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("Library", "When"),
+    QT_TRANSLATE_NOOP("Library", "Who"),
+    QT_TRANSLATE_NOOP("Library", "Field"),
+    QT_TRANSLATE_NOOP("Library", "Old"),
+    QT_TRANSLATE_NOOP("Library", "New"),
+    QT_TRANSLATE_NOOP("Library", "Reason"),
+)
+
+
+def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
+    return [
+        [
+            str(row["import_id"]),
+            format_text(row["path"]),
+            format_time(pd.Timestamp(row["imported_at"]), tz),
+            format_time(pd.Timestamp(row["started_at"]), tz),
+            format_time(pd.Timestamp(row["resolved_at"]), tz),
+            format_text(row["impact"]),
+            translate("Library", "yes") if row["current"] else "",
+        ]
+        for row in versions.to_dict("records")
+    ]
+
+
+def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
+    def shown(field: str, value: str) -> str:
+        if field in ("started_at", "resolved_at") and value:
+            return format_time(pd.Timestamp(value), tz)
+        return value or translate("Library", "(as imported)")
+
+    return [
+        [
+            str(c.id),
+            format_time(c.at, tz),
+            c.os_user,
+            c.field,
+            shown(c.field, c.old),
+            shown(c.field, c.new),
+            c.reason,
+        ]
+        for c in changes
+    ]
+
+
+def make_table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget) -> QTableWidget:
+    """A read-only table of text, whole rows selected."""
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels([translate("Library", h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class HistoryDialog(QDialog):
+    """``undoRequested(change_id)`` when the user undoes the selected change."""
+
+    undoRequested = Signal(int)
+
+    def __init__(
+        self,
+        incident_id: str,
+        versions: pd.DataFrame,
+        changes: list[Change],
+        tz: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Library", "History · {}").format(incident_id))
+        self.changes = changes
+        self.versions = make_table(VERSION_HEADERS, version_rows(versions, tz), self)
+        self.change_table = make_table(CHANGE_HEADERS, change_rows(changes, tz), self)
+        self.undo_button = QPushButton(translate("Library", "Undo selected change"), self)
+        self.undo_button.setEnabled(False)
+        self.change_table.itemSelectionChanged.connect(
+            lambda: self.undo_button.setEnabled(bool(self.change_table.selectedItems()))
+        )
+        self.undo_button.clicked.connect(self._undo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(translate("Library", "Imported values (the latest import's are in use):"), self)
+        )
+        layout.addWidget(self.versions)
+        layout.addWidget(
+            QLabel(
+                translate("Library", "Changes (every one recorded; an undo is a change too):"), self
+            )
+        )
+        layout.addWidget(self.change_table)
+        layout.addWidget(self.undo_button)
+        layout.addWidget(buttons)
+        self.resize(860, 520)
+
+    def _undo(self) -> None:
+        rows = {i.row() for i in self.change_table.selectedItems()}
+        if rows:
+            self.undoRequested.emit(self.changes[min(rows)].id)
+            self.accept()

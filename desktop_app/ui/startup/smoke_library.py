@@ -1,0 +1,67 @@
+"""The library part of ``--smoke``: the frozen app's DuckDB works end to end.
+
+In a library in the smoke's temporary folder: the sample shown first is not stored; a copy of
+a sample file imported as a user's file is recorded (off the UI thread, as the app does);
+importing it again changes nothing; a reclassification changes the figures; the library
+exports as Parquet.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.core.library.export import export_library
+from desktop_app.core.library.imports import import_files, list_imports
+from desktop_app.ui.library.window import LibraryWindow
+
+Wait = Callable[..., None]
+
+
+class LibraryCheckFailed(Exception):
+    """A failed library check; the message says which."""
+
+
+def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
+    """Run the checks on ``window`` (already showing the sample); a one-line summary."""
+    library = window.session.library
+    if library is None or library.read_only:
+        raise LibraryCheckFailed(f"the library could not be opened for writing ({window.problem})")
+    if list_imports(library):
+        raise LibraryCheckFailed("the sample was written into the library")
+    own = tmp / "own-export.csv"
+    shutil.copyfile(samples[0], own)
+    importer = window.importer
+    wait_for(
+        "importing into the library",
+        lambda: importer.load([str(own)]),
+        done=importer.imported,
+        failures=[window.reporter.errorReported, importer.cancelled],
+    )
+    (record,) = list_imports(library)
+    (again,) = import_files(library, [own])
+    if again.status != "already":
+        raise LibraryCheckFailed("importing the same file again was not a no-op")
+    before = window.state.analysis.metrics.overall.downtime_minutes
+    shown = window.state.analysis.in_window
+    first = shown.loc[shown["impact"] == "full_outage"].iloc[0]
+    edit = [("excluded", "false alarm", "smoke test")]
+    wait_for(
+        "reclassifying an incident",
+        lambda: window.write_incident(str(first["incident_id"]), edit) or window.session.task,
+        done=window.session.changed,
+        failures=[window.session.failed],
+    )
+    after = window.state.analysis.metrics.overall
+    if window.session.data is None or not window.session.data.reclassifications():
+        raise LibraryCheckFailed("the reclassification was not recorded")
+    if not after.downtime_minutes < before:
+        raise LibraryCheckFailed("excluding a full outage did not lower the downtime")
+    parquet = export_library(window.session.data, tmp / "library.parquet", "parquet")
+    if not parquet.read_bytes().startswith(b"PAR1"):
+        raise LibraryCheckFailed("the library's Parquet export is not a Parquet file")
+    return (
+        f"library: {record.imported} incidents recorded, re-import a no-op, downtime "
+        f"{before:.0f} -> {after.downtime_minutes:.0f} min after one exclusion"
+    )
