@@ -4,8 +4,8 @@
         [--scale 1.5] [--out docs/screenshots/ko]
 
 Opens the real window in Korean (as with a Korean system locale) on the bundled sample, with
-settings in a temporary folder, then grabs each view and each dialog. ``--scale`` sets Qt's
-scale factor (1.5 for a 150 % display), to check the fonts at that size too.
+settings, library and logs in a temporary folder, then grabs each view and each dialog.
+``--scale`` sets Qt's scale factor (1.5 for a 150 % display), to check the fonts at that size.
 """
 
 from __future__ import annotations
@@ -32,13 +32,15 @@ def main(argv: list[str]) -> int:
     args = _parse(argv)
     os.environ["QT_SCALE_FACTOR"] = args.scale
     os.environ.setdefault("TZ", "Asia/Seoul")
+    home = tempfile.mkdtemp(prefix="rd-shots-")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = os.path.join(home, name.lower())
     from PySide6.QtCore import QSettings
 
     from desktop_app.ui.startup.app import create_application
 
     app = create_application()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    home = tempfile.mkdtemp(prefix="rd-shots-")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
     from desktop_app.ui.i18n import install_translators
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
@@ -274,15 +275,27 @@ def _granularity(window: Window, asked: str, n_services: int, findings: list[Fin
     return fitted
 
 
+def _main_span(starts_ns: np.ndarray, gap_ns: int) -> tuple[int, int]:
+    """First and last start (ns) of the largest run of starts with no gap of ``gap_ns``."""
+    ordered = np.sort(starts_ns)
+    run = np.concatenate(([0], np.cumsum(np.diff(ordered) >= gap_ns)))
+    biggest = np.bincount(run).argmax()
+    members = ordered[run == biggest]
+    return int(members[0]), int(members[-1])
+
+
 def far_off_findings(incidents: pd.DataFrame) -> list[Finding]:
-    """One finding per file listing incidents that start ``LIMITS.far_off_years`` or more
-    from the median start: most likely a mistyped year, and they stretch every window."""
-    starts = incidents["started_at"]
+    """One finding per file listing incidents cut off from the bulk of the data by a gap of
+    ``LIMITS.far_off_years`` or more with no incident: most likely a mistyped year, and they
+    stretch every window. A long history without such a gap is not flagged."""
+    starts = incidents["started_at"].dropna()
     if starts.empty:
         return []
-    median = starts.median()
-    reach = pd.Timedelta(days=365.25 * LIMITS.far_off_years)
-    far = incidents.loc[((starts - median).abs() >= reach).to_numpy(dtype=bool, na_value=False)]
+    nanos = starts.dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    gap = int(pd.Timedelta(days=365.25 * LIMITS.far_off_years).value)
+    first, last = _main_span(nanos, gap)
+    far = incidents.loc[starts.index[(nanos < first) | (nanos > last)]]
+    span = f"{pd.Timestamp(first, tz='UTC'):%Y-%m-%d} to {pd.Timestamp(last, tz='UTC'):%Y-%m-%d}"
     findings = []
     for file, rows in far.groupby("source_file", sort=True):
         lines = sorted(int(line) for line in rows["source_line"])
@@ -291,8 +304,9 @@ def far_off_findings(incidents: pd.DataFrame) -> list[Finding]:
             Finding(
                 str(file),
                 "far_off_dates",
-                f"{len(lines):,} incident(s) start {LIMITS.far_off_years:g} years or more from "
-                f"the median start ({median:%Y-%m-%d}), on line(s) {shown}; check the year",
+                f"{len(lines):,} incident(s) start {LIMITS.far_off_years:g} years or more away "
+                f"from all the others (which start from {span}), on line(s) {shown}; check "
+                "the year",
                 line=lines[0],
             )
         )

@@ -87,8 +87,8 @@ class Limits:
     - ``max_grid_cells``: periods x services computed at once; past it the granularity is
       coarsened (day -> week -> month -> quarter) and a finding says so.
     - ``max_file_bytes``: the most one incident file may hold (a bigger one is refused).
-    - ``far_off_years``: an incident starting this many years from the median start is
-      reported as a finding (a likely typo in the year).
+    - ``far_off_years``: incidents separated from the bulk of the data by a gap this long
+      (no incident in between) are reported as a finding (a likely typo in the year).
     - ``bootstrap_resamples`` / ``bootstrap_seed`` / ``bootstrap_confidence``: the percentile
       bootstrap of the median MTTR, seeded so a report is reproducible.
     - ``trend_min_incidents``: below this many resolved incidents in either period, no MTTR
@@ -99,7 +99,7 @@ class Limits:
 
     max_grid_cells: int = 500_000
     max_file_bytes: int = 512 * 1024 * 1024
-    far_off_years: float = 5.0
+    far_off_years: float = 3.0
     bootstrap_resamples: int = 2000
     bootstrap_seed: int = 20210601
     bootstrap_confidence: float = 0.90
