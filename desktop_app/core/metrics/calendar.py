@@ -18,6 +18,7 @@ from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.kpis import shortfall_bands
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 OVERALL = "All selected services"
@@ -54,10 +55,11 @@ class DayCalendar:
     ``band`` is 0 when the day met the SLO, 1-3 by its shortfall in error budgets
     (``SHORTFALL_BANDS``), ``FUTURE`` for a day after ``as_of``. ``incidents`` counts the
     incidents that started that day (maintenance excluded), as the period bars do.
+    ``targets`` holds each row's SLO (a service's own where it has one).
     """
 
     window: Window
-    slo_pct: float
+    targets: np.ndarray
     days: pd.DatetimeIndex
     rows: tuple[str, ...]
     availability_pct: np.ndarray
@@ -96,12 +98,13 @@ def day_calendar(
     window: Window,
     options: MetricOptions,
     services: Sequence[str],
-    slo_pct: float,
+    settings: Settings,
     *,
     by_service: bool = False,
     as_of: pd.Timestamp | None = None,
 ) -> DayCalendar:
-    """The calendar of ``window``: one overall row, or one row per service (by name)."""
+    """The calendar of ``window``: one overall row (against ``settings.slo_pct``), or one row
+    per service by name, each against its own target (``settings.slo_for``)."""
     metrics = compute_metrics(incidents, window, replace(options, granularity="day"), services)
     if by_service:
         cells = metrics.service_periods
@@ -119,12 +122,16 @@ def day_calendar(
 
     days = pd.DatetimeIndex(metrics.periods["start"])
     availability = column("availability_pct")
-    band = shortfall_bands(availability, slo_pct).reshape(availability.shape)
+    if by_service:
+        targets = np.array([settings.slo_for(name) for name in rows], dtype="float64")
+    else:
+        targets = np.array([settings.slo_pct])
+    band = shortfall_bands(availability, targets[:, np.newaxis]).reshape(availability.shape)
     now = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
     band[:, (days >= now)] = FUTURE
     return DayCalendar(
         window=window,
-        slo_pct=slo_pct,
+        targets=targets,
         days=days,
         rows=rows,
         availability_pct=availability,

@@ -286,7 +286,7 @@ def build_report_model(
             window,
             analysis.metrics.options,
             analysis.services,
-            settings.slo_pct,
+            settings,
             as_of=generated,
         ),
         calendar_words=shade_words(settings.slo_pct, lang),

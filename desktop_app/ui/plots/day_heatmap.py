@@ -245,7 +245,7 @@ class DayHeatmap(QWidget):
                 head,
                 availability.format(
                     value=format_pct(float(cal.availability_pct[row, day]), 3),
-                    target=format_pct(cal.slo_pct),
+                    target=format_pct(float(cal.targets[row])),
                 ),
                 downtime.format(value=format_minutes(float(cal.downtime_minutes[row, day]), lang)),
                 started,

@@ -73,7 +73,7 @@ class CalendarView(AnalysisView):
             analysis.window,
             analysis.metrics.options,
             analysis.services,
-            analysis.settings.slo_pct,
+            analysis.settings,
             by_service=by_service,
         )
         self.heatmap.set_calendar(calendar, by_service)
