@@ -233,3 +233,17 @@ def test_totals_rows_are_rejected_and_said(write_file) -> None:
         "line 3: 'Total' marks a totals row, not an incident"
     ]
     assert "totals_rows" in {f.kind for f in result.findings}
+
+
+def test_a_french_export_with_day_first_dates_and_french_severities(write_file) -> None:
+    text = (
+        "Numéro;Titre;Service;Gravité;Début;Fin\n"
+        "F-1;Panne API;api;Critique;03/02/2024 10:00;03/02/2024 12:00\n"
+        "F-2;Lenteur;web;Mineure;15/02/2024 09:00;15/02/2024 09:30\n"
+    )
+    result = read_incident_file(write_file("fr.csv", text), UTC)
+    assert (result.mapping["started_at"], result.mapping["resolved_at"]) == ("Début", "Fin")
+    assert list(result.incidents["severity"]) == ["critical", "minor"]
+    # 15/02 proves day-first, so 03/02 is 3 February: 10:00 to 12:00, 120 minutes.
+    assert minutes(result.incidents.iloc[0]) == 120
+    assert result.incidents.iloc[0]["started_at"] == pd.Timestamp("2024-02-03 10:00", tz="UTC")
