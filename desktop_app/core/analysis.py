@@ -9,6 +9,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.labels import severity_label
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
@@ -134,17 +136,28 @@ class Analysis:
 
 
 def describe_filters(
-    chosen: Sequence[str], loaded: Sequence[str], severities: Sequence[str] | None
+    chosen: Sequence[str],
+    loaded: Sequence[str],
+    severities: Sequence[str] | None,
+    lang: Language = "en",
 ) -> str:
-    """``2 of 8 services · critical and major only``; "" when every service and severity is in."""
+    """``2 of 8 services · critical and major only`` (``서비스 8개 중 2개 · 심각, 주요만``);
+    "" when every service and severity is in."""
     parts = []
-    if len(set(chosen)) < len(set(loaded)):
-        noun = "service" if len(set(loaded)) == 1 else "services"
-        parts.append(f"{len(set(chosen))} of {len(set(loaded))} {noun}")
+    shown, total = len(set(chosen)), len(set(loaded))
+    if shown < total:
+        if lang == "ko":
+            parts.append(f"서비스 {total}개 중 {shown}개")
+        else:
+            parts.append(f"{shown} of {total} service{'' if total == 1 else 's'}")
     if severities is not None and set(severities) != set(SEVERITIES):
-        names = [s for s in SEVERITIES if s in severities]
-        listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-        parts.append(f"{listed} only")
+        if lang == "ko":
+            names = [severity_label(s, lang) for s in SEVERITIES if s in severities]
+            parts.append(f"{', '.join(names)}만")
+        else:
+            names = [s for s in SEVERITIES if s in severities]
+            listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+            parts.append(f"{listed} only")
     return " · ".join(parts)
 
 
@@ -198,7 +211,10 @@ def analyse(
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
         ),
         filters=describe_filters(
-            services, incidents["service"].dropna().unique(), selection.severities
+            services,
+            incidents["service"].dropna().unique(),
+            selection.severities,
+            settings.language,
         ),
         findings=findings,
         as_of=as_of,

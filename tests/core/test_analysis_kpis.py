@@ -90,6 +90,8 @@ def test_describe_filters() -> None:
     both = describe_filters(services, services, ("critical", "major", "minor"))
     assert both == "critical, major and minor only"
     assert describe_filters(services, services, ("major", "critical")) == "critical and major only"
+    korean = describe_filters(["a", "b"], services, ("critical", "major"), "ko")
+    assert korean == "서비스 8개 중 2개 · 심각, 주요만"
 
 
 def test_exported_times_carry_the_zone_offset_of_their_day() -> None:
