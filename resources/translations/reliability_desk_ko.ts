@@ -683,8 +683,8 @@ You can cancel the import while it runs. Load them?</source>
         <translation>{count}행</translation>
     </message>
     <message>
-        <source>{shown} (of {total} rows)</source>
-        <translation>{shown} (전체 {total}행 중)</translation>
+        <source>{shown} of {total} rows</source>
+        <translation>전체 {total}행 중 {shown}행</translation>
     </message>
 </context>
 <context>

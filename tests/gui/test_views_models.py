@@ -150,9 +150,11 @@ def test_search_matches_severity_and_impact_words_as_shown(qtbot):
     assert table.count.text() == "4 incidents · 1 maintenance window"
     table.search.setText("full outage")  # shown as "Full outage", stored as full_outage
     assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-1", "P-3"]
-    assert table.count.text() == "3 incidents · 0 maintenance windows (of 5 rows)"
+    assert table.count.text() == "3 incidents of 4 · 0 maintenance windows of 1"
     table.search.setText("maint")
-    assert table.count.text() == "0 incidents · 1 maintenance window (of 5 rows)"
+    assert table.count.text() == "0 incidents of 4 · 1 maintenance window of 1"
+    table.search.setText("no such words")
+    assert table.count.text() == "0 incidents of 4 · 0 maintenance windows of 1"
     table.search.setText("Critical")
     assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-3"]
 

@@ -183,13 +183,16 @@ class IncidentTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        if self._span is None or not total:
-            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
+        if self._span is not None and total:
+            whole = tally(self.model.frame(), *self._span)
+            narrowed = tally(self.model.visible_frame(), *self._span) if shown != total else None
+            text = (narrowed or whole).text(self._lang, of=whole if narrowed else None)
+        elif shown != total:
+            text = translate("IncidentsTable", "{shown} of {total} rows").format(
+                shown=format_count(shown), total=format_count(total)
+            )
         else:
-            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
-        if shown != total:
-            of_total = translate("IncidentsTable", "{shown} (of {total} rows)")
-            text = of_total.format(shown=text, total=format_count(total))
+            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
         self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
