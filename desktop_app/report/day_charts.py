@@ -32,7 +32,7 @@ from desktop_app.report.styles import INK, RULE
 DAY_FILLS = tuple(colors.HexColor(c) for c in theme.DAY_COLOURS)
 MTTR = colors.HexColor(theme.MTTR_COLOUR)
 P90 = colors.HexColor(theme.BAD_COLOUR)
-LABEL_WIDTH = 34.0
+LABEL_WIDTH = 44.0
 MAX_CELL = 10.0
 
 
@@ -41,11 +41,13 @@ def calendar_height(calendar: DayCalendar, width: float) -> float:
     return 12.0 + months * min((width - LABEL_WIDTH) / 31, MAX_CELL) + 32.0
 
 
-def calendar_chart(calendar: DayCalendar, words: tuple[str, ...], width: float) -> Drawing:
+def calendar_chart(
+    calendar: DayCalendar, words: tuple[str, ...], width: float, lang: Language = "en"
+) -> Drawing:
     """Months down, days 1-31 across; each day shaded as in the app; a legend below."""
     height = calendar_height(calendar, width)
     drawing = Drawing(width, height)
-    month, day, labels = calendar.wall()
+    month, day, labels = calendar.wall(lang)
     cell = min((width - LABEL_WIDTH) / 31, MAX_CELL)
     top = height - 12.0
     for column in range(0, 31, 2 if cell < 10 else 1):

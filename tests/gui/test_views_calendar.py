@@ -42,7 +42,7 @@ def test_days_are_shaded_against_the_slo(calendar_view):
     assert cal.shade[0, 2] == PERFECT  # maintenance only
     # 31 days of March on one wall-calendar row
     grid = calendar_view.heatmap.grid
-    assert grid.row_labels == ["2024-03"] and int(grid.row.max()) == 0
+    assert grid.row_labels == ["Mar 2024"] and int(grid.row.max()) == 0
 
 
 def test_hover_text_and_click_opens_the_days_incidents(calendar_view, qtbot):

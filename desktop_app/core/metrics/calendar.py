@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_pct
+from desktop_app.core.formatting import format_month, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
@@ -78,13 +78,13 @@ class DayCalendar:
         shade = np.where(self.band == FUTURE, FUTURE, self.band + 1)
         return np.where((self.band == 0) & (self.downtime_minutes == 0), PERFECT, shade)
 
-    def wall(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    def wall(self, lang: Language = "en") -> tuple[np.ndarray, np.ndarray, list[str]]:
         """A wall-calendar layout: each day's month row and day-of-month column (0-30), and
-        the months' labels (``2021-03``)."""
+        the months' labels (``Mar 2021``, ``2021년 3월``)."""
         days = self.days
         month = np.asarray((days.year - days.year[0]) * 12 + days.month - days.month[0])
         firsts = np.r_[0, np.flatnonzero(np.diff(month)) + 1]
-        labels = [f"{day:%Y-%m}" for day in days[firsts]]
+        labels = [format_month(day, lang) for day in days[firsts]]
         return month.astype(np.int64), np.asarray(days.day - 1, dtype=np.int64), labels
 
     def service_of(self, row: int) -> str | None:

@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from desktop_app.core.formatting import format_count, format_minutes, format_pct
+from desktop_app.core.formatting import format_count, format_minutes, format_month, format_pct
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
 from desktop_app.theme import DAY_COLOURS
 from desktop_app.ui.i18n import current_language, translate
@@ -47,15 +48,15 @@ class Grid:
     n_cols: int
 
 
-def wall_grid(calendar: DayCalendar) -> Grid:
+def wall_grid(calendar: DayCalendar, lang: Language = "en") -> Grid:
     """Months down, days 1-31 across (the overall calendar)."""
-    month, day, labels = calendar.wall()
+    month, day, labels = calendar.wall(lang)
     return Grid(
         month[np.newaxis, :], day[np.newaxis, :], labels, [(i, str(i + 1)) for i in range(31)], 31
     )
 
 
-def service_grid(calendar: DayCalendar) -> Grid:
+def service_grid(calendar: DayCalendar, lang: Language = "en") -> Grid:
     """Services down, every day of the window across, the first day of each month labelled."""
     n_rows, n_days = calendar.band.shape
     row = np.repeat(np.arange(n_rows)[:, np.newaxis], n_days, axis=1)
@@ -63,9 +64,15 @@ def service_grid(calendar: DayCalendar) -> Grid:
     marks, year = [], None
     for index, day in enumerate(calendar.days):
         if index == 0 or day.day == 1:
-            marks.append((index, f"{day:%b %Y}" if day.year != year else f"{day:%b}"))
+            month = format_month(day, lang)
+            marks.append((index, month if day.year != year else _month_only(month, lang)))
             year = day.year
     return Grid(row, col, list(calendar.rows), marks, n_days)
+
+
+def _month_only(month: str, lang: Language) -> str:
+    """``Mar 2021`` -> ``Mar``; ``2021년 3월`` -> ``3월``."""
+    return month.split()[-1] if lang == "ko" else month.split()[0]
 
 
 class DayHeatmap(QWidget):
@@ -85,7 +92,9 @@ class DayHeatmap(QWidget):
         if calendar is None:
             self.grid = None
         else:
-            self.grid = service_grid(calendar) if by_service else wall_grid(calendar)
+            lang = current_language()
+            grid = service_grid if by_service else wall_grid
+            self.grid = grid(calendar, lang)
         self._fit()
         self.update()
 
