@@ -15,18 +15,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
-from desktop_app import __version__
+from desktop_app import VIEW_NAMES, __version__
 from desktop_app.cli_words import SEE_HELP, LocalisedParser, argv_language
 from desktop_app.core.language import LANGUAGES, Language, system_language
 from desktop_app.core.reporting.messages_ko import message_in
-from desktop_app.core.settings import DEFAULTS, GRANULARITIES, PAGE_SIZES
+from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
 if TYPE_CHECKING:
     from desktop_app.core.library.view import Reclassification
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
 COMMANDS = ("summary", "report", "library")
-VIEWS = ("overview", "timeline", "incidents", "services")
 
 
 class UsageError(Exception):
@@ -106,7 +105,12 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="W",
         help="share of degraded performance counted as downtime (default %(default)s)",
     )
-    parser.add_argument("--granularity", choices=GRANULARITIES, default=DEFAULTS.granularity)
+    parser.add_argument(
+        "--granularity",
+        choices=GRANULARITY_CHOICES,
+        default=DEFAULTS.granularity,
+        help="period of the trends (auto: day up to 45 days, week to 6 months, month to 3 years)",
+    )
     parser.add_argument(
         "--service", action="append", metavar="NAME", help="only this service (repeatable)"
     )
@@ -175,7 +179,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="open the window, wait until every view is drawn, save it, exit",
     )
     parser.add_argument(
-        "--view", choices=VIEWS, default="overview", help="the view shown (with --screenshot)"
+        "--view", choices=VIEW_NAMES, default="overview", help="the view shown (with --screenshot)"
     )
     parser.add_argument(
         "--library", metavar="PATH", help="the library file (default: Preferences' or your own)"

@@ -76,6 +76,9 @@ HELP_KO: dict[str, str] = {
     "share of degraded performance counted as downtime (default %(default)s)": (
         "성능 저하 중 다운타임으로 셈하는 비율 (기본값 %(default)s)"
     ),
+    "period of the trends (auto: day up to 45 days, week to 6 months, month to 3 years)": (
+        "추이의 기간 단위 (auto: 45일까지 일, 6개월까지 주, 3년까지 월)"
+    ),
     "only this service (repeatable)": "이 서비스만 (여러 번 쓸 수 있음)",
     "only this severity (repeatable)": "이 심각도만 (여러 번 쓸 수 있음)",
     "availability target in percent (default %(default)s)": (

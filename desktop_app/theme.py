@@ -24,17 +24,9 @@ BAD_COLOUR = "#B3261E"
 NEUTRAL_COLOUR = "#5F6368"
 ACCENT_COLOUR = "#1F5AA6"
 
-#: Lighter twins of the line colours, for contrast on a dark background.
-ON_DARK: dict[str, str] = {
-    AVAILABILITY_COLOUR: "#8AB4F8",
-    SLO_COLOUR: "#81C995",
-    MTTR_COLOUR: "#C58AF9",
-}
-
-
-def line_colour(colour: str, dark: bool) -> str:
-    """``colour`` as drawn on a light background, or its lighter twin on a dark one."""
-    return ON_DARK.get(colour, colour) if dark else colour
+#: Calendar day colours by shade (``core.metrics.calendar``): no downtime (palest), target
+#: met, then ever further below it (shortfall bands 1-3).
+DAY_COLOURS: tuple[str, ...] = ("#C8E6C9", "#66BB6A", "#FFD54F", "#FB8C00", "#C62828")
 
 
 #: A qualitative palette for per-service series (Tableau 10, colour-blind friendly ordering).

@@ -9,17 +9,30 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.labels import severity_label
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
-from desktop_app.core.metrics.counting import Tally, tally
+from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
-from desktop_app.core.metrics.periods import fitting_granularity, period_count
-from desktop_app.core.model import Finding
+from desktop_app.core.metrics.periods import (
+    fitting_granularity,
+    period_count,
+    resolve_granularity,
+)
+from desktop_app.core.model import SEVERITIES, Finding
 from desktop_app.core.settings import DEFAULTS, LIMITS, Settings
 from desktop_app.core.window import Window
 
-#: Named periods, counted back from the last day of the loaded data.
-PRESETS: tuple[str, ...] = ("Last 30 days", "Last quarter", "This year")
+#: Named periods, counted from today (in the analysis zone).
+PRESETS: tuple[str, ...] = (
+    "Last 30 days",
+    "Last month",
+    "Last quarter",
+    "This quarter",
+    "Year to date",
+    "Last year",
+)
 
 
 #: The kind of the finding that periods are coarser than the user asked.
@@ -44,31 +57,51 @@ class Selection:
     preset: str | None = None
 
 
-def preset_days(preset: str, last_day: date) -> tuple[date, date]:
-    """The days a preset covers, counted back from ``last_day`` (the latest loaded data).
+def _quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
-    Anchoring on the data rather than today keeps presets useful on older exports; the first
-    day is never before the first supported day."""
+
+def preset_days(preset: str, today: date) -> tuple[date, date]:
+    """The first and last day a preset covers, counted from ``today``.
+
+    "Last month" and "Last quarter" are the last full ones; "This quarter" and "Year to
+    date" end today. Presets follow the calendar, not the data: when the data ends earlier,
+    the window shows that (``data_ends_note``). The first day is never before the first
+    supported day."""
     if preset == "Last 30 days":
-        return max(last_day - timedelta(days=29), LIMITS.first_day), last_day
+        return max(today - timedelta(days=29), LIMITS.first_day), today
+    if preset == "Last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
     if preset == "Last quarter":
-        return date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1), last_day
-    if preset == "This year":
-        return date(last_day.year, 1, 1), last_day
+        last = _quarter_start(today) - timedelta(days=1)
+        return _quarter_start(last), last
+    if preset == "This quarter":
+        return _quarter_start(today), today
+    if preset == "Year to date":
+        return date(today.year, 1, 1), today
+    if preset == "Last year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     raise ValueError(f"unknown period preset {preset!r} (use {', '.join(PRESETS)})")
 
 
-def fit_selection(
-    selection: Selection, services: Sequence[str], last_day: date | None, tz: str
-) -> Selection:
+def data_ends_note(window: Window | None, last_data_day: date | None) -> str:
+    """The last day of data (``2021-12-31``) when the window runs past it, else "": the
+    filter bar says "data ends on 2021-12-31"."""
+    if window is None or last_data_day is None or window.last_day <= last_data_day:
+        return ""
+    return last_data_day.isoformat()
+
+
+def fit_selection(selection: Selection, services: Sequence[str], today: date, tz: str) -> Selection:
     """The selection once other data is loaded: the chosen services that remain (every
-    service when none does) and a named preset counted again from the new data's last day."""
+    service when none does) and a named preset counted again from ``today``."""
     kept = selection.services
     if kept is not None:
         kept = tuple(s for s in kept if s in services) or None
     window = selection.window
-    if selection.preset is not None and last_day is not None:
-        window = Window.from_dates(*preset_days(selection.preset, last_day), tz)
+    if selection.preset is not None:
+        window = Window.from_dates(*preset_days(selection.preset, today), tz)
     return replace(selection, services=kept, window=window)
 
 
@@ -92,11 +125,40 @@ class Analysis:
     kpis: list[Kpi] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     as_of: pd.Timestamp | None = None
+    filters: str = ""
+    """What the selection leaves out, for people (``2 of 8 services · critical only``);
+    empty when nothing is filtered out."""
 
     @property
     def tally(self) -> Tally:
         """Incidents counted, maintenance windows and earlier rows in the window's list."""
         return tally(self.in_window, self.window.start, self.window.end)
+
+
+def describe_filters(
+    chosen: Sequence[str],
+    loaded: Sequence[str],
+    severities: Sequence[str] | None,
+    lang: Language = "en",
+) -> str:
+    """``2 of 8 services · critical and major only`` (``서비스 8개 중 2개 · 심각, 주요만``);
+    "" when every service and severity is in."""
+    parts = []
+    shown, total = len(set(chosen)), len(set(loaded))
+    if shown < total:
+        if lang == "ko":
+            parts.append(f"서비스 {total}개 중 {shown}개")
+        else:
+            parts.append(f"{shown} of {total} service{'' if total == 1 else 's'}")
+    if severities is not None and set(severities) != set(SEVERITIES):
+        if lang == "ko":
+            names = [severity_label(s, lang) for s in SEVERITIES if s in severities]
+            parts.append(f"{', '.join(names)}만")
+        else:
+            names = [s for s in SEVERITIES if s in severities]
+            listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+            parts.append(f"{listed} only")
+    return " · ".join(parts)
 
 
 def analyse(
@@ -123,7 +185,8 @@ def analyse(
         services = tuple(sorted(incidents["service"].dropna().unique()))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
     findings = far_off_findings(incidents)
-    granularity = _granularity(window, selection.granularity, len(services), findings)
+    asked = resolve_granularity(selection.granularity, window)
+    granularity = _granularity(window, asked, len(services), findings)
     options = MetricOptions(
         partial_weight=settings.partial_weight,
         degraded_weight=settings.degraded_weight,
@@ -133,10 +196,7 @@ def analyse(
     previous = None
     if (incidents["started_at"] < window.start).any():
         previous = compute_metrics(chosen, window.previous(), options, services=services)
-    overlaps = (chosen["started_at"] < window.end) & (
-        chosen["resolved_at"].isna() | (chosen["resolved_at"] > window.start)
-    )
-    in_window = chosen.loc[overlaps].sort_values("started_at", kind="stable")
+    in_window = overlapping(chosen, window.start, window.end)
     findings += stale_open_findings(in_window, window, metrics.overall.downtime_minutes)
     return Analysis(
         selection=selection,
@@ -149,6 +209,12 @@ def analyse(
         previous=previous,
         kpis=build_kpis(
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
+        ),
+        filters=describe_filters(
+            services,
+            incidents["service"].dropna().unique(),
+            selection.severities,
+            settings.language,
         ),
         findings=findings,
         as_of=as_of,

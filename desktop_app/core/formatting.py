@@ -87,6 +87,19 @@ def format_time(value: pd.Timestamp | None, tz: str) -> str:
     return value.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
 
 
+def format_times_with_offset(times: pd.Series, tz: str) -> pd.Series:
+    """``2020-03-02 08:58 +09:00`` for each time (the zone's offset that day), a dash for a
+    missing one: what an exported table writes, so a spreadsheet shows the screen's times
+    and no reader has to guess the zone."""
+    utc = times.dt.tz_convert("UTC").dt.tz_localize(None)
+    wall = times.dt.tz_convert(tz).dt.tz_localize(None)  # naive: formatted ~10x faster
+    minutes = ((wall - utc).dt.total_seconds() // 60).astype("Int64")
+    offsets = {m: f"{'-' if m < 0 else '+'}{abs(m) // 60:02d}:{abs(m) % 60:02d}" for m in
+               minutes.dropna().unique()}  # fmt: skip
+    text = wall.dt.strftime("%Y-%m-%d %H:%M") + " " + minutes.map(offsets).astype("string")
+    return text.fillna(DASH).astype("string")
+
+
 def format_date(day: date, lang: Language = "en") -> str:
     """``1 Jan 2021``; ``2021년 1월 1일``."""
     if lang == "ko":

@@ -13,6 +13,9 @@ from datetime import date
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language
 
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
+AUTO = "auto"
+"""Granularity chosen from the window's length (``core.metrics.periods.auto_granularity``)."""
+GRANULARITY_CHOICES: tuple[str, ...] = (AUTO, *GRANULARITIES)
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 
 
@@ -23,7 +26,8 @@ class Settings:
     - ``slo_pct``: the availability target in percent.
     - ``partial_weight`` / ``degraded_weight``: the share of a partial outage / of degraded
       performance counted as downtime (a full outage counts 1).
-    - ``granularity``: the period of trends when the user has not picked one.
+    - ``granularity``: the period of trends when the user has not picked one (``AUTO``:
+      follow the window's length).
     - ``service_slo_pct``: (service, target) for services with their own target (the
       library's service settings); every other service has ``slo_pct``.
     - ``notice_hours``: an outage lasting at least this long must be notified to users. Korea's
@@ -37,7 +41,7 @@ class Settings:
     slo_pct: float = 99.9
     partial_weight: float = 0.3
     degraded_weight: float = 0.0
-    granularity: str = "month"
+    granularity: str = AUTO
     page_size: str = "A4"
     notice_hours: float = 2.0
     language: Language = FALLBACK_LANGUAGE

@@ -79,6 +79,11 @@ def check_timezone(name: str) -> str:
     return name
 
 
+def today_in(tz: str) -> date:
+    """Today's date on the wall clocks of ``tz``."""
+    return pd.Timestamp.now(tz=tz).date()
+
+
 @dataclass(frozen=True)
 class Window:
     """``start`` and ``end`` are tz-aware timestamps in ``tz``; ``end`` is excluded.
@@ -149,3 +154,18 @@ class Window:
             "timezone": self.tz,
             "to_date": self.to_date,
         }
+
+
+def period_slug(window: Window) -> str:
+    """The period in a file name: ``2021-Q4``, ``2021-12``, ``2021``, else
+    ``2021-10-05_2021-11-20`` (first and last day)."""
+    first, last = window.start.date(), window.last_day
+    if first.day == 1 and (last + pd.Timedelta(days=1)).day == 1:
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if months == 1:
+            return f"{first:%Y-%m}"
+        if months == 3 and first.month % 3 == 1:
+            return f"{first.year}-Q{(first.month - 1) // 3 + 1}"
+        if months == 12 and first.month == 1:
+            return f"{first.year}"
+    return f"{first.isoformat()}_{last.isoformat()}"

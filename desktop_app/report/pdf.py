@@ -9,7 +9,14 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
 
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.report_model import ReportModel
@@ -20,8 +27,10 @@ from desktop_app.report.sections import (
     appendix_incidents,
     appendix_reclassified,
     appendix_rejected,
+    calendar_section,
     incidents_page,
     method_page,
+    repair_section,
     services_page,
     trends_page,
 )
@@ -32,6 +41,8 @@ APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 HEADER_SPACE = 10 * mm
+SECTION_ROOM = 160.0
+"""Points a section needs below its heading; with less left, it starts on the next page."""
 
 Progress = Callable[[float], None]
 
@@ -63,18 +74,29 @@ class _ReportDocument(BaseDocTemplate):
             self._progress(min(0.95, 0.95 * self._done / self._total))
 
 
-def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
+def _story(
+    model: ReportModel, width: float, height: float, appendices: bool = True
+) -> list[Flowable]:
+    """Sections follow one another on a page when they fit (a heading never ends a page);
+    the trends and each appendix start a page of their own."""
     styles = make_styles()
-    return [
+    body = [
         *summary_page(model, width, styles),
         PageBreak(),
         *trends_page(model, width, height, styles),
         PageBreak(),
         *services_page(model, width, styles),
-        PageBreak(),
+        *calendar_section(model, width, styles),
+        *repair_section(model, width, styles),
+        CondPageBreak(SECTION_ROOM),
         *incidents_page(model, width, styles),
-        PageBreak(),
+        CondPageBreak(SECTION_ROOM),
         *method_page(model, width, styles),
+    ]
+    if not appendices:
+        return body
+    return [
+        *body,
         PageBreak(),
         *appendix_incidents(model, width, height, styles),
         PageBreak(),
@@ -84,9 +106,13 @@ def _story(model: ReportModel, width: float, height: float) -> list[Flowable]:
 
 
 def render_report_pdf(
-    model: ReportModel, page_size: str = "A4", progress: Progress | None = None
+    model: ReportModel,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+    appendices: bool = True,
 ) -> bytes:
-    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written."""
+    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written.
+    ``appendices=False`` leaves out the lists of every incident and every rejected row."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r} (use {' or '.join(PAGE_SIZES)})")
     size = PAGE_SIZES[page_size]
@@ -108,7 +134,7 @@ def render_report_pdf(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    story = _story(model, doc.width, doc.height)
+    story = _story(model, doc.width, doc.height, appendices)
     doc.count_story(story)
     doc.build(story, canvasmaker=numbered_canvas_class(model, MARGIN))
     return buffer.getvalue()
@@ -119,6 +145,7 @@ def write_report_pdf(
     path: str | Path,
     page_size: str = "A4",
     progress: Progress | None = None,
+    appendices: bool = True,
 ) -> Path:
     """Draw the report and write it to ``path`` atomically; return the path.
 
@@ -126,7 +153,7 @@ def write_report_pdf(
     as it was) and ``ValueError`` for an unknown page size.
     """
     target = Path(path)
-    data = render_report_pdf(model, page_size, progress)
+    data = render_report_pdf(model, page_size, progress, appendices)
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from desktop_app.core.labels import (
     GRANULARITY_NAMES,
@@ -24,6 +24,7 @@ from desktop_app.report.cells import (
     paged_tables,
 )
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
+from desktop_app.report.day_charts import calendar_chart, calendar_height, repair_chart
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
 
 TABLE_SIZE = 8.0
@@ -46,6 +47,25 @@ def trends_page(model: ReportModel, width: float, height: float, styles: Styles)
         drawing = draw(trends, model, width, chart_height)
         flowables.append(KeepTogether([para(caption, styles.h2), drawing]))
     return flowables
+
+
+REPAIR_HEIGHT = 150.0
+
+
+def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    """The MTTR distribution: how long resolved incidents took, so one long incident reads as
+    the outlier it is."""
+    if model.repair is None:
+        return []
+    return [
+        Spacer(0, 10),
+        KeepTogether(
+            [
+                para(model.words.time_to_resolve, styles.h2),
+                repair_chart(model.repair, width, REPAIR_HEIGHT, model.words, model.language),
+            ]
+        ),
+    ]
 
 
 def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
@@ -263,6 +283,21 @@ def _assumptions(model: ReportModel, width: float, height: float, styles: Styles
     rows = list(model.findings)
     tables = paged_tables(words.assumed_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [Spacer(0, 8), title, Spacer(0, 4), *tables]
+
+
+def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+    if model.calendar is None or not len(model.calendar.days):
+        return []
+    return [
+        Spacer(0, 10),
+        CondPageBreak(calendar_height(model.calendar, width) + 24),
+        KeepTogether(
+            [
+                para(model.words.day_by_day, styles.h2),
+                calendar_chart(model.calendar, model.calendar_words, width, model.language),
+            ]
+        ),
+    ]
 
 
 def appendix_reclassified(

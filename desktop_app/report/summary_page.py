@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.kpis import Kpi
@@ -33,8 +39,9 @@ TILE_COLUMNS = 3
 
 
 def _change_line(kpi: Kpi, words: ReportWords, styles: Styles) -> Paragraph:
-    if kpi.change is None:
-        return para(words.no_previous, styles.tile_detail)
+    """The change against the previous period (known: ``_tile`` leaves the line out when it
+    is not, and the page says so once, under the tiles)."""
+    assert kpi.change is not None
     arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
     verdict = {True: f" · {words.better}", False: f" · {words.worse}", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
@@ -48,7 +55,7 @@ def _tile(kpi: Kpi, words: ReportWords, styles: Styles) -> list[Flowable]:
         para(kpi.value, styles.tile_value),
         para(kpi.detail, styles.tile_detail),
         *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
-        _change_line(kpi, words, styles),
+        *([] if kpi.change is None else [_change_line(kpi, words, styles)]),
     ]
 
 
@@ -92,8 +99,9 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
     widths = column_widths(
         width,
         [
+            (0.25,),
+            (0.45,),
             (0.3,),
-            (0.7,),
             measured([DATE_SAMPLE], 8.0),
             measured([impact_label("partial_outage", model.language)], 8.0),
             duration,
@@ -106,6 +114,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
             [
                 para(clip(row.service, 200), styles.cell),
                 para(clip(row.title or row.incident_id, 200), styles.cell),
+                para(clip(row.cause, 200) or "–", styles.cell),
                 para(row.started, styles.cell),
                 para(impact_label(row.impact, model.language), styles.cell),
                 para(row.downtime, styles.cell_bold),
@@ -128,6 +137,11 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         Paragraph(f'<font color="#{MUTED.hexval()[2:]}">{generated}</font>', styles.small),
         Spacer(0, 12),
         kpi_tiles(model.kpis, words, width, styles),
+    ]
+    if all(k.change is None for k in model.kpis):
+        flowables += [Spacer(0, 4), para(words.no_previous_note, styles.small)]
+    flowables += [
+        *filter_note(model, styles),
         para(words.in_brief, styles.h2),
     ]
     flowables += [Paragraph(text(s), styles.bullet, bulletText="•") for s in model.sentences]
@@ -137,3 +151,9 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         para(words.weighted_note, styles.small),
     ]
     return flowables
+
+
+def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
+    """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
+    shown = model.words.showing.format(model.filters)
+    return [para(shown, styles.body)] if model.filters else []

@@ -5,18 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from desktop_app import VIEW_NAMES
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.palette import APPEARANCES
 
-VIEW_NAMES: tuple[str, ...] = ("overview", "timeline", "incidents", "services")
 #: Each view's tab and menu title (translated where shown).
 VIEW_TITLES: dict[str, str] = {
     "overview": QT_TRANSLATE_NOOP("Views", "Overview"),
     "timeline": QT_TRANSLATE_NOOP("Views", "Timeline"),
+    "calendar": QT_TRANSLATE_NOOP("Views", "Calendar"),
     "incidents": QT_TRANSLATE_NOOP("Views", "Incidents"),
     "services": QT_TRANSLATE_NOOP("Views", "Services"),
+}
+APPEARANCE_TITLES: dict[str, str] = {
+    "system": QT_TRANSLATE_NOOP("Actions", "&System colours"),
+    "light": QT_TRANSLATE_NOOP("Actions", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Actions", "&Dark"),
 }
 
 
@@ -34,8 +41,11 @@ class Actions:
     clear: QAction
     quit: QAction
     preferences: QAction
+    copy_chart: QAction
+    save_chart: QAction
     about: QAction
     views: dict[str, QAction]
+    appearance: dict[str, QAction]
     recent_menu: QMenu
 
 
@@ -101,6 +111,18 @@ def create_actions(window: QMainWindow) -> Actions:
             "Ctrl+,",
             translate("Actions", "SLO target, time zone, language, …"),
         ),
+        copy_chart=_action(
+            window,
+            translate("Actions", "&Copy chart"),
+            "Ctrl+Shift+C",
+            translate("Actions", "Copy the current chart as a picture for slides"),
+        ),
+        save_chart=_action(
+            window,
+            translate("Actions", "Save chart as &PNG…"),
+            "Ctrl+Shift+S",
+            translate("Actions", "Save the current chart as a PNG"),
+        ),
         about=_action(window, translate("Actions", "&About Reliability Desk"), None),
         views={
             name: _action(
@@ -112,7 +134,15 @@ def create_actions(window: QMainWindow) -> Actions:
             for i, name in enumerate(VIEW_NAMES, start=1)
         },
         recent_menu=QMenu(translate("Actions", "Open &Recent"), window),
+        appearance={
+            name: _action(window, translate("Actions", APPEARANCE_TITLES[name]))
+            for name in APPEARANCES
+        },
     )
+    group = QActionGroup(window)
+    for action in actions.appearance.values():
+        action.setCheckable(True)
+        group.addAction(action)
     actions.open.setIcon(icon(sp.SP_DialogOpenButton))
     actions.export_pdf.setIcon(icon(sp.SP_DialogSaveButton))
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -136,10 +166,17 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+    edit_menu.addAction(actions.copy_chart)
+    edit_menu.addAction(actions.save_chart)
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
     view_menu = bar.addMenu(translate("Menus", "&View"))
     for action in actions.views.values():
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    appearance = view_menu.addMenu(translate("Menus", "&Appearance"))
+    for action in actions.appearance.values():
+        appearance.addAction(action)
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions.about)
 

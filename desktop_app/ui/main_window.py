@@ -1,4 +1,4 @@
-"""The main window: filter bar, the four views in tabs, the empty state, menus and status bar.
+"""The main window: filter bar, the five views in tabs, the empty state, menus and status bar.
 
 It wires things together and holds no figures: ``AppState`` computes, views draw, the import
 and export controllers run the long work, and errors go to the one error dialog.
@@ -6,11 +6,13 @@ and export controllers run the long work, and errors go to the one error dialog.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -46,10 +48,18 @@ from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
+from desktop_app.ui.palette import set_appearance
+from desktop_app.ui.plots.chart_image import Chart, copy_image, save_chart_as
 from desktop_app.ui.recent_files import RecentFilesMenu
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.state import AppState
-from desktop_app.ui.views import IncidentsView, OverviewView, ServicesView, TimelineView
+from desktop_app.ui.views import (
+    CalendarView,
+    IncidentsView,
+    OverviewView,
+    ServicesView,
+    TimelineView,
+)
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.filter_bar import FilterBar
@@ -80,6 +90,7 @@ class MainWindow(QMainWindow):
         self.state = AppState(prefs.analysis_settings(), self)
         self.runner = TaskRunner(self)
         self.actions = create_actions(self)
+        self.actions.appearance[settings.appearance()].setChecked(True)
         self._build_central(prefs.analysis_settings().tz)
         build_menus(self, self.actions)
         build_toolbar(self, self.actions)
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, AnalysisView] = {
             "overview": OverviewView(),
             "timeline": TimelineView(),
+            "calendar": CalendarView(),
             "incidents": IncidentsView(),
             "services": ServicesView(),
         }
@@ -141,6 +153,10 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(lambda: self.state.set_import(None))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
+        a.copy_chart.triggered.connect(self.copy_chart)
+        for name, action in a.appearance.items():
+            action.triggered.connect(lambda _=False, n=name: self.set_appearance(n))
+        a.save_chart.triggered.connect(self.save_chart)
         a.about.triggered.connect(self.show_about)
         for name, action in a.views.items():
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -157,6 +173,7 @@ class MainWindow(QMainWindow):
         self.state.notice.connect(self.show_message)
         self.help_key = install_help_key(self)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
+        self.views["services"].serviceActivated.connect(self.show_only_service)
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
@@ -194,6 +211,32 @@ class MainWindow(QMainWindow):
     def export_table(self) -> None:
         name = self.current_view_name()
         self.exporter.export_table(self.views[name].current_table(), name)
+
+    def set_appearance(self, appearance: str) -> None:
+        """Light, dark or the system's colours, now (every view re-themes) and at next start."""
+        self.app_settings.set_appearance(appearance)
+        self.actions.appearance[appearance].setChecked(True)
+        set_appearance(QApplication.instance(), appearance)
+
+    def current_chart(self) -> Chart | None:
+        return self.views[self.current_view_name()].current_chart()
+
+    def copy_chart(self) -> None:
+        chart = self.current_chart()
+        if chart is not None:
+            copy_image(chart.chart_image())
+            copied = translate("MainWindow", "Chart copied: paste it into a slide or a document")
+            self.statusBar().showMessage(copied, 5000)
+
+    def save_chart(self) -> None:
+        chart = self.current_chart()
+        if chart is not None:
+            save_chart_as(self, chart)
+
+    def show_only_service(self, service: str) -> None:
+        """Filter every view to ``service`` (the Services tab's double-click)."""
+        self.state.set_selection(replace(self.state.selection, services=(service,)))
+        self.filter_bar.set_selection(self.state.selection)
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])
@@ -266,6 +309,8 @@ class MainWindow(QMainWindow):
     def _show_analysis(self, analysis: Analysis | None) -> None:
         self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
         self.filter_bar.setVisible(self.state.has_data)
+        if analysis is not None:
+            self.filter_bar.show_resolved_granularity(analysis.metrics.options.granularity)
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()
@@ -275,6 +320,9 @@ class MainWindow(QMainWindow):
         loaded = self.state.analysis is not None
         a = self.actions
         a.export_pdf.setEnabled(loaded)
+        has_chart = loaded and self.current_chart() is not None
+        a.copy_chart.setEnabled(has_chart)
+        a.save_chart.setEnabled(has_chart)
         a.export_csv.setEnabled(loaded and self.current_view_name() in ("incidents", "services"))
         a.show_rejected.setEnabled(self.state.imported is not None)
         a.clear.setEnabled(self.state.imported is not None)

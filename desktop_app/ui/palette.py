@@ -66,9 +66,26 @@ def apply_palette(app: QApplication, scheme: Qt.ColorScheme | None = None) -> No
     app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else light_palette())
 
 
+APPEARANCES: tuple[str, ...] = ("system", "light", "dark")
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def set_appearance(app: QApplication, appearance: str) -> None:
+    """Light, dark, or following the system ("system"); applied at once to every widget."""
+    app.setProperty("appearance", appearance)
+    apply_palette(app, _SCHEMES.get(appearance))
+
+
 def follow_colour_scheme(app: QApplication) -> None:
-    """Apply the palette now and again whenever the system's scheme changes (hooked once)."""
+    """Apply the palette now and again whenever the system's scheme changes, unless the user
+    chose light or dark (hooked once)."""
     apply_palette(app)
     if not app.property("followsColourScheme"):
         app.setProperty("followsColourScheme", True)
-        app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_palette(app, scheme))
+        app.styleHints().colorSchemeChanged.connect(
+            lambda scheme: (
+                apply_palette(app, scheme)
+                if app.property("appearance") in (None, "system")
+                else None
+            )
+        )

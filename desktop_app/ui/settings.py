@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -17,6 +18,7 @@ from desktop_app.core.language import is_language
 from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
 from desktop_app.core.window import local_timezone_name
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.palette import APPEARANCES
 
 MAX_RECENT = 10
 
@@ -49,6 +51,24 @@ class Preferences:
             notice_hours=self.notice_hours,
             language=current_language(),
         )
+
+
+CURRENT_SELECTION = "Current selection"
+ALL_DATA = "All loaded data"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the Export PDF dialog asks, remembered between runs. ``period`` is
+    ``CURRENT_SELECTION``, ``ALL_DATA`` or a period preset (``core.analysis.PRESETS``);
+    an empty ``title`` is the report language's default title, an empty ``organisation``
+    the one in Preferences, an empty ``language`` the interface's."""
+
+    title: str = ""
+    organisation: str = ""
+    period: str = CURRENT_SELECTION
+    language: str = ""
+    appendices: bool = True
 
 
 def _to_float(value: object, default: float) -> float:
@@ -86,6 +106,14 @@ class AppSettings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings()
 
+    @classmethod
+    def scratch(cls, folder: str | Path) -> AppSettings:
+        """Default settings kept in ``folder``: for runs that must neither read nor change
+        the user's (``--screenshot``, ``--smoke``), so a screenshot of a file never becomes
+        the "last session" the next normal start reopens."""
+        ini = Path(folder) / "settings.ini"
+        return cls(QSettings(str(ini), QSettings.Format.IniFormat))
+
     def sync(self) -> None:
         self._q.sync()
 
@@ -111,6 +139,29 @@ class AppSettings:
         for name, value in asdict(prefs).items():
             self._q.setValue(f"prefs/{name}", value)
         self._q.sync()
+
+    def report_options(self) -> ReportOptions:
+        q, d = self._q, ReportOptions()
+        language = str(q.value("report/language", d.language) or "")
+        return ReportOptions(
+            title=str(q.value("report/title", d.title) or ""),
+            organisation=str(q.value("report/organisation", "") or ""),
+            period=str(q.value("report/period", d.period) or d.period),
+            language=language if is_language(language) else d.language,
+            appendices=_to_bool(q.value("report/appendices"), d.appendices),
+        )
+
+    def set_report_options(self, options: ReportOptions) -> None:
+        for name, value in asdict(options).items():
+            self._q.setValue(f"report/{name}", value)
+        self._q.sync()
+
+    def appearance(self) -> str:
+        value = str(self._q.value("app/appearance", APPEARANCES[0]))
+        return value if value in APPEARANCES else APPEARANCES[0]
+
+    def set_appearance(self, appearance: str) -> None:
+        self._q.setValue("app/appearance", appearance)
 
     def recent_files(self) -> list[str]:
         return _to_list(self._q.value("files/recent"))

@@ -7,6 +7,7 @@ None)`` (None: nothing loaded). The filter bar shows the selection; views never 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -22,7 +23,7 @@ from desktop_app.core.analysis import (
 )
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
-from desktop_app.core.window import Window
+from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import core_message
 
 
@@ -38,6 +39,8 @@ class AppState(QObject):
         self._selection = Selection()
         self._imported: ImportResult | None = None
         self._analysis: Analysis | None = None
+        self.clock: Callable[[str], date] = today_in
+        """Today in a zone: presets count from it (tests set a fixed day)."""
         self._targets: tuple[tuple[str, float], ...] = ()
 
     @property
@@ -85,9 +88,9 @@ class AppState(QObject):
         self._imported = result
         self._targets = targets
         if self.has_data:
-            last_day = self.day_range()[1]
+            today = self.clock(self._settings.tz)
             self._selection = fit_selection(
-                self._selection, self.services(), last_day, self._settings.tz
+                self._selection, self.services(), today, self._settings.tz
             )
         self.importChanged.emit(result)
         self._recompute()

@@ -39,6 +39,18 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;System colours</source>
+        <translation>시스템 색상(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Open CSV…</source>
         <translation>CSV 열기(&amp;O)…</translation>
     </message>
@@ -103,6 +115,22 @@
         <translation>SLO 목표, 시간대, 언어 등</translation>
     </message>
     <message>
+        <source>&amp;Copy chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the current chart as a picture for slides</source>
+        <translation>현재 차트를 슬라이드용 그림으로 복사</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>차트를 PNG로 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as a PNG</source>
+        <translation>현재 차트를 PNG로 저장</translation>
+    </message>
+    <message>
         <source>&amp;About Reliability Desk</source>
         <translation>Reliability Desk 정보(&amp;A)</translation>
     </message>
@@ -120,6 +148,37 @@
     <message>
         <source>Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…</source>
         <translation>아직 불러온 데이터가 없습니다. 장애 CSV 파일을 창에 끌어다 놓거나 파일 ▸ 열기를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>not yet measured</source>
+        <translation>아직 측정 전</translation>
+    </message>
+    <message>
+        <source>Availability {value} (target {target})</source>
+        <translation>가용성 {value} (목표 {target})</translation>
+    </message>
+    <message>
+        <source>Downtime {value}</source>
+        <translation>장애 시간 {value}</translation>
+    </message>
+    <message>
+        <source>1 incident started</source>
+        <translation>장애 1건 시작</translation>
+    </message>
+    <message>
+        <source>{count} incidents started</source>
+        <translation>장애 {count}건 시작</translation>
+    </message>
+    <message>
+        <source>All selected services</source>
+        <translation>선택한 전체 서비스</translation>
+    </message>
+    <message>
+        <source>One row per service</source>
+        <translation>서비스별 한 줄</translation>
     </message>
 </context>
 <context>
@@ -318,12 +377,24 @@ Do you want to replace it?</source>
         <translation>최근 30일</translation>
     </message>
     <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
         <source>Last quarter</source>
         <translation>최근 분기</translation>
     </message>
     <message>
-        <source>This year</source>
-        <translation>올해</translation>
+        <source>This quarter</source>
+        <translation>이번 분기</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>올해 누계</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>작년</translation>
     </message>
     <message>
         <source>All</source>
@@ -332,6 +403,10 @@ Do you want to replace it?</source>
     <message>
         <source>Custom</source>
         <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Day</source>
@@ -350,8 +425,12 @@ Do you want to replace it?</source>
         <translation>분기</translation>
     </message>
     <message>
-        <source>Presets count back from the latest loaded incident</source>
-        <translation>미리 정한 기간은 불러온 가장 최근 장애부터 거꾸로 셉니다</translation>
+        <source>Presets count from today; the note says when the data ends sooner</source>
+        <translation>기간은 오늘부터 셉니다. 데이터가 더 일찍 끝나면 옆에 표시합니다</translation>
+    </message>
+    <message>
+        <source>data ends on {}</source>
+        <translation>데이터 마지막 날 {}</translation>
     </message>
     <message>
         <source>First day included</source>
@@ -360,6 +439,10 @@ Do you want to replace it?</source>
     <message>
         <source>Last day included</source>
         <translation>마지막 날(포함)</translation>
+    </message>
+    <message>
+        <source>Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, else quarters</source>
+        <translation>자동: 45일까지 일, 6개월까지 주, 3년까지 월, 그 이상은 분기</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -532,6 +615,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>이용자 고지</translation>
     </message>
     <message>
+        <source>Duration (min)</source>
+        <translation>지속 시간(분)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -564,16 +651,40 @@ You can cancel the import while it runs. Load them?</source>
         <translation>지속 시간</translation>
     </message>
     <message>
-        <source>Search id, service, title, severity, impact…</source>
-        <translation>ID, 서비스, 제목, 심각도, 영향 검색…</translation>
+        <source>Search id, service, title, severity, impact… (Ctrl+F)</source>
+        <translation>ID, 서비스, 제목, 심각도, 영향 검색… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>행 복사</translation>
+    </message>
+    <message>
+        <source>Copy row with headers</source>
+        <translation>머리글과 함께 행 복사</translation>
+    </message>
+    <message>
+        <source>Copy {count} rows</source>
+        <translation>{count}개 행 복사</translation>
+    </message>
+    <message>
+        <source>Copy {count} rows with headers</source>
+        <translation>머리글과 함께 {count}개 행 복사</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>{count} rows</source>
         <translation>{count}행</translation>
     </message>
     <message>
-        <source>{shown} (of {total} rows)</source>
-        <translation>{shown} (전체 {total}행 중)</translation>
+        <source>{shown} of {total} rows</source>
+        <translation>전체 {total}행 중 {shown}행</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1063,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>이 설치본에는 함께 제공되는 예제 데이터가 없습니다.</translation>
     </message>
     <message>
+        <source>Chart copied: paste it into a slide or a document</source>
+        <translation>차트를 복사했습니다. 슬라이드나 문서에 붙여 넣으세요</translation>
+    </message>
+    <message>
         <source>No files loaded</source>
         <translation>불러온 파일 없음</translation>
     </message>
@@ -1099,6 +1214,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>모양(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1109,47 +1228,6 @@ You can cancel the import while it runs. Load them?</source>
 </context>
 <context>
     <name>MttrPlot</name>
-    <message>
-        <source>1 s</source>
-        <extracomment>Time ticks a manager reads at a glance (minutes, label).</extracomment>
-        <translation>1초</translation>
-    </message>
-    <message>
-        <source>10 s</source>
-        <translation>10초</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5분</translation>
-    </message>
-    <message>
-        <source>15 min</source>
-        <translation>15분</translation>
-    </message>
-    <message>
-        <source>1 h</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>4 h</source>
-        <translation>4시간</translation>
-    </message>
-    <message>
-        <source>1 d</source>
-        <translation>1일</translation>
-    </message>
-    <message>
-        <source>1 w</source>
-        <translation>1주</translation>
-    </message>
-    <message>
-        <source>30 d</source>
-        <translation>30일</translation>
-    </message>
     <message>
         <source>Time to resolve (log scale)</source>
         <translation>복구 시간(로그 척도)</translation>
@@ -1239,6 +1317,14 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Note: {where}{message}</source>
         <translation>참고: {where}{message}</translation>
+    </message>
+    <message>
+        <source>Figures cover only what the filters keep</source>
+        <translation>수치는 필터에 남은 항목만 다룹니다</translation>
+    </message>
+    <message>
+        <source>Filtered: {filters}</source>
+        <translation>필터: {filters}</translation>
     </message>
 </context>
 <context>
@@ -1377,14 +1463,81 @@ You can cancel the import while it runs. Load them?</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Shown under the title</source>
+        <translation>제목 아래에 표시</translation>
+    </message>
+    <message>
+        <source>Current selection</source>
+        <translation>현재 선택</translation>
+    </message>
+    <message>
+        <source>All loaded data</source>
+        <translation>불러온 전체 데이터</translation>
+    </message>
+    <message>
+        <source>Append every incident and every rejected row</source>
+        <translation>모든 장애와 제외된 모든 행을 부록으로 첨부</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>조직:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Appendices:</source>
+        <translation>부록:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+</context>
+<context>
     <name>ServicePicker</name>
     <message>
         <source>Services to include</source>
         <translation>포함할 서비스</translation>
     </message>
     <message>
+        <source>Search services…</source>
+        <translation>서비스 검색…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Only this</source>
+        <translation>이것만</translation>
+    </message>
+    <message>
         <source>All services</source>
         <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <source>No service (of {total})</source>
+        <translation>서비스 없음 ({total}개 중)</translation>
     </message>
     <message>
         <source>{checked} of {total} services</source>
@@ -1394,12 +1547,12 @@ You can cancel the import while it runs. Load them?</source>
 <context>
     <name>ServicesTable</name>
     <message>
-        <source>met</source>
-        <translation>달성</translation>
+        <source>yes</source>
+        <translation>예</translation>
     </message>
     <message>
-        <source>missed</source>
-        <translation>미달</translation>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Service</source>
@@ -1434,8 +1587,12 @@ You can cancel the import while it runs. Load them?</source>
         <translation>서비스별 MTBF</translation>
     </message>
     <message>
-        <source>SLO</source>
-        <translation>SLO</translation>
+        <source>SLO met</source>
+        <translation>SLO 달성</translation>
+    </message>
+    <message>
+        <source>Worst first. Double-click a service to show only it in every view.</source>
+        <translation>나쁜 순서입니다. 서비스를 두 번 누르면 모든 화면에 그 서비스만 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1665,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
     </message>
     <message>
         <source>Incidents</source>

@@ -13,6 +13,24 @@ def loaded(qtbot, window, write_csv):
     return window
 
 
+@pytest.fixture(autouse=True)
+def report_dialog(monkeypatch):
+    """The Export PDF dialog answers at once; ``choices`` may edit it first (as a user)."""
+    from desktop_app.ui.dialogs.report_dialog import ReportDialog
+
+    choices: list = []
+    shown: list[ReportDialog] = []
+
+    def exec_(self) -> int:
+        shown.append(self)
+        for choose in choices:
+            choose(self)
+        return ReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", exec_)
+    return choices, shown
+
+
 def _save_as(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
@@ -75,3 +93,83 @@ def test_a_failed_write_is_reported_not_silent(qtbot, loaded, tmp_path, monkeypa
         loaded.actions.export_pdf.trigger()
     assert reported.args[0].startswith("Could not write report.pdf")
     assert loaded.error_dialog.isVisible()
+
+
+def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypatch):
+    """Times in the chosen zone with its offset (the screen's dates, not UTC's), headers and
+    durations as displayed plus minutes, UTF-8 with a BOM so Excel reads the Korean."""
+    from dataclasses import replace
+
+    loaded.state.set_settings(replace(loaded.state.settings, tz="Asia/Seoul"))
+    loaded.show_view("incidents")
+    table = loaded.views["incidents"].incidents
+    table.search.setText("api")
+    _save_as(monkeypatch, tmp_path / "incidents.csv")
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=10_000):
+        loaded.actions.export_csv.trigger()
+    raw = (tmp_path / "incidents.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == (
+        "ID,Service,Title,Severity,Impact,Start,End,Duration,Duration (min),User notice"
+    )
+    # A-1: 2024-01-10 10:00-11:00 UTC is 19:00-20:00 in Seoul, as the table shows it
+    assert lines[1] == (
+        "A-1,api,API down,Critical,Full outage,2024-01-10 19:00 +09:00,"
+        "2024-01-10 20:00 +09:00,1 h 0 min,60.0,"
+    )
+    assert lines[2].startswith("A-2,api,Slow API,Minor,Partial outage,2024-02-05 17:00 +09:00")
+    assert ",2 h 0 min,120.0," in lines[2]
+    assert lines[3:] == [""]  # the search kept api's two incidents only
+
+
+def test_the_pdf_dialog_is_remembered_and_names_the_file_after_the_period(
+    qtbot, loaded, tmp_path, monkeypatch, report_dialog, gui_settings
+):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    choices, shown = report_dialog
+    loaded.state.clock = lambda _tz: date(2024, 5, 10)  # the last full quarter is 2024 Q1
+
+    def choose(dialog) -> None:
+        dialog.title_edit.setText("Q1 review")
+        dialog.org_edit.setText("Payments & Co")
+        dialog.period_combo.setCurrentIndex(dialog.period_combo.findData("Last quarter"))
+        dialog.appendices_check.setChecked(False)
+
+    choices.append(choose)
+    defaults: list[str] = []
+
+    def save_as(parent, caption, default, *args, **kwargs):
+        defaults.append(default)
+        return str(tmp_path / "out.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
+        loaded.actions.export_pdf.trigger()
+    assert defaults[0].endswith("reliability-2024-Q1.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
+    assert "Q1 review" in text and "Payments & Co" in text
+    assert "Appendix" not in text  # appendices off
+    # the next export starts from these choices
+    choices.clear()
+    assert loaded.exporter.ask_report_options() == gui_settings.report_options()
+    dialog = shown[-1]
+    assert dialog.title_edit.text() == "Q1 review"
+    assert dialog.period_combo.currentData() == "Last quarter"
+    assert not dialog.appendices_check.isChecked()
+
+
+def test_period_slugs():
+    from desktop_app.core.window import Window, period_slug
+
+    assert period_slug(Window.from_dates("2021-10-01", "2021-12-31", "UTC")) == "2021-Q4"
+    assert period_slug(Window.from_dates("2021-12-01", "2021-12-31", "UTC")) == "2021-12"
+    assert period_slug(Window.from_dates("2021-01-01", "2021-12-31", "UTC")) == "2021"
+    assert period_slug(Window.from_dates("2021-11-01", "2022-01-31", "UTC")) == (
+        "2021-11-01_2022-01-31"
+    )

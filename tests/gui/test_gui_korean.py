@@ -32,7 +32,7 @@ def korean_window(qtbot, gui_settings):
 def test_the_window_speaks_korean(qtbot, korean_window, write_csv):
     window = korean_window
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["개요", "타임라인", "장애 목록", "서비스"]
+    assert tabs == ["개요", "타임라인", "달력", "장애 목록", "서비스"]
     assert window.menuBar().actions()[0].text() == "파일(&F)"
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
     tiles = {kpi.key: kpi for kpi in window.state.analysis.kpis}

@@ -17,13 +17,14 @@ from desktop_app.ui.state import AppState
 
 def test_an_import_is_analysed_once_with_the_selection_fitted_to_it(qtbot) -> None:
     state = AppState(Settings(tz="Asia/Seoul"))
+    state.clock = lambda _tz: date(2022, 2, 10)
     state.set_selection(Selection(services=("결제", "gone"), preset="Last quarter"))
     result = read_incident_files(sample_data_files(), ReadOptions(tz="Asia/Seoul"))
     analyses = []
     state.analysisChanged.connect(analyses.append)
     state.set_import(result)
     assert len(analyses) == 1
-    # The sample ends in December 2021: "Last quarter" is October to December 2021, and of
+    # Today is 2022-02-10: "Last quarter" is October to December 2021, and of
     # the chosen services only the one that exists in the data is kept.
     last_quarter = Window.from_dates(date(2021, 10, 1), date(2021, 12, 31), "Asia/Seoul")
     assert analyses[0].window == last_quarter

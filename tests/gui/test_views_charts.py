@@ -13,23 +13,19 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
-from views_data import small_incidents
+from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
-from desktop_app.ui.plots.axes import CountAxis, time_label
+from desktop_app.ui.plots.axes import CountAxis, time_label, years_text
 from desktop_app.ui.plots.chart_image import SLIDE_WIDTH, save_png
 from desktop_app.ui.views import OverviewView, TimelineView
 
 
 @pytest.fixture
 def overview(qtbot):
-    view = OverviewView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, OverviewView())
     window = Window.from_dates(date(2024, 1, 1), date(2024, 3, 31), "UTC")
     view.set_analysis(
         analyse(small_incidents(), Selection(window, granularity="month"), Settings())
@@ -113,10 +109,7 @@ def test_legends_sit_above_the_plot_area_at_1024x700(overview):
 
 
 def test_timeline_legend_does_not_cover_lanes(qtbot):
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
+    view = shown(qtbot, TimelineView())
     view.set_analysis(analyse(small_incidents(), Selection(), Settings()))
     legend = view.plot.getPlotItem().legend.sceneBoundingRect()
     assert legend.bottom() <= view.plot.getPlotItem().getViewBox().sceneBoundingRect().top() + 1
@@ -152,7 +145,10 @@ def test_mttr_distribution_marks_the_kpi_median(overview):
     assert dist.median == overview.analysis().metrics.overall.mttr_median_minutes
     assert int(dist.counts.sum()) == 4
     assert plot.median_line.value() == pytest.approx(np.log10(52.5))
-    assert plot.median_line.label.format == "median 52 min"
+    assert [label.text for _sample, label in plot.legend.items] == [
+        "median 52 min",
+        "p90 1 h 42 min",  # 60 + 0.7 x (120 - 60)
+    ]
     assert (
         plot.bin_text(plot.bin_at(np.log10(100.0)))
         == "1 incident resolved in 1 h 40 min – 3 h 20 min"
@@ -164,15 +160,17 @@ def test_time_labels_show_the_year_where_it_changes():
 
     dec, jan = datetime(2021, 12, 1), datetime(2022, 1, 1)
     month = 31 * 86_400
-    assert time_label(dec, month, None) == "Dec 2021"
+    assert time_label(dec, month, None) == "Dec"  # the axis title says 2021
     assert time_label(jan, month, dec) == "Jan 2022"
-    assert time_label(datetime(2022, 2, 1), month, jan) == "Feb"
+    assert time_label(datetime(2022, 2, 1), month, dec) == "Feb"  # a year tick took Jan's
     day = 86_400
     assert time_label(datetime(2022, 1, 3), day, datetime(2022, 1, 2)) == "Jan 3"
     assert time_label(datetime(2022, 1, 1), day, datetime(2021, 12, 31)) == "Jan 1, 2022"
     hour = 3_600
     assert time_label(datetime(2022, 1, 3, 6), hour, datetime(2022, 1, 3, 5)) == "06:00"
     assert time_label(datetime(2022, 1, 3, 0), hour, datetime(2022, 1, 2, 23)) == "Jan 3 00:00"
+    assert years_text(1_609_459_200, 1_640_995_199, 0) == "2021"  # 2021-01-01 .. 12-31
+    assert years_text(1_577_836_800, 1_640_962_799, 9 * 3600) == "2020 – 2021"  # Seoul
 
 
 def test_korean_time_labels_put_the_year_first_once():

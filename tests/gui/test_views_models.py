@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import Qt
-from views_data import small_incidents
+from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.reporting.method import definition
@@ -77,9 +78,9 @@ def test_incidents_view_double_click_opens_details(qtbot):
     view.show()
     qtbot.waitExposed(view)
     view.set_analysis(analyse(small_incidents(), Selection(), Settings()))
-    assert view.current_table()["incident_id"].tolist() == ["A-1", "A-2", "P-1", "P-2", "P-3"]
+    assert view.current_table()["ID"].tolist() == ["A-1", "A-2", "P-1", "P-2", "P-3"]
     view.incidents.search.setText("카드사")
-    assert view.current_table()["incident_id"].tolist() == ["P-3"]
+    assert view.current_table()["ID"].tolist() == ["P-3"]
     rect = view.table.visualRect(view.model.index(0, 2))
     with qtbot.waitSignal(view.incidents.detailsOpened) as opened:
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -117,7 +118,7 @@ def test_services_model_marks_slo(qtbot):
     # 90 (2 in 4) or 120 min (1 in 4), so 90 % of resample medians lie within 60-120 min.
     assert column_texts(model, 5)[0] == "2"
     assert column_texts(model, 6)[0] == "1 h 0 min – 2 h 0 min"
-    assert column_texts(model, 9) == ["missed", "met"]
+    assert column_texts(model, 9) == ["no", "yes"]  # SLO met
     colours = [model.data(model.index(r, 9), Qt.ItemDataRole.ForegroundRole) for r in (0, 1)]
     assert [c.name().upper() for c in colours] == [BAD_COLOUR, GOOD_COLOUR]
     model.sort(1, DESC)
@@ -126,10 +127,81 @@ def test_services_model_marks_slo(qtbot):
     assert column_texts(model, 6) == ["1 h 0 min – 2 h 0 min", "30 min – 45 min"]
     help_text = model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert help_text == definition("mttr_interval")
-    assert view.current_table()["service"].tolist() == ["api", "결제"]
+    assert view.current_table()["Service"].tolist() == ["api", "결제"]  # exported as shown
 
 
 def test_services_model_without_frame():
     model = ServicesTableModel()
     model.set_services(None, DEFAULTS)
     assert model.rowCount() == 0
+
+
+def incident_table(qtbot):
+    from desktop_app.ui.views.incident_table import IncidentTable
+
+    table = shown(qtbot, IncidentTable(), (1000, 400))
+    quarter = (pd.Timestamp("2024-01-01", tz="UTC"), pd.Timestamp("2024-04-01", tz="UTC"))
+    table.set_incidents(small_incidents(), "Asia/Seoul", quarter)
+    return table
+
+
+def test_search_matches_severity_and_impact_words_as_shown(qtbot):
+    table = incident_table(qtbot)
+    assert table.count.text() == "4 incidents · 1 maintenance window"
+    table.search.setText("full outage")  # shown as "Full outage", stored as full_outage
+    assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-1", "P-3"]
+    assert table.count.text() == "3 incidents of 4 · 0 maintenance windows of 1"
+    table.search.setText("maint")
+    assert table.count.text() == "0 incidents of 4 · 1 maintenance window of 1"
+    table.search.setText("no such words")
+    assert table.count.text() == "0 incidents of 4 · 0 maintenance windows of 1"
+    table.search.setText("Critical")
+    assert table.model.visible_frame()["incident_id"].tolist() == ["A-1", "P-3"]
+
+
+def test_ctrl_f_focuses_search(qtbot):
+    """Offscreen windows never become active, so focus itself cannot be observed here; the
+    key press reaching ``focus_search`` can."""
+    table = incident_table(qtbot)
+    calls = []
+    table.focus_search = lambda: calls.append("search")
+    qtbot.keyClick(table.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["search"]
+
+
+def test_multi_row_copy_is_tab_separated(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractItemView
+
+    table = incident_table(qtbot)
+    table.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.table.selectRow(0)
+    table.table.selectionModel().select(
+        table.model.index(2, 0),
+        table.table.selectionModel().SelectionFlag.Select
+        | table.table.selectionModel().SelectionFlag.Rows,
+    )
+    table.table.setFocus()
+    qtbot.keyClick(table.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().split("\r\n")
+    # sorted by start; times in Asia/Seoul (UTC+9), durations as shown
+    assert lines[0].split("\t") == [
+        "A-1", "api", "DB 장애", "Critical", "Full outage",
+        "2024-01-10 19:00", "2024-01-10 20:00", "1 h 0 min", "",
+    ]  # fmt: skip
+    assert lines[1].split("\t")[0] == "P-1"
+    assert lines[2] == ""
+    menu = table.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Copy 2 rows", "Copy 2 rows with headers", "Details…"]
+    assert not menu.actions()[-1].isEnabled()  # details: one incident at a time
+
+
+def test_table_fits_1024_with_times_whole(qtbot):
+    table = incident_table(qtbot)
+    table.resize(1000, 400)
+    header = table.table.horizontalHeader()
+    assert header.length() <= table.table.viewport().width() + 1
+    metrics = table.table.fontMetrics()
+    for column in (5, 6):
+        assert header.sectionSize(column) > metrics.horizontalAdvance("2024-01-10 19:00") + 8

@@ -35,7 +35,9 @@ def linked(qtbot):
     view.show()
     qtbot.waitExposed(view)
     bar.set_choices(["api", "결제"], date(2024, 1, 10), date(2024, 3, 31))
-    bar.preset.setCurrentText("This year")  # 2024-01-01 .. 2024-03-31, month periods
+    bar.clock = lambda _tz: date(2024, 3, 31)
+    bar.preset.setCurrentText("Year to date")  # 2024-01-01 .. 2024-03-31
+    bar.granularity.setCurrentIndex(bar.granularity.findData("month"))  # not auto (weeks)
 
     def refresh() -> None:
         view.set_analysis(analyse(incidents, bar.selection(), Settings()))

@@ -75,3 +75,34 @@ def test_merge_joins_bars_closer_than_a_pixel():
     assert start.tolist() == [0.0, 100.0, 0.0]
     assert end.tolist() == [9.0, 101.0, 1.0]
     assert lanes.tolist() == [0.0, 0.0, 1.0]
+
+
+def test_a_short_incident_is_a_few_pixels_wide_and_hit_anywhere_on_it(qtbot):
+    view = make_view(qtbot, small_incidents())  # Jan-Mar 2024 on about 900 px
+    pixel = view.plot.getPlotItem().getViewBox().viewPixelSize()[0]
+    assert pixel > 60  # P-3 lasts 45 min, well under a pixel at this zoom
+    start = epoch("2024-03-15 00:00")
+    assert view.incident_at(start + 2.5 * pixel, 1.0) is not None  # on its 3-px bar
+    assert view.incident_at(start + 5 * pixel, 1.0) is None
+
+
+def test_clicking_a_bar_opens_the_incident(qtbot):
+    from PySide6.QtCore import QPointF, Qt
+
+    view = make_view(qtbot, small_incidents())
+    view_box = view.plot.getPlotItem().getViewBox()
+    scene = view_box.mapViewToScene(QPointF(epoch("2024-03-15 00:10"), 1.0))
+    pos = view.plot.mapFromScene(scene)
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.details is not None
+    assert view.details.windowTitle() == "Incident P-3"
+
+
+def test_long_lane_labels_are_elided(qtbot):
+    incidents = small_incidents()
+    long_name = "Payments gateway for the Asia-Pacific region, primary cluster"
+    incidents["service"] = incidents["service"].replace({"api": long_name})
+    view = make_view(qtbot, incidents)
+    labels = dict(view.plot.getPlotItem().getAxis("left")._tickLevels[0])
+    assert labels[0].endswith("…") and len(labels[0]) < len(long_name)
+    assert labels[1] == "결제"

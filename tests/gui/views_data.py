@@ -131,3 +131,12 @@ def big_incidents(count: int, services: int = 50, seed: int = 7) -> pd.DataFrame
         }
     )
     return frame.astype(INCIDENT_COLUMNS)  # type: ignore[arg-type]
+
+
+def shown(qtbot, widget, size: tuple[int, int] = (1024, 700)):
+    """``widget`` on screen (offscreen) at ``size``, closed after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

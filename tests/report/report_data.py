@@ -97,4 +97,4 @@ def imported(table: pd.DataFrame | None = None) -> ImportResult:
 
 def analysis(table: pd.DataFrame | None = None) -> Analysis:
     table = incidents() if table is None else table
-    return analyse(table, Selection(window=WINDOW), SETTINGS)
+    return analyse(table, Selection(window=WINDOW, granularity="month"), SETTINGS)

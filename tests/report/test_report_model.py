@@ -10,8 +10,9 @@ import pytest
 import report_data as data
 
 from desktop_app.core.formatting import format_minutes
+from desktop_app.core.metrics.kpis import shortfall_bands
 from desktop_app.core.reporting.incident_rows import format_minutes_series
-from desktop_app.core.reporting.report_model import build_report_model, shortfall_bands
+from desktop_app.core.reporting.report_model import build_report_model
 
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
 

@@ -18,8 +18,9 @@ from desktop_app.core.window import Window
 from desktop_app.core.writing import atomic
 from desktop_app.report import ReportWriteError, write_report_pdf
 
-#: summary, trends, services, incidents, method, appendix A, appendix B
-PAGES = 7
+#: summary with the day calendar; trends; services, time to resolve, longest incidents and
+#: the method flowing on (two pages); appendix A; appendix B
+PAGES = 6
 
 
 def make_model(table: pd.DataFrame | None = None, title: str = "March review") -> ReportModel:
@@ -165,6 +166,27 @@ def test_period_without_incidents(tmp_path: Path) -> None:
     assert len(texts) == PAGES
     assert "No incident caused downtime in the period." in texts[0]
     assert "Appendix A · Every incident of the period (0)" in "\n".join(texts)
+
+
+def test_no_previous_period_is_said_once(report_pdf: Path) -> None:
+    """The fixture's data starts in March 2020: nothing to compare with, said once."""
+    text = "\n".join(page_texts(report_pdf)).replace("\n", " ")
+    assert text.count("No previous period to compare") == 1
+    assert "no previous period to compare" not in text
+
+
+def test_worst_incidents_show_their_cause(report_pdf: Path) -> None:
+    summary = "".join(page_texts(report_pdf)[0].split())  # the cell wraps
+    assert "일시적인시스템불안정" in summary
+
+
+def test_day_calendar_and_time_to_resolve(report_pdf: Path) -> None:
+    texts = page_texts(report_pdf)
+    # resolved: KS-1 180 min, KT-1 79 min -> median 129.5 min, p90 79 + 0.9 x 101 = 169.9
+    services_page = next(t for t in texts if "Time to resolve" in t)
+    assert "Day by day" in services_page and "2020-03" in services_page
+    assert "median 2 h 10 min" in services_page and "p90 2 h 50 min" in services_page
+    assert "Longest incidents" in services_page
 
 
 def test_the_data_appendix_lists_what_was_assumed(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ availability is averaged over services; quantiles are taken per scope from the r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -28,7 +28,7 @@ from desktop_app.core.metrics.figures import (
 )
 from desktop_app.core.metrics.group_stats import grouped_quantiles
 from desktop_app.core.metrics.intervals import MAINTENANCE, sweep
-from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns
+from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
 from desktop_app.core.model import IMPACT_DTYPE, SEVERITIES, SEVERITY_DTYPE
 from desktop_app.core.window import Window
 
@@ -222,6 +222,7 @@ def compute_metrics(
     ``services`` fixes the services reported and averaged (default: all in ``incidents``);
     incidents of other services are ignored.
     """
+    options = replace(options, granularity=resolve_granularity(options.granularity, window))
     names = _service_names(incidents, services)
     inc = _incident_arrays(incidents, names)
     edges = period_edges_ns(window, options.granularity)

@@ -20,6 +20,14 @@ def _plural(count: int, noun: str) -> str:
     return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
 
 
+def _part(count: int, total: int | None, noun: str, korean: str, lang: Language) -> str:
+    if lang == "ko":
+        shown = f"{korean} {count:,}건"
+        return shown if total is None else f"{korean} {total:,}건 중 {count:,}건"
+    shown = _plural(count, noun) if noun else f"{format_count(count)} started before"
+    return shown if total is None else f"{shown} of {format_count(total)}"
+
+
 @dataclass(frozen=True)
 class Tally:
     """What a list of rows holds, by the counting rule: ``incidents`` counted (as in the
@@ -34,20 +42,19 @@ class Tally:
     def rows(self) -> int:
         return self.incidents + self.maintenance + self.earlier
 
-    def text(self, lang: Language = "en") -> str:
-        """``159 incidents · 31 maintenance windows`` (and the rows from before, if any)."""
-        if lang == "ko":
-            parts = [f"장애 {self.incidents:,}건", f"점검 {self.maintenance:,}건"]
-            if self.earlier:
-                parts.append(f"이전 시작 {self.earlier:,}건")
-            return " · ".join(parts)
-        parts = [
-            _plural(self.incidents, "incident"),
-            _plural(self.maintenance, "maintenance window"),
+    def text(self, lang: Language = "en", of: Tally | None = None) -> str:
+        """``159 incidents · 31 maintenance windows`` (and the rows from before, if any); with
+        ``of``, the whole list a search narrowed: ``1 incident of 159 · 0 maintenance windows
+        of 31``."""
+        kinds = [
+            (self.incidents, of and of.incidents, "incident", "장애"),
+            (self.maintenance, of and of.maintenance, "maintenance window", "점검"),
         ]
-        if self.earlier:
-            parts.append(f"{format_count(self.earlier)} started before")
-        return " · ".join(parts)
+        if self.earlier or (of is not None and of.earlier):
+            kinds.append((self.earlier, of and of.earlier, "", "이전 시작"))
+        return " · ".join(
+            _part(count, total, noun, korean, lang) for count, total, noun, korean in kinds
+        )
 
 
 def tally(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> Tally:
@@ -68,3 +75,13 @@ def period_incidents(
     start_ns = incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
     chosen = counted(maintenance, start_ns, start.as_unit("ns").value, end.as_unit("ns").value)
     return incidents.loc[chosen].sort_values("started_at", kind="stable")
+
+
+def overlapping(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:
+    """The incidents that overlap ``[start, end)`` (open ones last until now), by start."""
+    overlaps = (incidents["started_at"] < end) & (
+        incidents["resolved_at"].isna() | (incidents["resolved_at"] > start)
+    )
+    return incidents.loc[overlaps.to_numpy(dtype=bool, na_value=False)].sort_values(
+        "started_at", kind="stable"
+    )

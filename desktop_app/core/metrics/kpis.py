@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import (
@@ -28,6 +29,29 @@ Availability = TypeVar("Availability", float, pd.Series)
 def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
     """Whether availability meets the target (a figure or a column): decided here, once."""
     return availability_pct >= slo_pct
+
+
+def shortfall_bands(
+    availability_pct: pd.Series | np.ndarray, slo_pct: float | np.ndarray
+) -> np.ndarray:
+    """0 when the target is met, else 1-3 by how many error budgets the shortfall is (the
+    bands the report names in ``SHORTFALL_BANDS``); ``slo_pct`` is one target or one per
+    row."""
+    shortfall = (slo_pct - np.asarray(availability_pct, dtype=float)).clip(min=0.0)
+    budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
+    return np.select(
+        [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
+    )
+
+
+def worst_first(services: pd.DataFrame) -> pd.DataFrame:
+    """Services lowest availability first, then most downtime, then by name: the order of
+    the PDF's services page and the app's Services tab."""
+    return services.sort_values(
+        ["availability_pct", "downtime_minutes", "service"],
+        ascending=[True, False, True],
+        kind="stable",
+    )
 
 
 #: Tile labels and the words of their detail lines and notes, per language.

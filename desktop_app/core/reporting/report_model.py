@@ -11,14 +11,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.library.view import Reclassification
-from desktop_app.core.metrics.kpis import Kpi, build_kpis, format_interval, slo_met
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.kpis import (
+    Kpi,
+    build_kpis,
+    format_interval,
+    shortfall_bands,
+    slo_met,
+    worst_first,
+)
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.incident_rows import (
@@ -124,19 +132,13 @@ class ReportModel:
     shading: tuple[str, ...]
     #: What the reader and the analysis assumed: (file name or "", line or "", message).
     findings: list[tuple[str, str, str]] = field(default_factory=list)
+    filters: str = ""
+    calendar: DayCalendar | None = None
+    calendar_words: tuple[str, ...] = ()
+    repair: RepairDistribution | None = None
     method: list[tuple[str, str]] = field(default_factory=list)
     #: Incidents reclassified in the library (None: the report was made from files).
     reclassified: list[ReclassifiedEntry] | None = None
-
-
-def shortfall_bands(availability_pct: pd.Series, slo_pct: float | np.ndarray) -> np.ndarray:
-    """0 when the target is met, else 1-3 by how many error budgets the shortfall is
-    (``slo_pct`` is one target or one per row)."""
-    shortfall = (slo_pct - availability_pct.to_numpy(dtype=float)).clip(min=0.0)
-    budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
-    return np.select(
-        [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
-    )
 
 
 def _optional(value: object) -> float | None:
@@ -146,13 +148,9 @@ def _optional(value: object) -> float | None:
 def service_rows(
     services: pd.DataFrame, settings: Settings, lang: Language = "en"
 ) -> list[ServiceRow]:
-    """The services table, lowest availability first (then most downtime, then name); each
-    service is held to its own target where it has one."""
-    ordered = services.sort_values(
-        ["availability_pct", "downtime_minutes", "service"],
-        ascending=[True, False, True],
-        kind="stable",
-    )
+    """The services table, worst first (``worst_first``); each service is held to its own
+    target where it has one."""
+    ordered = worst_first(services)
     targets = ordered["service"].map(settings.slo_for).to_numpy(dtype=float)
     bands = shortfall_bands(ordered["availability_pct"], targets)
     records = ordered.to_dict("records")
@@ -291,6 +289,17 @@ def build_report_model(
         import_note=import_note(imported, lang),
         findings=finding_entries([*imported.findings, *analysis.findings], lang),
         shading=SHORTFALL_BANDS[lang],
+        calendar=day_calendar(
+            analysis.incidents,
+            window,
+            analysis.metrics.options,
+            analysis.services,
+            settings,
+            as_of=generated,
+        ),
+        calendar_words=shade_words(settings.slo_pct, lang),
+        repair=repair_distribution(analysis.incidents, window),
+        filters=analysis.filters,
         method=method_definitions(settings, lang=lang),
         reclassified=reclassified,
     )

@@ -19,7 +19,6 @@ class ReportWords:
     keywords: tuple[str, ...]
     period_line: str
     generated: str
-    no_previous: str
     better: str
     worse: str
     in_brief: str
@@ -67,6 +66,13 @@ class ReportWords:
     page: str
     footer: str
     import_note: str
+    no_previous_note: str
+    day_by_day: str
+    time_to_resolve: str
+    showing: str
+    repair_none: str
+    repair_legend: str
+    median: str
 
 
 ENGLISH = ReportWords(
@@ -76,12 +82,26 @@ ENGLISH = ReportWords(
     keywords=("availability", "incidents", "SLO"),
     period_line="Reporting period {period} · time zone {zone}",
     generated="Generated {}",
-    no_previous="no previous period to compare",
+    no_previous_note="No previous period to compare with: the loaded data starts in this one.",
+    day_by_day="Day by day",
+    time_to_resolve="Time to resolve",
+    showing="Showing {}",
+    repair_none="No incident was resolved in the period",
+    repair_legend="Resolved incidents by time to resolve (log scale)",
+    median="median",
     better="better",
     worse="worse",
     in_brief="In brief",
     worst_heading="Three worst incidents by weighted downtime",
-    worst_header=("Service", "Incident", "Started", "Impact", "Downtime in period", "Duration"),
+    worst_header=(
+        "Service",
+        "Incident",
+        "Cause",
+        "Started",
+        "Impact",
+        "Downtime in period",
+        "Duration",
+    ),
     no_downtime="No incident caused downtime in the period.",
     weighted_note="Weighted downtime counts a full outage fully and a partial outage at its "
     "weight; only the part inside the reporting period counts.",
@@ -162,12 +182,18 @@ KOREAN = ReportWords(
     keywords=("가용성", "장애", "SLO"),
     period_line="보고 기간 {period} · 시간대 {zone}",
     generated="작성 {}",
-    no_previous="비교할 직전 기간 없음",
+    no_previous_note="비교할 직전 기간 없음: 불러온 데이터가 이 기간에 시작합니다.",
+    day_by_day="일별 가용성",
+    time_to_resolve="복구 시간 분포",
+    showing="필터: {}",
+    repair_none="기간 중 복구된 장애 없음",
+    repair_legend="복구 시간별 복구된 장애 수(로그 눈금)",
+    median="중앙값",
     better="개선",
     worse="악화",
     in_brief="요약",
     worst_heading="가중 장애 시간이 가장 긴 장애 3건",
-    worst_header=("서비스", "장애", "시작", "영향", "기간 내 장애 시간", "지속 시간"),
+    worst_header=("서비스", "장애", "원인", "시작", "영향", "기간 내 장애 시간", "지속 시간"),
     no_downtime="기간 중 장애 시간을 일으킨 장애 없음.",
     weighted_note="가중 장애 시간: 전면 장애는 전부, 부분 장애는 가중치만큼 셈. "
     "보고 기간 안의 시간만 포함.",

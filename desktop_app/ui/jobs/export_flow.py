@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,13 +12,18 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop_app.core.analysis import Analysis, analyse, preset_days
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
+from desktop_app.core.reporting.sentences import period_text
+from desktop_app.core.window import Window, period_slug
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
+from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
+from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 
 
 class ExportController(WindowController):
@@ -30,10 +36,15 @@ class ExportController(WindowController):
         self.reclassifications: Callable[[], list | None] = lambda: None
 
     def export_pdf(self) -> Task | None:
-        """Ask where to save the report of what is shown, write it, then offer to open it."""
+        """Ask what the report covers (remembered), then where to save it (named after its
+        period), write it, then offer to open it."""
         if self._state.analysis is None or self._state.imported is None:
             return None
-        default = Path(documents_dir()) / f"reliability-report-{date.today():%Y-%m-%d}.pdf"
+        options = self.ask_report_options()
+        if options is None:
+            return None
+        analysis = self.report_analysis(options)
+        default = Path(documents_dir()) / f"reliability-{period_slug(analysis.window)}.pdf"
         path = ask_save_path(
             self._window,
             translate("Export", "Export PDF"),
@@ -43,15 +54,57 @@ class ExportController(WindowController):
         )
         if path is None:
             return None
-        return self.write_pdf(path, then=lambda: self._offer_to_open(path))
+        return self.write_pdf(
+            path, then=lambda: self._offer_to_open(path), options=options, analysis=analysis
+        )
 
-    def write_pdf(self, path: Path, then: Callable[[], None] | None = None) -> Task | None:
-        """Write the report of the current analysis to ``path`` off the UI thread; ``exported``
-        tells when it is done, failures go to the error path (None: refused, see ``_refused``)."""
+    def ask_report_options(self) -> ReportOptions | None:
+        """The Export PDF dialog, filled with the last choices; None when cancelled."""
+        analysis = self._state.analysis
+        assert analysis is not None
+        dialog = ReportDialog(
+            self._settings.report_options(),
+            period_text(analysis.window, analysis.settings.language),
+            self._settings.preferences().organisation,
+            analysis.settings.language,
+            self._window,
+        )
+        if dialog.exec() != ReportDialog.DialogCode.Accepted:
+            return None
+        options = dialog.options()
+        self._settings.set_report_options(options)
+        return options
+
+    def report_analysis(self, options: ReportOptions) -> Analysis:
+        """The analysis of the period the report covers (the current one, or a preset's,
+        counted from today, or all the loaded data), with the current filters."""
+        state = self._state
+        assert state.analysis is not None and state.imported is not None
+        if options.period == CURRENT_SELECTION:
+            return state.analysis
+        selection = replace(state.selection, window=None, preset=None)
+        if options.period != ALL_DATA:
+            tz = state.settings.tz
+            days = preset_days(options.period, state.clock(tz))
+            selection = replace(selection, window=Window.from_dates(*days, tz), preset=None)
+        return analyse(state.imported.incidents, selection, state.settings)
+
+    def write_pdf(
+        self,
+        path: Path,
+        then: Callable[[], None] | None = None,
+        options: ReportOptions | None = None,
+        analysis: Analysis | None = None,
+    ) -> Task | None:
+        """Write the report (of ``analysis``, by default the current one) to ``path`` off the
+        UI thread; ``exported`` tells when it is done, failures go to the error path (None:
+        refused, see ``_refused``)."""
         if self._refused(path):
             return None
-        analysis, imported = self._state.analysis, self._state.imported
+        analysis = analysis or self._state.analysis
+        imported = self._state.imported
         prefs = self._settings.preferences()
+        options = options or ReportOptions(organisation=prefs.organisation)
         reclassifications = self.reclassifications()
 
         built: list[ReportModel] = []
@@ -60,14 +113,15 @@ class ExportController(WindowController):
             model = build_report_model(
                 analysis,
                 imported,
-                organisation=prefs.organisation,
-                lang=analysis.settings.language,
+                title=options.title,
+                organisation=options.organisation or prefs.organisation,
+                lang=options.language or analysis.settings.language,
                 reclassifications=reclassifications,
             )
             built.append(model)
             return model
 
-        job = export_pdf_job(build, path, prefs.page_size)
+        job = export_pdf_job(build, path, prefs.page_size, options.appendices)
         label = translate("Export", "Writing the PDF report…")
         task = self._start(Task(job, "PDF export"), path, label, then)
         task.signals.finished.connect(lambda _result: self._tell_missing_glyphs(built, path))

@@ -99,7 +99,9 @@ def scaled(progress: Progress, index: int, count: int) -> Progress:
     return lambda fraction: progress((index + fraction) / max(count, 1))
 
 
-def export_pdf_job(build_model: Callable[[], object], path: Path, page_size: str) -> Job:
+def export_pdf_job(
+    build_model: Callable[[], object], path: Path, page_size: str, appendices: bool = True
+) -> Job:
     """Build the report model, then write the PDF (atomically, by ``write_report_pdf``)."""
 
     def job(progress: Progress) -> Path:
@@ -108,7 +110,11 @@ def export_pdf_job(build_model: Callable[[], object], path: Path, page_size: str
         model = build_model()
         progress(0.1)
         return write_report_pdf(
-            model, path, page_size=page_size, progress=lambda f: progress(0.1 + 0.9 * f)
+            model,
+            path,
+            page_size=page_size,
+            progress=lambda f: progress(0.1 + 0.9 * f),
+            appendices=appendices,
         )
 
     return job

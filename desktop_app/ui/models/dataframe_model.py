@@ -16,6 +16,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop_app.core.formatting import format_text
 from desktop_app.core.reporting.method import TERMS, definition
 from desktop_app.core.settings import DEFAULTS, Settings
 
@@ -45,6 +46,9 @@ class ColumnSpec:
     alignment: Qt.AlignmentFlag = LEFT
     colour: Callable[[object], QColor | None] | None = None
     searchable: bool = False
+    export: Callable[[pd.Series], dict[str, pd.Series]] | None = None
+    """How an exported table writes the column (raw values in) when not as displayed: it
+    may add columns, e.g. minutes beside a duration."""
 
 
 class DataFrameTableModel(QAbstractTableModel):
@@ -89,6 +93,22 @@ class DataFrameTableModel(QAbstractTableModel):
     def visible_frame(self) -> pd.DataFrame:
         """The rows as shown: searched and sorted, with every column of the source frame."""
         return self._frame.iloc[self._rows]
+
+    def export_frame(self) -> pd.DataFrame:
+        """The table as shown: the rows searched and sorted, each column under its header,
+        written as displayed (or as its spec's ``export`` says)."""
+        columns: dict[str, object] = {}
+        for spec, column in zip(self._specs, self._columns, strict=True):
+            shown = column.iloc[self._rows].reset_index(drop=True)
+            if spec.export is not None:
+                columns.update(spec.export(shown))
+            elif isinstance(shown.dtype, pd.CategoricalDtype) or spec.formatter is format_text:
+                columns[spec.header] = self._shown_text(spec, shown).fillna("")
+            else:
+                columns[spec.header] = pd.Series([spec.formatter(v) for v in shown], dtype="string")
+        if not columns:
+            return pd.DataFrame(columns=[spec.header for spec in self._specs])
+        return pd.DataFrame(columns)
 
     def row_record(self, row: int) -> pd.Series:
         """The source frame's row shown at ``row``."""
@@ -135,9 +155,36 @@ class DataFrameTableModel(QAbstractTableModel):
         mask = np.zeros(len(self._frame), dtype=bool)
         for spec, column in zip(self._specs, self._columns, strict=True):
             if spec.searchable:
-                found = column.astype("string").str.contains(text, case=False, regex=False)
+                shown = self._shown_text(spec, column)
+                found = shown.str.contains(text, case=False, regex=False)
                 mask |= found.fillna(False).to_numpy(dtype=bool)
         return mask
+
+    @staticmethod
+    def _shown_text(spec: ColumnSpec, column: pd.Series) -> pd.Series:
+        """The column as displayed (``Full outage``, not ``full_outage``): a categorical one
+        formats its few categories, not every row."""
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            labels = [spec.formatter(c) for c in column.cat.categories] + [""]
+            codes = column.cat.codes.to_numpy()  # -1 (missing) picks the trailing ""
+            return pd.Series(np.asarray(labels, dtype=object)[codes], dtype="string")
+        return column.astype("string")  # format_text: the text itself
+
+    def rows_as_tsv(self, rows: list[int], headers: bool = False) -> str:
+        """Rows as displayed, tab-separated, one per line: pastes into Excel as cells."""
+
+        def clean(text: str) -> str:
+            return " ".join(text.split("\t")).replace("\r", " ").replace("\n", " ")
+
+        lines = [[clean(s.header) for s in self._specs]] if headers else []
+        for row in rows:
+            lines.append(
+                [
+                    clean(spec.formatter(self.raw_value(row, c)))
+                    for c, spec in enumerate(self._specs)
+                ]
+            )
+        return "\r\n".join("\t".join(cells) for cells in lines) + "\r\n"
 
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

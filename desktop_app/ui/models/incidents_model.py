@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from PySide6.QtGui import QColor
 
@@ -10,6 +12,7 @@ from desktop_app.core.formatting import (
     format_label,
     format_text,
     format_time,
+    format_times_with_offset,
     incident_durations,
 )
 from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
@@ -47,21 +50,38 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
     def duration(value: object) -> str:
         return format_duration(value, lang)
 
+    def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
+        """Exported with the zone's offset: the screen's times, and no zone to guess."""
+        return lambda times: {header: format_times_with_offset(times, tz)}
+
+    def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
+        """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
+        return {
+            translate("IncidentsTable", "Duration"): pd.Series(
+                [duration(d) for d in durations], dtype="string"
+            ),
+            translate("IncidentsTable", "Duration (min)"): (
+                durations.dt.total_seconds() / 60.0
+            ).round(1),
+        }
+
     severity, impact = format_label(SEVERITY_LABELS[lang]), format_label(IMPACT_LABELS[lang])
+    start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
         ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", format_text, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Service"), "service", format_text, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Title"), "title", format_text, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Start"), "started_at", time),
-        ColumnSpec(translate("IncidentsTable", "End"), "resolved_at", time),
+        ColumnSpec(start, "started_at", time, export=export_time(start)),
+        ColumnSpec(end, "resolved_at", time, export=export_time(end)),
         ColumnSpec(
             translate("IncidentsTable", "Duration"),
             "duration",
             duration,
             incident_durations,
             alignment=RIGHT,
+            export=export_duration,
         ),
         notice_column(notice_hours),
     ]

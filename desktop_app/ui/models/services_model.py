@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from desktop_app.core.formatting import (
     format_count,
@@ -15,15 +15,15 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met
+from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS, Settings
-from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
+from desktop_app.ui.widgets.palette_colours import verdict_colour
 
 MET_TEXT = {
-    True: QT_TRANSLATE_NOOP("ServicesTable", "met"),
-    False: QT_TRANSLATE_NOOP("ServicesTable", "missed"),
+    True: QT_TRANSLATE_NOOP("ServicesTable", "yes"),
+    False: QT_TRANSLATE_NOOP("ServicesTable", "no"),
 }
 
 
@@ -45,7 +45,8 @@ def _intervals(services: pd.DataFrame) -> pd.Series:
 
 
 def _met_colour(value: object) -> QColor:
-    return QColor(GOOD_COLOUR if bool(value) else BAD_COLOUR)
+    """Green or red, lightened on a dark palette (read when the cell is drawn)."""
+    return verdict_colour(bool(value), QGuiApplication.palette())
 
 
 def service_columns(settings: Settings) -> list[ColumnSpec]:
@@ -100,7 +101,9 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec(
             translate("ServicesTable", "MTBF per service"), "mtbf_hours", hours, alignment=RIGHT
         ),
-        ColumnSpec(translate("ServicesTable", "SLO"), "slo_met", met_text, met, colour=_met_colour),
+        ColumnSpec(
+            translate("ServicesTable", "SLO met"), "slo_met", met_text, met, colour=_met_colour
+        ),
     ]
 
 
@@ -112,9 +115,9 @@ class ServicesTableModel(DataFrameTableModel):
         self._column_settings = settings
 
     def set_services(self, services: pd.DataFrame | None, settings: Settings) -> None:
-        """Show ``services``; the SLO column follows ``settings``' targets (each service's own
-        where the library sets one)."""
+        """Show ``services`` worst first (until the user sorts by a column); the SLO column
+        follows ``settings``' targets (each service's own where the library sets one)."""
         if settings != self._column_settings:
             self._column_settings = settings
             self._specs = service_columns(settings)
-        self.set_frame(services)
+        self.set_frame(None if services is None else worst_first(services))

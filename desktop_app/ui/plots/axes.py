@@ -23,6 +23,8 @@ from desktop_app.core.language import Language
 from desktop_app.ui.i18n import current_language
 
 DAY = 86_400.0
+EDGE_SHARE = 0.03
+"""Share of an axis at each end taken as padding, not as time shown, for its title."""
 
 
 class CountAxis(pg.AxisItem):
@@ -45,24 +47,32 @@ def _local(value: float, offset_s: float) -> datetime:
 def time_label(
     when: datetime, spacing: float, previous: datetime | None, lang: Language = "en"
 ) -> str:
-    """A tick label fitting the tick ``spacing``; the year (or date) where it changes.
+    """A tick label fitting the tick ``spacing``; the year is named where it changes (on
+    January's tick, or Jan 1's) and the axis title names the years in view.
 
-    ``previous`` is the tick before (None for the first tick, which always shows the year).
-    Korean writes ``2021년``, ``2021년 3월`` then ``4월``, ``3월 2일``.
+    ``previous`` is the tick before on the same level (None for the first). pyqtgraph drops a
+    tick that a coarser level already labels, so "the year changed since the previous
+    tick" would fire on February when a year tick took January's place. Korean writes
+    ``2021년``, ``2021년 3월`` then ``4월``, ``3월 2일``.
     """
     if lang == "ko":
         return _korean_label(when, spacing, previous)
-    year_changed = previous is None or previous.year != when.year
     if spacing >= 300 * DAY:
         return f"{when.year}"
     if spacing >= 27 * DAY:
-        return when.strftime("%b %Y") if year_changed else when.strftime("%b")
+        return f"{when:%b} {when.year}" if when.month == 1 else f"{when:%b}"
     day = f"{when:%b} {when.day}"
     if spacing >= DAY:
-        return f"{day}, {when.year}" if year_changed else day
+        return f"{day}, {when.year}" if (when.month, when.day) == (1, 1) else day
     if previous is None or previous.date() != when.date():
-        return f"{when:%Y-%m-%d %H:%M}" if year_changed else f"{day} {when:%H:%M}"
+        return f"{day} {when:%H:%M}"
     return f"{when:%H:%M}"
+
+
+def years_text(start: float, end: float, offset_s: float) -> str:
+    """``2021`` or ``2020 – 2021``: the years an axis from ``start`` to ``end`` shows."""
+    first, last = _local(start, offset_s).year, _local(end, offset_s).year
+    return f"{first}" if first == last else f"{first} – {last}"
 
 
 def _korean_label(when: datetime, spacing: float, previous: datetime | None) -> str:
@@ -126,6 +136,14 @@ class TimeAxis(pg.DateAxisItem):
         self.utcOffset = -seconds_east  # pyqtgraph counts west-positive, for tick placement
         self.picture = None
         self.update()
+
+    def show_years(self, start: float, end: float) -> None:
+        """Title the axis with the years in view (ticks name the year only where it
+        changes). The few percent of padding views keep around their data do not count."""
+        inset = (end - start) * EDGE_SHARE
+        text = years_text(start + inset, end - inset, self.utc_offset_s)
+        if text != self.labelText:
+            self.setLabel(text, **self.labelStyle)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         labels, previous = [], None

@@ -2,8 +2,8 @@
 
 A timeline with 100,000 incidents cannot afford one ``QGraphicsItem`` each. This item keeps
 the intervals in numpy arrays and, on each paint, keeps the bars in the visible range, merges
-bars on the same lane that touch or lie closer than one pixel (they would look identical),
-widens the rest to at least one pixel, and draws them with a single ``drawRects`` call.
+bars on the same lane that touch or lie closer than a minimum bar (they would look as one),
+widens the rest to at least ``MIN_BAR_PX`` pixels, and draws them with a single ``drawRects`` call.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ def merge_intervals(
     heads = np.flatnonzero(first)
     tails = np.append(heads[1:] - 1, len(start) - 1)
     return x0[heads], end[tails] - shift[tails], lane[heads]
+
+
+MIN_BAR_PX = 3.0
+"""Narrowest bar drawn (and hit by the mouse), in pixels: a one-minute incident in a
+two-year view stays visible and easy to point at."""
 
 
 class IntervalBars(pg.GraphicsObject):
@@ -82,13 +87,13 @@ class IntervalBars(pg.GraphicsObject):
             & (self._lane <= view.bottom() + 1.0)
         )
         x0, x1, lane = merge_intervals(
-            self._x0[visible], self._x1[visible], self._lane[visible], pixel
+            self._x0[visible], self._x1[visible], self._lane[visible], pixel * MIN_BAR_PX
         )
         self._rects.resize(len(x0))
         rects = self._rects.ndarray()
         rects[:, 0] = x0
         rects[:, 1] = lane - self._height / 2.0
-        rects[:, 2] = np.maximum(x1 - x0, pixel)
+        rects[:, 2] = np.maximum(x1 - x0, pixel * MIN_BAR_PX)
         rects[:, 3] = self._height
         self.drawn_count = len(x0)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
@@ -38,7 +40,7 @@ class ThemedPlotWidget(pg.PlotWidget):
     viewReset = Signal()
     themeChanged = Signal()
     """After the palette or font changed and the axes and legend were re-coloured: views
-    re-colour the items that depend on light or dark (``is_dark``)."""
+    re-colour the items that depend on light or dark (``palette_colours.readable``)."""
 
     def __init__(
         self,
@@ -56,11 +58,16 @@ class ThemedPlotWidget(pg.PlotWidget):
         super().__init__(parent, axisItems=axis_items or None)
         self._ready = True
         self.chart_name = name
+        self.chart_menu_at: Callable[[QPointF], bool] = lambda _scene_pos: True
+        """Whether a right-click at a scene point shows the chart menu (a view may keep the
+        click for an item there, as the timeline does for an incident)."""
         self._home: tuple[float, float, float, float] | None = None
         self.setMenuEnabled(False)
         self.hideButtons()
         self.setMouseEnabled(x=True, y=False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        if date_axis:
+            self.sigXRangeChanged.connect(lambda _vb, r: self.date_axis().show_years(*r))
         self.apply_theme()
 
     def date_axis(self) -> TimeAxis | None:
@@ -108,7 +115,8 @@ class ThemedPlotWidget(pg.PlotWidget):
         return chart_image(self, width)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.context_menu().popup(event.globalPos())
+        if self.chart_menu_at(self.mapToScene(event.pos())):
+            self.context_menu().popup(event.globalPos())
         event.accept()
 
     def context_menu(self) -> QMenu:
@@ -151,15 +159,13 @@ class ThemedPlotWidget(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(text))
             axis.setTickFont(self.font())
             axis.label.setFont(self.font())
+            axis.labelStyle["color"] = text.name()
             if axis.labelText:
-                axis.setLabel(axis.labelText, units=axis.labelUnits, color=text)
+                axis.setLabel(axis.labelText, units=axis.labelUnits, **axis.labelStyle)
         plot.titleLabel.item.setFont(self.font())
         if plot.legend is not None:
             self._style_legend(plot.legend)
         self.themeChanged.emit()
-
-    def is_dark(self) -> bool:
-        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

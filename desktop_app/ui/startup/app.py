@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from desktop_app.assets import (
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
 from desktop_app.ui.i18n import install_translators, resolved_language
-from desktop_app.ui.palette import follow_colour_scheme
+from desktop_app.ui.palette import follow_colour_scheme, set_appearance
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
 from desktop_app.ui.startup.refcount_guard import immortalise_singletons
@@ -121,12 +122,15 @@ def run_gui(
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
-    settings = AppSettings()
+    scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
+    settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
     install_translators(resolved_language(settings.preferences().language))
     from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.main_window import MainWindow
 
     try:
+        if settings.appearance() != "system":
+            set_appearance(app, settings.appearance())
         if screenshot is not None:
             from desktop_app.ui.startup.screenshot import ScreenshotRun
 
@@ -150,3 +154,5 @@ def run_gui(
         return app.exec()
     finally:
         hooks.uninstall()
+        if scratch is not None:
+            scratch.cleanup()

@@ -49,8 +49,6 @@ def run_smoke() -> int:
 
 
 def _run_checks(tmp: Path) -> str:
-    from PySide6.QtCore import QSettings
-
     from desktop_app.assets import sample_data_files
     from desktop_app.ui.errors import ErrorReporter, ExceptHooks
     from desktop_app.ui.library.window import LibraryWindow
@@ -66,7 +64,7 @@ def _run_checks(tmp: Path) -> str:
         raise SmokeFailure("the application icon (resources/icons) was not found")
     _check_korean_font(app.font())
     _check_korean_interface()
-    settings = AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings.scratch(tmp)
     settings.set_preferences(Preferences(organisation=SMOKE_ORGANISATION))
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)

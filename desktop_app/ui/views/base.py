@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.plots.chart_image import Chart
 
 NOTHING_LOADED = QT_TRANSLATE_NOOP(
     "AnalysisView",
@@ -50,6 +51,10 @@ class AnalysisView(QWidget):
 
     def current_table(self) -> pd.DataFrame | None:
         """The table "Export table as CSV…" saves from this view (None: nothing to save)."""
+        return None
+
+    def current_chart(self) -> Chart | None:
+        """The chart "Copy chart" and "Save chart as PNG…" act on (None: this view has none)."""
         return None
 
     def _show(self, analysis: Analysis | None) -> None:

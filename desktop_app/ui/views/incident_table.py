@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMetaMethod, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,10 @@ from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
-COLUMN_WIDTHS = (110, 140, 320, 80, 110, 130, 130, 90, 100)
+TITLE_COLUMN = 2
+# Widths of the columns besides the title, which takes the rest (elided when narrow): at
+# 1024 px the times and the duration stay whole.
+COLUMN_WIDTHS = {0: 115, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80, 8: 90}
 
 
 def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
@@ -45,7 +50,11 @@ def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableVi
 
 
 class IncidentTable(QWidget):
-    """Search box, count and table over an ``IncidentsTableModel``."""
+    """Search box, count and table over an ``IncidentsTableModel``.
+
+    Ctrl+F goes to the search box; Ctrl+C or the context menu copy the selected rows as
+    tab-separated text (Excel pastes it as cells); the context menu also opens details.
+    """
 
     detailsOpened = Signal(object)
     incidentMenuRequested = Signal(object, QPoint)
@@ -57,14 +66,25 @@ class IncidentTable(QWidget):
         self._lang: Language = "en"
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            translate("IncidentsTable", "Search id, service, title, severity, impact…")
+            translate("IncidentsTable", "Search id, service, title, severity, impact… (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.table = make_table(self.model, self)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        self.table.installEventFilter(self)
+        self.menu: QMenu | None = None
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -74,8 +94,6 @@ class IncidentTable(QWidget):
         layout.addWidget(self.table)
         self.search.textChanged.connect(self._on_search)
         self.table.doubleClicked.connect(self._on_double_click)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.model.modelReset.connect(self._update_count)
 
     def set_incidents(
@@ -91,18 +109,90 @@ class IncidentTable(QWidget):
         self._span, self._lang = span, lang
         self.model.set_incidents(incidents, tz, notice_hours)
 
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+C on the table copies whole rows (the table alone would copy one cell);
+        Ctrl+F reaches the search box even where the table keeps the key for itself."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Find):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def copy_selected(self, headers: bool = False) -> str:
+        """Put the selected rows, as shown, on the clipboard as tab-separated lines."""
+        text = self.model.rows_as_tsv(self.selected_rows(), headers)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def context_menu(self, pos: QPoint | None = None) -> QMenu:
+        """Copy the selected rows, open one's details, and (where a library is open) change
+        it: "Edit…" opens the library's menu for that incident at ``pos``."""
+        rows = self.selected_rows()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if len(rows) == 1:
+            copy_text = translate("IncidentsTable", "Copy row")
+            with_headers = translate("IncidentsTable", "Copy row with headers")
+        else:
+            copy_text = translate("IncidentsTable", "Copy {count} rows").format(count=len(rows))
+            with_headers = translate("IncidentsTable", "Copy {count} rows with headers").format(
+                count=len(rows)
+            )
+        copy = menu.addAction(copy_text, self.copy_selected)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        menu.addAction(with_headers, lambda: self.copy_selected(headers=True))
+        menu.addSeparator()
+        details = menu.addAction(
+            translate("IncidentsTable", "Details…"), lambda: self.open_details(rows[0])
+        )
+        edit = None
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.incidentMenuRequested)):
+            edit = menu.addAction(
+                translate("IncidentsTable", "Edit…"),
+                lambda: self.incidentMenuRequested.emit(
+                    self.model.row_record(rows[0]), pos or QCursor.pos()
+                ),
+            )
+        for action in menu.actions():
+            action.setEnabled(bool(rows))
+        for single in (details, edit):
+            if single is not None:
+                single.setEnabled(len(rows) == 1)
+        return menu
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in self.selected_rows():
+            self.table.selectRow(index.row())
+        global_pos = self.table.viewport().mapToGlobal(pos)
+        self.menu = self.context_menu(global_pos)
+        self.menu.popup(global_pos)
+
     def _on_search(self, text: str) -> None:
         self.model.set_search_text(text)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
-        if self._span is None or not total:
-            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
+        if self._span is not None and total:
+            whole = tally(self.model.frame(), *self._span)
+            narrowed = tally(self.model.visible_frame(), *self._span) if shown != total else None
+            text = (narrowed or whole).text(self._lang, of=whole if narrowed else None)
+        elif shown != total:
+            text = translate("IncidentsTable", "{shown} of {total} rows").format(
+                shown=format_count(shown), total=format_count(total)
+            )
         else:
-            text = tally(self.model.visible_frame(), *self._span).text(self._lang)
-        if shown != total:
-            of_total = translate("IncidentsTable", "{shown} (of {total} rows)")
-            text = of_total.format(shown=text, total=format_count(total))
+            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
         self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
@@ -110,12 +200,6 @@ class IncidentTable(QWidget):
         dialog.show()
         self.detailsOpened.emit(dialog)
         return dialog
-
-    def _on_context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            global_pos = self.table.viewport().mapToGlobal(pos)
-            self.incidentMenuRequested.emit(self.model.row_record(index.row()), global_pos)
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

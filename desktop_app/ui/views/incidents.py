@@ -32,4 +32,4 @@ class IncidentsView(AnalysisView):
             self.incidents.set_incidents(analysis.in_window, window.tz, span, lang, notice_hours)
 
     def current_table(self) -> pd.DataFrame | None:
-        return None if self._analysis is None else self.model.visible_frame()
+        return None if self._analysis is None else self.model.export_frame()

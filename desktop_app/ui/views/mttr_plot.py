@@ -5,31 +5,23 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_minutes
-from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.durations import (
+    TIME_TICKS,
+    RepairDistribution,
+    repair_distribution,
+)
 from desktop_app.core.metrics.kpis import interval_text
 from desktop_app.core.reporting.method import definition
-from desktop_app.theme import MTTR_COLOUR, NEUTRAL_COLOUR, line_colour
+from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
-
-#: Time ticks a manager reads at a glance (minutes, label).
-TIME_TICKS: tuple[tuple[float, str], ...] = (
-    (1 / 60, QT_TRANSLATE_NOOP("MttrPlot", "1 s")),
-    (10 / 60, QT_TRANSLATE_NOOP("MttrPlot", "10 s")),
-    (1.0, QT_TRANSLATE_NOOP("MttrPlot", "1 min")),
-    (5.0, QT_TRANSLATE_NOOP("MttrPlot", "5 min")),
-    (15.0, QT_TRANSLATE_NOOP("MttrPlot", "15 min")),
-    (60.0, QT_TRANSLATE_NOOP("MttrPlot", "1 h")),
-    (240.0, QT_TRANSLATE_NOOP("MttrPlot", "4 h")),
-    (1440.0, QT_TRANSLATE_NOOP("MttrPlot", "1 d")),
-    (10_080.0, QT_TRANSLATE_NOOP("MttrPlot", "1 w")),
-    (43_200.0, QT_TRANSLATE_NOOP("MttrPlot", "30 d")),
-)
+from desktop_app.ui.widgets.palette_colours import readable
 
 
 class MttrDistributionPlot(ThemedPlotWidget):
@@ -48,31 +40,39 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.band.setZValue(-10)
         self.band.setVisible(False)
         self.addItem(self.band, ignoreBounds=True)
-        self.median_line = self._marker(0.92)
-        self.p90_line = self._marker(0.78)
+        self.median_line = self._marker()
+        self.p90_line = self._marker()
+        self.legend = self.add_legend()
+        self._median_sample = pg.PlotDataItem()
+        self._p90_sample = pg.PlotDataItem()
+        self.legend.addItem(self._median_sample, translate("MttrPlot", "median"))
+        self.legend.addItem(self._p90_sample, "p90")
         self.themeChanged.connect(self._recolour)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._recolour()
 
-    def _marker(self, height: float) -> pg.InfiniteLine:
-        """A vertical line labelled at ``height`` (share of the plot, from the bottom)."""
-        line = pg.InfiniteLine(
-            angle=90, label="", labelOpts={"position": height, "anchors": [(0, 0.5), (0, 0.5)]}
-        )
+    def _marker(self) -> pg.InfiniteLine:
+        """A vertical line; its figure is written in the legend above the plot (a label on
+        the line would run off the edge when the line is near it)."""
+        line = pg.InfiniteLine(angle=90)
         line.setVisible(False)
         self.addItem(line, ignoreBounds=True)
         return line
 
     def _recolour(self) -> None:
-        dark = self.is_dark()
-        self.bars.setOpts(brush=line_colour(MTTR_COLOUR, dark))
+        palette = self.palette()
+        self.bars.setOpts(brush=readable(MTTR_COLOUR, palette))
         band = pg.mkColor(NEUTRAL_COLOUR)
         band.setAlpha(60)
         self.band.setBrush(band)
-        for line, colour in ((self.median_line, NEUTRAL_COLOUR), (self.p90_line, "#B3261E")):
-            shown = "#E8EAED" if dark and colour == NEUTRAL_COLOUR else colour
-            line.setPen(pg.mkPen(shown, width=1.5, style=Qt.PenStyle.DashLine))
-            line.label.setColor(shown)
+        pairs = (
+            (self.median_line, self._median_sample, palette.color(QPalette.ColorRole.Text)),
+            (self.p90_line, self._p90_sample, readable(BAD_COLOUR, palette)),
+        )
+        for line, sample, colour in pairs:
+            pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            sample.setPen(pen)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -86,14 +86,17 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.distribution = dist
         logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
         self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)
-        for line, value, name in (
+        marks = (
             (self.median_line, dist.median, translate("MttrPlot", "median")),
             (self.p90_line, dist.p90, "p90"),
-        ):
+        )
+        for index, (line, value, name) in enumerate(marks):
             line.setVisible(value is not None)
+            label = self.legend.items[index][1]
+            shown = format_minutes(value, current_language()) if value is not None else ""
+            label.setText(f"{name} {shown}".strip())
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
-                line.label.setFormat(f"{name} {format_minutes(value, current_language())}")
         self._show_interval(analysis)
         self._set_ticks(logs)
         if len(logs):
@@ -114,10 +117,9 @@ class MttrDistributionPlot(ThemedPlotWidget):
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
+        lang = current_language()
         ticks = [
-            (np.log10(m), translate("MttrPlot", text))
-            for m, text in TIME_TICKS
-            if low <= np.log10(m) <= high
+            (np.log10(m), texts[lang]) for m, texts in TIME_TICKS if low <= np.log10(m) <= high
         ]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
@@ -14,8 +14,9 @@ from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.ui.i18n import core_message, current_language, translate
 from desktop_app.ui.plots.period_axis import period_title
+from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.base import AnalysisView
-from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
 from desktop_app.ui.views.trend_plots import TrendPlots
 from desktop_app.ui.widgets.kpi_card import KpiCard
 
@@ -42,8 +43,14 @@ class OverviewView(AnalysisView):
         self.trends = TrendPlots(self.content)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
+        self.filter_note = QLabel(self.content)
+        self.filter_note.setObjectName("filterNote")
+        self.filter_note.setToolTip(
+            translate("Overview", "Figures cover only what the filters keep")
+        )
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_note)
         layout.addWidget(self.counted)
         layout.addWidget(self.assumptions)
         layout.addLayout(self._cards)
@@ -66,7 +73,17 @@ class OverviewView(AnalysisView):
         self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
+        filters = analysis.filters if analysis else ""
+        note = translate("Overview", "Filtered: {filters}").format(filters=filters)
+        self.filter_note.setText(note if filters else "")
+        self.filter_note.setVisible(bool(filters))
         self.trends.set_analysis(analysis)
+
+    def current_chart(self) -> ThemedPlotWidget:
+        """The chart last clicked (it holds the focus), else the availability chart."""
+        charts = (self.trends.availability, self.trends.frequency, self.trends.mttr)
+        focused = QApplication.focusWidget()
+        return next((c for c in charts if c is focused), self.trends.availability)
 
     def card(self, key: str) -> KpiCard:
         return next(c for c in self.cards if c.isVisible() and c.kpi() and c.kpi().key == key)
@@ -80,18 +97,9 @@ class OverviewView(AnalysisView):
             row["start"], row["end"], metrics.options.granularity, current_language()
         )
         incidents = period_incidents(self._analysis.incidents, row["start"], row["end"])
-        if self.period_dialog is not None:
-            self.period_dialog.close()
-            self.period_dialog.deleteLater()
         analysis = self._analysis
-        self.period_dialog = PeriodIncidentsDialog(
-            title,
-            incidents,
-            analysis.window.tz,
-            (row["start"], row["end"]),
-            self,
-            analysis.settings.notice_hours,
+        self.period_dialog = show_incidents_dialog(
+            self.period_dialog, title, incidents, analysis, (row["start"], row["end"]), self
         )
         self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
-        self.period_dialog.show()
         return self.period_dialog

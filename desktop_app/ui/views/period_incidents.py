@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.ui.i18n import current_language, translate
@@ -39,3 +40,22 @@ class PeriodIncidentsDialog(QDialog):
         layout.addWidget(self.incidents)
         layout.addWidget(buttons)
         self.resize(960, 480)
+
+
+def show_incidents_dialog(
+    previous: PeriodIncidentsDialog | None,
+    title: str,
+    incidents: pd.DataFrame,
+    analysis: Analysis,
+    span: tuple[pd.Timestamp, pd.Timestamp],
+    parent: QWidget,
+) -> PeriodIncidentsDialog:
+    """Close ``previous`` (one such list at a time) and show ``incidents`` of ``span`` in a
+    new one."""
+    if previous is not None:
+        previous.close()
+        previous.deleteLater()
+    tz, notice_hours = analysis.window.tz, analysis.settings.notice_hours
+    dialog = PeriodIncidentsDialog(title, incidents, tz, span, parent, notice_hours)
+    dialog.show()
+    return dialog

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
@@ -17,11 +18,14 @@ from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import current_language, translate
-from desktop_app.ui.plots.interval_bars import IntervalBars
+from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
+from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
 BAR_HEIGHT = 0.7
+LANE_LABEL_PX = 150
+"""Longer service names are elided on the lane axis (the bar's tooltip names it in full)."""
 #: Drawn bottom to top, so outages sit above maintenance where they overlap.
 DRAW_ORDER: tuple[str, ...] = tuple(reversed(IMPACTS))
 
@@ -59,6 +63,8 @@ class TimelineView(AnalysisView):
         # Right-click belongs to the incident under the pointer (Reclassify, Edit times, Note).
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.scene().sigMouseClicked.connect(self._on_clicked)
+        self.details: IncidentDetailsDialog | None = None
+        self.plot.chart_menu_at = lambda scene_pos: self._row_at_scene(scene_pos) is None
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -98,8 +104,15 @@ class TimelineView(AnalysisView):
         for impact, item in self.bars.items():
             mask = impacts == IMPACTS.index(impact)
             item.set_intervals(x0[mask], x1[mask], lane[mask])
-        ticks = [(i, name) for i, name in enumerate(services)]
+        metrics = QFontMetrics(self.plot.font())
+        elide = Qt.TextElideMode.ElideRight
+        ticks = [
+            (i, metrics.elidedText(name, elide, LANE_LABEL_PX)) for i, name in enumerate(services)
+        ]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+
+    def current_chart(self) -> ThemedPlotWidget:
+        return self.plot
 
     def item_count(self) -> int:
         """Graphics items holding bars: one per impact, however many incidents."""
@@ -112,11 +125,11 @@ class TimelineView(AnalysisView):
         lane = round(y)
         if abs(y - lane) > BAR_HEIGHT / 2:
             return None
-        pixel = self.bars[IMPACTS[0]].pixelWidth() or 0.0
+        pixel = self.plot.getPlotItem().getViewBox().viewPixelSize()[0]
         hits = np.flatnonzero(
             (self._lane == lane)
             & (self._x0 <= x + pixel)
-            & (np.maximum(self._x1, self._x0 + pixel) >= x - pixel)
+            & (np.maximum(self._x1, self._x0 + MIN_BAR_PX * pixel) >= x - pixel)
         )
         return None if not len(hits) else int(hits[np.argmax(self._x0[hits])])
 
@@ -143,13 +156,36 @@ class TimelineView(AnalysisView):
             lines.append("⚠ " + notice.format(hours=f"{settings.notice_hours:g}"))
         return "\n".join(lines)
 
+    def open_incident(self, row: int) -> IncidentDetailsDialog:
+        """The details of the incident drawn in ``row`` (``in_window`` order)."""
+        tz = self._analysis.window.tz if self._analysis else "UTC"
+        if self.details is not None:
+            self.details.close()
+        self.details = IncidentDetailsDialog(self._rows.iloc[row], tz, self)
+        self.details.show()
+        return self.details
+
+    def _row_at_scene(self, scene_pos: QPointF) -> int | None:
+        view_box = self.plot.getPlotItem().getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view_box.mapSceneToView(scene_pos)
+        return self.incident_at(point.x(), point.y())
+
     def _on_clicked(self, event: object) -> None:
-        if event.button() != Qt.MouseButton.RightButton:  # type: ignore[attr-defined]
+        """A click opens the incident under the pointer; a right-click its library menu."""
+        button = event.button()  # type: ignore[attr-defined]
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return
+        if event.double():  # type: ignore[attr-defined]
             return
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
-        point = self.plot.getPlotItem().getViewBox().mapSceneToView(scene_pos)
-        row = self.incident_at(point.x(), point.y())
-        if row is not None:
+        row = self._row_at_scene(scene_pos)
+        if row is None:
+            return
+        if button == Qt.MouseButton.LeftButton:
+            self.open_incident(row)
+        else:
             global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(scene_pos))
             self.incidentMenuRequested.emit(self._rows.iloc[row], global_pos)
 

@@ -32,7 +32,6 @@ from desktop_app.theme import (
     AVAILABILITY_COLOUR,
     SEVERITY_COLOURS,
     SLO_COLOUR,
-    line_colour,
     service_colour,
 )
 from desktop_app.ui.i18n import current_language, translate
@@ -41,6 +40,7 @@ from desktop_app.ui.plots.stacked_bars import StackedBars
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
+from desktop_app.ui.widgets.palette_colours import readable
 
 #: The overall line's key; the series list shows it translated (items keep keys in KEY_ROLE).
 OVERALL = QT_TRANSLATE_NOOP("TrendPlots", "Overall")
@@ -236,9 +236,9 @@ class TrendPlots(QWidget):
 
     def _recolour(self) -> None:
         """Lines whose colour must stay readable on the current (light or dark) background."""
-        dark = self.availability.is_dark()
-        availability = line_colour(AVAILABILITY_COLOUR, dark)
-        slo = line_colour(SLO_COLOUR, dark)
+        palette = self.availability.palette()
+        availability = readable(AVAILABILITY_COLOUR, palette)
+        slo = readable(SLO_COLOUR, palette)
         overall = self.lines[OVERALL]
         overall.setPen(pg.mkPen(availability, width=2.5))
         overall.setSymbolBrush(availability)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.core.analysis import PRESETS, Selection, preset_days
+from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
 from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.settings import GRANULARITIES, LIMITS
-from desktop_app.core.window import Window
+from desktop_app.core.settings import AUTO, DEFAULTS, GRANULARITY_CHOICES, LIMITS
+from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
@@ -22,10 +24,14 @@ CHOICES: tuple[str, ...] = (*PRESETS, ALL, CUSTOM)
 #: What each period choice and granularity reads as (the key stays in the item's data).
 LABELS: dict[str, str] = {
     "Last 30 days": QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    "Last month": QT_TRANSLATE_NOOP("FilterBar", "Last month"),
     "Last quarter": QT_TRANSLATE_NOOP("FilterBar", "Last quarter"),
-    "This year": QT_TRANSLATE_NOOP("FilterBar", "This year"),
+    "This quarter": QT_TRANSLATE_NOOP("FilterBar", "This quarter"),
+    "Year to date": QT_TRANSLATE_NOOP("FilterBar", "Year to date"),
+    "Last year": QT_TRANSLATE_NOOP("FilterBar", "Last year"),
     ALL: QT_TRANSLATE_NOOP("FilterBar", "All"),
     CUSTOM: QT_TRANSLATE_NOOP("FilterBar", "Custom"),
+    AUTO: QT_TRANSLATE_NOOP("FilterBar", "Auto"),
     "day": QT_TRANSLATE_NOOP("FilterBar", "Day"),
     "week": QT_TRANSLATE_NOOP("FilterBar", "Week"),
     "month": QT_TRANSLATE_NOOP("FilterBar", "Month"),
@@ -57,17 +63,30 @@ class FilterBar(QWidget):
             self.preset.addItem(_label(key), key)
         self._select_preset(ALL)
         self.preset.setToolTip(
-            translate("FilterBar", "Presets count back from the latest loaded incident")
+            translate(
+                "FilterBar", "Presets count from today; the note says when the data ends sooner"
+            )
         )
+        self.clock: Callable[[str], date] = today_in
+        """Today in a zone: presets count from it (tests set a fixed day)."""
         self.date_from = self._date_edit(translate("FilterBar", "First day included"))
         self.date_to = self._date_edit(translate("FilterBar", "Last day included"))
+        self.note = QLabel(self)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.services = ServicePicker(self)
         lang = current_language()
         self.severities = {s: QCheckBox(severity_label(s, lang), self) for s in SEVERITIES}
         self.granularity = QComboBox(self)
-        for name in GRANULARITIES:
+        self.granularity.setToolTip(
+            translate(
+                "FilterBar",
+                "Auto: days up to 45 days, weeks up to 6 months, months up to 3 years, "
+                "else quarters",
+            )
+        )
+        for name in GRANULARITY_CHOICES:
             self.granularity.addItem(_label(name), name)
-        self.granularity.setCurrentIndex(GRANULARITIES.index("month"))
+        self._set_granularity(DEFAULTS.granularity)
         self._lay_out()
         self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self._preset()))
         self.date_from.dateChanged.connect(self._on_date_edited)
@@ -94,6 +113,7 @@ class FilterBar(QWidget):
         period = QLabel(translate("FilterBar", "Period:"))
         for widget in (period, self.preset, self.date_from, QLabel("–"), self.date_to):
             layout.addWidget(widget)
+        layout.addWidget(self.note)
         layout.addSpacing(12)
         layout.addWidget(self.services)
         layout.addSpacing(12)
@@ -145,11 +165,18 @@ class FilterBar(QWidget):
         self.services.blockSignals(False)
         for name, box in self.severities.items():
             box.setChecked(selection.severities is None or name in selection.severities)
-        self.granularity.setCurrentIndex(GRANULARITIES.index(selection.granularity))
+        self._set_granularity(selection.granularity)
         for widget in widgets:
             widget.blockSignals(False)
 
+    def show_resolved_granularity(self, granularity: str) -> None:
+        """Name the period "Auto" stands for now: ``Auto (week)``."""
+        self.granularity.setItemText(0, f"{_label(AUTO)} ({_label(granularity).lower()})")
+
     # --- internals ---------------------------------------------------------------------------
+    def _set_granularity(self, granularity: str) -> None:
+        self.granularity.setCurrentIndex(max(self.granularity.findData(granularity), 0))
+
     def _preset(self) -> str:
         """The chosen period's key (``ALL``, ``CUSTOM`` or one of ``PRESETS``)."""
         return str(self.preset.currentData())
@@ -161,7 +188,7 @@ class FilterBar(QWidget):
         preset = self._preset()
         if self._first is None or self._last is None or preset not in PRESETS:
             return None
-        return preset_days(preset, self._last)
+        return preset_days(preset, self.clock(self._tz))
 
     def _window(self) -> Window | None:
         if self._preset() == ALL:
@@ -178,6 +205,12 @@ class FilterBar(QWidget):
             if day is not None:
                 edit.setDate(_qdate(day))
             edit.blockSignals(False)
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """ "data ends on …" when the period runs past the loaded data."""
+        note = data_ends_note(self._window(), self._last)
+        self.note.setText(translate("FilterBar", "data ends on {}").format(note) if note else "")
 
     def _on_preset(self, preset: str) -> None:
         if preset != CUSTOM:
@@ -188,6 +221,7 @@ class FilterBar(QWidget):
         self.preset.blockSignals(True)
         self._select_preset(CUSTOM)
         self.preset.blockSignals(False)
+        self._update_note()
         self.selectionChanged.emit()
 
     def _on_severity_toggled(self, checked: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop_app.core.formatting import format_count
@@ -76,9 +77,9 @@ class NotificationBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notificationBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#notificationBar { background: palette(alternate-base); border-radius: 6px; }"
-        )
+        # A palette role, not a style sheet: it follows a light/dark switch while running.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rejected_button = QPushButton(translate("NotificationBar", "Show rejected"))

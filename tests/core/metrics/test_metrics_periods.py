@@ -21,7 +21,7 @@ def test_an_incident_across_a_kst_month_end_splits_between_months(incidents_of):
         tz="Asia/Seoul",
     )
     window = Window.from_dates("2024-01-01", "2024-02-29", "Asia/Seoul")
-    periods = compute_metrics(table, window).periods
+    periods = compute_metrics(table, window, MetricOptions(granularity="month")).periods
     assert [t.isoformat() for t in periods["start"]] == [
         "2024-01-01T00:00:00+09:00",
         "2024-02-01T00:00:00+09:00",
@@ -77,7 +77,7 @@ def test_service_periods_hold_each_service_in_each_period(incidents_of):
         ]
     )
     window = Window.from_dates("2024-01-01", "2024-02-29", "UTC")
-    result = compute_metrics(table, window)
+    result = compute_metrics(table, window, MetricOptions(granularity="month"))
     cells = result.service_periods
     assert list(cells.columns) == ["start", "end", "service", *FIGURE_COLUMNS]
     assert list(cells["service"]) == ["a", "b", "a", "b"]

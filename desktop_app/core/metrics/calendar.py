@@ -1,0 +1,141 @@
+"""Day-by-day availability for a calendar heatmap: overall, or one row per service.
+
+The figures are the metric engine's own at day granularity (the same sweep, weights and
+maintenance rule as every other figure); each day is also placed in a shortfall band
+against the SLO, so the app and the PDF colour a day the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.core.formatting import format_month, format_pct
+from desktop_app.core.language import Language
+from desktop_app.core.metrics.compute import compute_metrics
+from desktop_app.core.metrics.figures import MetricOptions
+from desktop_app.core.metrics.kpis import shortfall_bands
+from desktop_app.core.settings import Settings
+from desktop_app.core.window import Window
+
+OVERALL = "All selected services"
+FUTURE = -1
+"""The band (and shade) of a day that has not begun yet (nothing to measure)."""
+PERFECT = 0
+"""The shade of a day with no downtime at all; shades 1-4 are bands 0-3 (``shade``)."""
+
+
+def shade_words(slo_pct: float, lang: Language = "en") -> tuple[str, ...]:
+    """What each shade means, in the app's legend and the PDF's."""
+    target = format_pct(slo_pct)
+    if lang == "ko":
+        return (
+            "장애 없음",
+            f"목표 {target} 달성",
+            "미달, 오류 예산 이내",
+            "오류 예산의 1~10배 미달",
+            "오류 예산의 10배 이상 미달",
+        )
+    return (
+        "no downtime",
+        f"target {target} met",
+        "below, by less than the error budget",
+        "1 to 10 error budgets below",
+        "10 error budgets below or more",
+    )
+
+
+@dataclass(frozen=True)
+class DayCalendar:
+    """Arrays of shape (rows, days). ``days`` are local midnights in the window's zone.
+
+    ``band`` is 0 when the day met the SLO, 1-3 by its shortfall in error budgets
+    (``SHORTFALL_BANDS``), ``FUTURE`` for a day after ``as_of``. ``incidents`` counts the
+    incidents that started that day (maintenance excluded), as the period bars do.
+    ``targets`` holds each row's SLO (a service's own where it has one).
+    """
+
+    window: Window
+    targets: np.ndarray
+    days: pd.DatetimeIndex
+    rows: tuple[str, ...]
+    availability_pct: np.ndarray
+    downtime_minutes: np.ndarray
+    incidents: np.ndarray
+    band: np.ndarray
+
+    def day_span(self, day: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """Start and end (excluded) of day ``day``, clipped to the window."""
+        end = self.days[day + 1] if day + 1 < len(self.days) else self.window.end
+        return self.days[day], end
+
+    @property
+    def shade(self) -> np.ndarray:
+        """``PERFECT`` for a day without downtime, else ``band + 1``; ``FUTURE`` stays."""
+        shade = np.where(self.band == FUTURE, FUTURE, self.band + 1)
+        return np.where((self.band == 0) & (self.downtime_minutes == 0), PERFECT, shade)
+
+    def wall(self, lang: Language = "en") -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """A wall-calendar layout: each day's month row and day-of-month column (0-30), and
+        the months' labels (``Mar 2021``, ``2021년 3월``)."""
+        days = self.days
+        month = np.asarray((days.year - days.year[0]) * 12 + days.month - days.month[0])
+        firsts = np.r_[0, np.flatnonzero(np.diff(month)) + 1]
+        labels = [format_month(day, lang) for day in days[firsts]]
+        return month.astype(np.int64), np.asarray(days.day - 1, dtype=np.int64), labels
+
+    def service_of(self, row: int) -> str | None:
+        """The service of row ``row``, or None for the overall row."""
+        name = self.rows[row]
+        return None if name == OVERALL else name
+
+
+def day_calendar(
+    incidents: pd.DataFrame,
+    window: Window,
+    options: MetricOptions,
+    services: Sequence[str],
+    settings: Settings,
+    *,
+    by_service: bool = False,
+    as_of: pd.Timestamp | None = None,
+) -> DayCalendar:
+    """The calendar of ``window``: one overall row (against ``settings.slo_pct``), or one row
+    per service by name, each against its own target (``settings.slo_for``)."""
+    metrics = compute_metrics(incidents, window, replace(options, granularity="day"), services)
+    if by_service:
+        cells = metrics.service_periods
+        rows = tuple(str(s) for s in metrics.services["service"])
+        shape = (len(metrics.periods), len(rows))
+
+        def column(name: str) -> np.ndarray:
+            return cells[name].to_numpy(dtype="float64").reshape(shape).T
+
+    else:
+        rows = (OVERALL,)
+
+        def column(name: str) -> np.ndarray:
+            return metrics.periods[name].to_numpy(dtype="float64")[np.newaxis, :]
+
+    days = pd.DatetimeIndex(metrics.periods["start"])
+    availability = column("availability_pct")
+    if by_service:
+        targets = np.array([settings.slo_for(name) for name in rows], dtype="float64")
+    else:
+        targets = np.array([settings.slo_pct])
+    band = shortfall_bands(availability, targets[:, np.newaxis]).reshape(availability.shape)
+    now = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
+    band[:, (days >= now)] = FUTURE
+    return DayCalendar(
+        window=window,
+        targets=targets,
+        days=days,
+        rows=rows,
+        availability_pct=availability,
+        downtime_minutes=column("downtime_minutes"),
+        incidents=column("incidents").astype(np.int64),
+        band=band,
+    )

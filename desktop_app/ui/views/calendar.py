@@ -1,0 +1,111 @@
+"""The Calendar view: availability day by day, coloured against the SLO (overall or per
+service); hover a day for its figures, click it for its incidents."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.analysis import Analysis
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.counting import overlapping
+from desktop_app.theme import DAY_COLOURS
+from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.plots.day_heatmap import DayHeatmap
+from desktop_app.ui.views.base import AnalysisView
+from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
+
+
+def _swatch(colour: str) -> QLabel:
+    label = QLabel()
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    label.setPixmap(pixmap)
+    return label
+
+
+class CalendarView(AnalysisView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heatmap = DayHeatmap()
+        self.heatmap.dayClicked.connect(self.open_day)
+        self.scroll = QScrollArea(self.content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.heatmap)
+        self.overall = QRadioButton(translate("Calendar", "All selected services"), self.content)
+        self.by_service = QRadioButton(translate("Calendar", "One row per service"), self.content)
+        self.overall.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.overall, self.by_service):
+            group.addButton(button)
+        self.by_service.toggled.connect(lambda _on: self._show(self._analysis))
+        self.legend = QHBoxLayout()
+        self.day_dialog: PeriodIncidentsDialog | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.overall)
+        top.addWidget(self.by_service)
+        top.addStretch(1)
+        self.legend.addStretch(1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.scroll, 1)
+
+    def calendar(self) -> DayCalendar | None:
+        return self.heatmap.calendar
+
+    def _show(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            self.heatmap.set_calendar(None, False)
+            return
+        by_service = self.by_service.isChecked()
+        calendar = day_calendar(
+            analysis.incidents,
+            analysis.window,
+            analysis.metrics.options,
+            analysis.services,
+            analysis.settings,
+            by_service=by_service,
+        )
+        self.heatmap.set_calendar(calendar, by_service)
+        self._fill_legend(analysis.settings.slo_pct)
+
+    def _fill_legend(self, slo_pct: float) -> None:
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        words_of = shade_words(slo_pct, current_language())
+        for colour, words in zip(DAY_COLOURS, words_of, strict=True):
+            self.legend.addWidget(_swatch(colour))
+            self.legend.addWidget(QLabel(words))
+            self.legend.addSpacing(6)
+        self.legend.addStretch(1)
+
+    def open_day(self, row: int, day: int) -> PeriodIncidentsDialog:
+        """The incidents that overlap that day (of that row's service)."""
+        assert self._analysis is not None and self.heatmap.calendar is not None
+        calendar = self.heatmap.calendar
+        start, end = calendar.day_span(day)
+        incidents = overlapping(self._analysis.incidents, start, end)
+        service = calendar.service_of(row)
+        title = f"{start:%Y-%m-%d}"
+        if service is not None:
+            incidents = incidents.loc[(incidents["service"] == service).to_numpy(dtype=bool)]
+            title = f"{title} · {service}"
+        self.day_dialog = show_incidents_dialog(
+            self.day_dialog, title, incidents, self._analysis, (start, end), self
+        )
+        return self.day_dialog
+
+    def current_chart(self) -> DayHeatmap:
+        return self.heatmap
