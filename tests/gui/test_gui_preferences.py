@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter
 from desktop_app.core.window import local_timezone_name
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.errors import ErrorReporter
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings, Preferences
 
@@ -67,6 +68,20 @@ def test_an_unknown_time_zone_is_refused_in_the_dialog(qtbot):
     dialog.accept()
     assert dialog.result() != PreferencesDialog.DialogCode.Accepted
     assert "Mars/Olympus" in dialog.error_label.text()
+
+
+def test_the_time_zone_refusal_is_korean_in_korean(qtbot):
+    install_translators("ko")
+    try:
+        dialog = PreferencesDialog(Preferences(timezone="UTC"))
+        qtbot.addWidget(dialog)
+        dialog.tz_combo.setCurrentText("Mars/Olympus")
+        dialog.accept()
+        assert dialog.error_label.text() == (
+            "알 수 없는 시간대 'Mars/Olympus'입니다(Asia/Seoul 같은 IANA 이름을 쓰세요)"
+        )
+    finally:
+        install_translators("en")
 
 
 def test_header_mappings_are_remembered_per_exact_headers(gui_settings):
