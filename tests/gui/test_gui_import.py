@@ -161,3 +161,24 @@ def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
     assert asked == [str(first)]
     assert sorted(reads) == sorted([str(first), str(second)])
     assert len(window.state.imported.incidents) == 4
+
+
+def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(
+    qtbot, window, write_csv
+):
+    # "When"/"Until" name no start or end; the reader takes them by their values, which
+    # the figures should not rely on unconfirmed (issue 11: unsure detection asks).
+    unsure = write_csv(
+        "unsure.csv",
+        "Host,Problem,When,Until\n"
+        "web,down,2024-01-03 00:00,2024-01-03 01:00\n"
+        "web,slow,2024-01-04 00:00,2024-01-04 00:30\n",
+    )
+    window.importer.load([str(unsure)])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    dialog = window.importer.mapping_dialog
+    assert dialog.combos["started_at"].currentData() == "When"
+    assert dialog.combos["resolved_at"].currentData() == "Until"
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert len(window.state.imported.incidents) == 2

@@ -114,7 +114,7 @@ def with_mapping(
         raise IncidentFileError(path, str(exc)) from None
     units = {f: u for f, w in options.mapping.items() if (u := split_unit(w)[1])}
     result = TableDetection(detection, found.preview, found.kind_of, units=units)
-    result.findings = _guess_findings(path, detection, options)
+    result.findings = guess_findings(path, detection, options)
     return result
 
 
@@ -210,7 +210,7 @@ def _preview(table: Table) -> list[list[str]]:
     return [[row.get(h) or "" for h in table.headers] for row in head]
 
 
-def _guess_findings(path: str, detection: Detection, options: ReadOptions) -> list[Finding]:
+def guess_findings(path: str, detection: Detection, options: ReadOptions) -> list[Finding]:
     """The start or end found by a time word or by values alone: say how to confirm it."""
     found = []
     for name in ("started_at", "resolved_at"):

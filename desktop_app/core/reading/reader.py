@@ -44,6 +44,7 @@ from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_disti
 from desktop_app.core.reading.detection import (
     TableDetection,
     detect_table,
+    guess_findings,
     value_guesses,
     with_mapping,
 )
@@ -92,6 +93,14 @@ class ParsedFile:
     def needs_mapping(self) -> bool:
         """No table has a recognised start column; the user has to name one."""
         return not any(d.usable for d in self.detections)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """The start column is missing, or was guessed from a bare time word or the values:
+        a person should confirm the columns before the figures rely on them."""
+        if self.needs_mapping:
+            return True
+        return bool(guess_findings(self.path, self._shown[1].detection, DEFAULT_OPTIONS))
 
     @property
     def _shown(self) -> tuple[Table, TableDetection]:

@@ -123,9 +123,13 @@ class ExportController(WindowController):
 
         job = export_pdf_job(build, path, prefs.page_size, options.appendices)
         label = translate("Export", "Writing the PDF report…")
-        task = self._start(Task(job, "PDF export"), path, label, then)
-        task.signals.finished.connect(lambda _result: self._tell_missing_glyphs(built, path))
-        return task
+
+        def finished() -> None:
+            self._tell_missing_glyphs(built, path)
+            if then is not None:
+                then()
+
+        return self._start(Task(job, "PDF export"), path, label, finished)
 
     def _tell_missing_glyphs(self, built: list[ReportModel], path: Path) -> None:
         """A notice naming characters the PDF shows as a placeholder (no bundled glyph)."""
@@ -168,9 +172,7 @@ class ExportController(WindowController):
         self.progress_dialog = dialog
         for ended in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             ended.connect(lambda *_: self._close_progress(dialog))
-        task.signals.finished.connect(lambda _result: self.exported.emit(str(path)))
-        if then is not None:
-            task.signals.finished.connect(lambda _result: then())
+        task.signals.finished.connect(lambda _result: self._finished(path, then))
         task.signals.failed.connect(
             lambda message, details: self._reporter.report(
                 message,
@@ -179,6 +181,13 @@ class ExportController(WindowController):
             )
         )
         return self._runner.start(task)
+
+    def _finished(self, path: Path, then: Callable[[], None] | None) -> None:
+        """``then`` first, so that whoever waits for ``exported`` sees its effects too (each
+        connection to a worker's signal is a separate queued call)."""
+        if then is not None:
+            then()
+        self.exported.emit(str(path))
 
     def _close_progress(self, dialog: QProgressDialog) -> None:
         dialog.close()

@@ -48,7 +48,7 @@ def import_job(parsed: Parsed, options: dict[str, ReadOptions], new: list[str]) 
     def job(progress: Progress) -> ImportOutcome:
         files: list[FileImport] = []
         failed: list[IncidentFileError] = list(parsed.failed)
-        usable = [f for f in parsed.files if not f.needs_mapping or options[f.path].mapping]
+        usable = [f for f in parsed.files if not f.needs_confirmation or options[f.path].mapping]
         for index, file in enumerate(usable):
             progress(index / max(len(usable), 1))
             try:
@@ -181,7 +181,7 @@ class ImportController(WindowController):
     def _map_columns(self, parsed: Parsed, new: list[str]) -> None:
         for file in parsed.files:
             remembered = self._settings.mapping_for(file.headers)
-            if file.needs_mapping and file.path not in self._mappings and remembered:
+            if file.needs_confirmation and file.path not in self._mappings and remembered:
                 self._mappings[file.path] = remembered
         unknown = parsed.header_sets_to_map(self._mappings)
         if unknown:
@@ -191,7 +191,7 @@ class ImportController(WindowController):
 
     def _ask_mapping(self, parsed: Parsed, new: list[str], unknown: list[tuple[str, ...]]) -> None:
         headers, rest = unknown[0], unknown[1:]
-        same = [f for f in parsed.files if f.needs_mapping and tuple(f.headers) == headers]
+        same = [f for f in parsed.files if f.needs_confirmation and tuple(f.headers) == headers]
         first: ParsedFile = same[0]
         tz = self._state.settings.tz
         dialog = MappingDialog(
@@ -237,7 +237,7 @@ class ImportController(WindowController):
     def _worth_building(self, parsed: Parsed, new: list[str]) -> bool:
         """Something the user asked for can load (on a reload, anything can)."""
         wanted = [f for f in parsed.files if f.path in new] if new else parsed.files
-        return any(not f.needs_mapping or self._mappings.get(f.path) for f in wanted)
+        return any(not f.needs_confirmation or self._mappings.get(f.path) for f in wanted)
 
     # --- step 3: incidents from the parsed files -------------------------------------------------
     def _build(self, parsed: Parsed, new: list[str]) -> None:

@@ -37,9 +37,11 @@ class Parsed:
     failed: list[IncidentFileError]
 
     def header_sets_to_map(self, known: dict[str, dict[str, str]]) -> list[tuple[str, ...]]:
-        """Header sets of files with no start column and no mapping in ``known`` (by path),
-        each once, in file order."""
-        wanted = [tuple(f.headers) for f in self.files if f.needs_mapping and f.path not in known]
+        """Header sets of files whose start column is missing or only guessed and that have no
+        mapping in ``known`` (by path), each once, in file order."""
+        wanted = [
+            tuple(f.headers) for f in self.files if f.needs_confirmation and f.path not in known
+        ]
         return list(dict.fromkeys(wanted))
 
 

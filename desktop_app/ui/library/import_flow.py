@@ -95,19 +95,21 @@ class LibraryImportController(ImportController):
             f.path: ReadOptions(tz=tz, mapping=dict(self._mappings.get(f.path, {})))
             for f in result.files
         }
-        task = self.session.write(record_job(result, options), "Import into the library")
-        if task is None:
+
+        def prepare(task: Task) -> None:
+            dialog = self._progress_dialog(
+                task,
+                translate("Library", "Importing"),
+                translate("Library", "Recording in the library…"),
+                400,
+            )
+            task.signals.done.connect(dialog.close)
+            task.signals.done.connect(dialog.deleteLater)
+            task.signals.finished.connect(lambda done: self._recorded(outcome, done[0]))
+
+        record = record_job(result, options)
+        if self.session.write(record, "Import into the library", prepare) is None:
             self._tell(Severity.WARNING, translate("Library", BUSY))
-            return
-        dialog = self._progress_dialog(
-            task,
-            translate("Library", "Importing"),
-            translate("Library", "Recording in the library…"),
-            400,
-        )
-        task.signals.done.connect(dialog.close)
-        task.signals.done.connect(dialog.deleteLater)
-        task.signals.finished.connect(lambda done: self._recorded(outcome, done[0]))
 
     def _recorded(self, outcome: ImportOutcome, outcomes: list[FileOutcome]) -> None:
         self.sample_mode = False

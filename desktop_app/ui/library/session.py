@@ -118,9 +118,16 @@ class LibrarySession(QObject):
             self.library = None
             self.data = None
 
-    def write(self, work: Callable[[Library, Progress], Any], name: str) -> Task | None:
+    def write(
+        self,
+        work: Callable[[Library, Progress], Any],
+        name: str,
+        prepare: Callable[[Task], None] | None = None,
+    ) -> Task | None:
         """Run ``work(library, progress)`` and then read the library again, off the UI thread.
-        ``task.signals.finished`` carries ``(work's result, LibraryData)``."""
+        ``task.signals.finished`` carries ``(work's result, LibraryData)``. ``prepare(task)``
+        runs before the task starts, to connect to it: a fast task could otherwise finish
+        before a listener is connected."""
         library = self.library
         if library is None or self.busy:
             return None
@@ -132,6 +139,8 @@ class LibrarySession(QObject):
         task = Task(job, name)
         self.task = task
         task.signals.finished.connect(lambda result: self._written(task, result))
+        if prepare is not None:
+            prepare(task)
         task.signals.failed.connect(self.failed)
         task.signals.done.connect(lambda: self._done(task))
         return self._runner.start(task)
