@@ -163,9 +163,7 @@ def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
     assert len(window.state.imported.incidents) == 4
 
 
-def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(
-    qtbot, window, write_csv
-):
+def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(qtbot, window, write_csv):
     # "When"/"Until" name no start or end; the reader takes them by their values, which
     # the figures should not rely on unconfirmed (issue 11: unsure detection asks).
     unsure = write_csv(
