@@ -8,7 +8,35 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app.cli_words import LocalisedParser
+from desktop_app.core.language import LANGUAGES, Language, system_language
 from desktop_app.core.library.store import Library, LibraryError, open_library
+from desktop_app.core.reporting.messages_ko import message_in
+
+#: The library commands' own lines, per language (core's messages go through ``message_in``).
+_WORDS: dict[Language, dict[str, str]] = {
+    "en": {
+        "error": "error: {}",
+        "rejected": "rejected: {}: {}",
+        "note": "note: {}: {}",
+        "no_imports": "{}: no imports yet",
+        "no_such": "there is no import {} (see `library list`)",
+        "removed": "removed import {id} ({path}): {left} incidents left the library, "
+        "{restored} went back to earlier imported values",
+        "cannot_write": "{}: cannot write ({})",
+        "wrote": "wrote {}",
+    },
+    "ko": {
+        "error": "오류: {}",
+        "rejected": "제외: {}: {}",
+        "note": "참고: {}: {}",
+        "no_imports": "{}: 아직 가져온 파일 없음",
+        "no_such": "가져오기 {}이(가) 없습니다(`library list`로 확인)",
+        "removed": "가져오기 {id} 제거({path}): 장애 {left}건이 라이브러리에서 빠지고 "
+        "{restored}건은 이전에 가져온 값으로 돌아감",
+        "cannot_write": "{}: 쓸 수 없음({})",
+        "wrote": "작성함: {}",
+    },
+}
 
 ACTIONS = ("import", "list", "remove", "export")
 
@@ -47,7 +75,25 @@ def _parser(read_options: argparse.ArgumentParser) -> argparse.ArgumentParser:
     exporting.add_argument("-o", "--output", required=True, metavar="PATH")
     for sub in (importing, listing, removing, exporting):
         add_library_option(sub, optional_path=False)
+        sub.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=None,
+            help="language of the text (default: the system locale's; JSON is always the same)",
+        )
     return parser
+
+
+def _lang(args: argparse.Namespace) -> Language:
+    return args.lang or system_language()
+
+
+def _say(args: argparse.Namespace, key: str, *parts: object, **named: object) -> str:
+    return _WORDS[_lang(args)][key].format(*parts, **named)
+
+
+def _error(args: argparse.Namespace, message: str) -> None:
+    print(_say(args, "error", message_in(message, _lang(args))), file=sys.stderr)
 
 
 def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make_options) -> int:
@@ -56,16 +102,16 @@ def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make
     try:
         library = open_chosen(args.library, write=args.action != "list")
     except LibraryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(args, str(exc))
         return 1
     with library:
         if library.read_only and args.action != "list":
-            print(f"error: {library.path}: {library.read_only_reason}", file=sys.stderr)
+            _error(args, f"{library.path}: {library.read_only_reason}")
             return 1
         try:
             return _ACTIONS[args.action](library, args, make_options)
         except LibraryError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            _error(args, str(exc))
             return 1
 
 
@@ -73,16 +119,20 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
     from desktop_app.core.library.imports import import_files
 
     outcomes = import_files(library, args.files, make_options(args))
+    lang = _lang(args)
     for outcome in outcomes:
-        stream = sys.stderr if outcome.status == "failed" else sys.stdout
-        prefix = "error: " if outcome.status == "failed" else ""
-        print(f"{prefix}{outcome.describe()}", file=stream)
+        if outcome.status == "failed":
+            _error(args, f"{outcome.path}: {message_in(outcome.message, lang)}")
+            continue
+        print(outcome.describe(lang))
         record = outcome.record
         if outcome.status == "imported" and record is not None:
             for row in record.rejected:
-                print(f"rejected: {record.path}: {row.reason}", file=sys.stderr)
+                reason = message_in(row.reason, lang)
+                print(_say(args, "rejected", record.path, reason), file=sys.stderr)
             for finding in record.findings:
-                print(f"note: {record.path}: {finding.message}", file=sys.stderr)
+                message = message_in(finding.message, lang)
+                print(_say(args, "note", record.path, message), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
@@ -113,9 +163,10 @@ def _list(library: Library, args: argparse.Namespace, make_options) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not records:
-        print(f"{library.path}: no imports yet")
+        print(_say(args, "no_imports", library.path))
     for r in records:
-        print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {r.accounting()}")
+        accounting = r.accounting(_lang(args))
+        print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {accounting}")
     return 0
 
 
@@ -125,11 +176,17 @@ def _remove(library: Library, args: argparse.Namespace, make_options) -> int:
     try:
         removed = remove_import(library, args.id)
     except KeyError:
-        print(f"error: there is no import {args.id} (see `library list`)", file=sys.stderr)
+        print(_say(args, "error", _say(args, "no_such", args.id)), file=sys.stderr)
         return 1
     print(
-        f"removed import {args.id} ({removed.record.path}): {removed.left} incidents left the "
-        f"library, {removed.restored} went back to earlier imported values"
+        _say(
+            args,
+            "removed",
+            id=args.id,
+            path=removed.record.path,
+            left=removed.left,
+            restored=removed.restored,
+        )
     )
     return 0
 
@@ -141,9 +198,10 @@ def _export(library: Library, args: argparse.Namespace, make_options) -> int:
     try:
         path = export_library(load_library(library), args.output, args.format)
     except OSError as exc:
-        print(f"error: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        problem = _say(args, "cannot_write", args.output, exc.strerror or exc)
+        print(_say(args, "error", problem), file=sys.stderr)
         return 1
-    print(f"wrote {path}")
+    print(_say(args, "wrote", path))
     return 0
 
 

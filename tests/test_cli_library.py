@@ -135,3 +135,20 @@ def test_a_damaged_library_is_one_clear_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith(f"error: {path}: the library file cannot be read")
     assert "Traceback" not in err
+
+
+def test_library_commands_speak_korean(tmp_path, capsys):
+    library = tmp_path / "lib.duckdb"
+    seed = Path(__file__).parent / "data" / "seed_incidents.csv"
+    argv = ["library", "import", str(seed), "--tz", "Asia/Seoul", "--library", str(library)]
+    assert main([*argv, "--lang", "ko"]) == 0
+    out, err = capsys.readouterr()
+    # The seed: 4 rows, 3 new incidents, the undated row rejected (see tests/test_cli.py).
+    assert "가져오기 1, 4행: 3행 가져옴(새 장애 3건, 갱신 0건, 변경 없음 0건)" in out
+    assert err.startswith("제외: ")
+    assert main([*argv, "--lang", "ko"]) == 0
+    assert "이미 라이브러리에 있음(가져오기 1)" in capsys.readouterr().out
+    assert main(["library", "list", "--library", str(library), "--lang", "ko"]) == 0
+    assert "제외 1행" in capsys.readouterr().out
+    assert main(["library", "remove", "9", "--library", str(library), "--lang", "ko"]) == 1
+    assert capsys.readouterr().err.startswith("오류: 가져오기 9이(가) 없습니다")

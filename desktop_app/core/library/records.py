@@ -8,6 +8,7 @@ from typing import Literal
 
 import pandas as pd
 
+from desktop_app.core.language import Language
 from desktop_app.core.model import Finding, RejectedRow
 
 Status = Literal["imported", "already", "failed"]
@@ -42,8 +43,14 @@ class ImportRecord:
     def mapping(self) -> dict[str, str]:
         return dict(self.options.get("mapping", {}))  # type: ignore[call-overload]
 
-    def accounting(self) -> str:
+    def accounting(self, lang: Language = "en") -> str:
         """``120 rows: 118 imported (100 new, 15 updated, 3 unchanged), 0 merged, 2 rejected``"""
+        if lang == "ko":
+            return (
+                f"{self.rows}행: {self.imported}행 가져옴(새 장애 {self.new}건, 갱신 "
+                f"{self.updated}건, 변경 없음 {self.unchanged}건), 중복 병합 {self.duplicates}행, "
+                f"제외 {len(self.rejected)}행"
+            )
         return (
             f"{self.rows} rows: {self.imported} imported ({self.new} new, {self.updated} "
             f"updated, {self.unchanged} unchanged), {self.duplicates} merged, "
@@ -61,16 +68,24 @@ class FileOutcome:
     record: ImportRecord | None = None
     message: str = ""
 
-    def describe(self) -> str:
+    def describe(self, lang: Language = "en") -> str:
+        """What happened to the file; a failure's ``message`` is left as it is (the caller
+        renders it in ``lang``)."""
         if self.status == "failed":
             return f"{self.path}: {self.message}"
         assert self.record is not None
         if self.status == "already":
+            if lang == "ko":
+                return (
+                    f"{self.path}: 이미 라이브러리에 있음(가져오기 {self.record.id}), 바뀐 것 없음 "
+                    "(다른 옵션으로 다시 읽으려면 그 가져오기를 제거하세요)"
+                )
             return (
                 f"{self.path}: already in the library (import {self.record.id}); "
                 "nothing changed (remove that import to read the file again with other options)"
             )
-        return f"{self.path}: import {self.record.id}, {self.record.accounting()}"
+        word = "가져오기" if lang == "ko" else "import"
+        return f"{self.path}: {word} {self.record.id}, {self.record.accounting(lang)}"
 
 
 def rejected_json(rows: list[RejectedRow]) -> str:
