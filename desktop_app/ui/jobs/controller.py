@@ -29,6 +29,8 @@ class WindowController(QObject):
         self._settings = settings
         self._runner = runner
         self._reporter = reporter
+        #: The progress dialog of the task running now, if any.
+        self.progress_dialog: QProgressDialog | None = None
 
     def _progress_dialog(
         self, task: Task, title: str, label: str, min_duration_ms: int
@@ -44,3 +46,9 @@ class WindowController(QObject):
         dialog.canceled.connect(task.cancel)
         task.signals.progress.connect(lambda f: dialog.setValue(round(f * 100)))
         return dialog
+
+    def _close_progress(self, dialog: QProgressDialog) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        if self.progress_dialog is dialog:
+            self.progress_dialog = None

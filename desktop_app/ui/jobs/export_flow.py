@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analysis import Analysis, analyse, preset_days
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
@@ -31,7 +31,6 @@ class ExportController(WindowController):
 
     def __init__(self, *args: object) -> None:
         super().__init__(*args)
-        self.progress_dialog: QProgressDialog | None = None
         #: The library window's reclassified incidents, for the report's appendix C.
         self.reclassifications: Callable[[], list | None] = lambda: None
 
@@ -44,13 +43,10 @@ class ExportController(WindowController):
         if options is None:
             return None
         analysis = self.report_analysis(options)
-        default = Path(documents_dir()) / f"reliability-{period_slug(analysis.window)}.pdf"
-        path = ask_save_path(
-            self._window,
+        path = self._ask_path(
+            f"reliability-{period_slug(analysis.window)}.pdf",
             translate("Export", "Export PDF"),
-            default,
             translate("Export", "PDF documents (*.pdf)"),
-            ".pdf",
         )
         if path is None:
             return None
@@ -141,21 +137,21 @@ class ExportController(WindowController):
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
             return None
-        default = Path(documents_dir()) / f"{name}-{date.today():%Y-%m-%d}.csv"
-        path = ask_save_path(
-            self._window,
+        path = self._ask_path(
+            f"{name}-{date.today():%Y-%m-%d}.csv",
             translate("Export", "Export table as CSV"),
-            default,
             translate("Export", "CSV (*.csv)"),
-            ".csv",
         )
-        if path is None:
-            return None
-        if self._refused(path):
+        if path is None or self._refused(path):
             return None
         task = Task(lambda _progress: export_csv(frame, path), "CSV export")
         label = translate("Export", "Writing {file}…").format(file=path.name)
         return self._start(task, path, label, lambda: self._offer_to_open(path))
+
+    def _ask_path(self, name: str, title: str, file_filter: str) -> Path | None:
+        """Where to save, offered as ``name`` in the documents folder (its suffix is kept)."""
+        default = Path(documents_dir()) / name
+        return ask_save_path(self._window, title, default, file_filter, default.suffix)
 
     def _refused(self, path: Path) -> bool:
         """Whether ``path`` is a loaded input file (then the user is told, nothing written)."""
@@ -188,12 +184,6 @@ class ExportController(WindowController):
         if then is not None:
             then()
         self.exported.emit(str(path))
-
-    def _close_progress(self, dialog: QProgressDialog) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        if self.progress_dialog is dialog:
-            self.progress_dialog = None
 
     def _offer_to_open(self, path: Path) -> None:
         answer = QMessageBox.question(

@@ -10,7 +10,7 @@ with them, so duplicates across files are merged by the reader with its usual ac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -77,7 +77,6 @@ class ImportController(WindowController):
         self._mappings: dict[str, dict[str, str]] = {}
         self.large_file_bytes = LARGE_FILE_BYTES
         self.task: Task | None = None
-        self.progress_dialog: QProgressDialog | None = None
         self.mapping_dialog: MappingDialog | None = None
 
     @property
@@ -166,10 +165,7 @@ class ImportController(WindowController):
         return self._runner.start(task)
 
     def _done(self, task: Task, dialog: QProgressDialog) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        if self.progress_dialog is dialog:
-            self.progress_dialog = None
+        self._close_progress(dialog)
         if self.task is task:
             self.task = None
 
@@ -240,12 +236,13 @@ class ImportController(WindowController):
         return any(not f.needs_confirmation or self._mappings.get(f.path) for f in wanted)
 
     # --- step 3: incidents from the parsed files -------------------------------------------------
-    def _build(self, parsed: Parsed, new: list[str]) -> None:
+    def _read_options(self, paths: Iterable[str]) -> dict[str, ReadOptions]:
+        """How each file is read: the settings' time zone, the file's column mapping."""
         tz = self._state.settings.tz
-        options = {
-            f.path: ReadOptions(tz=tz, mapping=dict(self._mappings.get(f.path, {})))
-            for f in parsed.files
-        }
+        return {p: ReadOptions(tz=tz, mapping=dict(self._mappings.get(p, {}))) for p in paths}
+
+    def _build(self, parsed: Parsed, new: list[str]) -> None:
+        options = self._read_options(f.path for f in parsed.files)
         task = Task(import_job(parsed, options, new), "Import")
         self._run(task, translate("Import", "Importing…"), self._finished)
 

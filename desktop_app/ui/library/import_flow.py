@@ -90,11 +90,7 @@ class LibraryImportController(ImportController):
             return
         assert self.session is not None
         result = outcome.result
-        tz = self._state.settings.tz
-        options = {
-            f.path: ReadOptions(tz=tz, mapping=dict(self._mappings.get(f.path, {})))
-            for f in result.files
-        }
+        options = self._read_options(f.path for f in result.files)
 
         def prepare(task: Task) -> None:
             dialog = self._progress_dialog(
