@@ -299,7 +299,6 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_selection(self.state.selection)
         if self.rejected_dialog is not None:
             self.rejected_dialog.set_result(result)
-        self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
         self.notification.show_import(outcome.result, self._first_run_hint)
