@@ -10,6 +10,7 @@ from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.settings import Settings
 from desktop_app.ui.plots.interval_bars import merge_intervals
 from desktop_app.ui.views import TimelineView
+from desktop_app.ui.views.incident_details import notice_text
 
 
 def epoch(text: str) -> float:
@@ -106,3 +107,16 @@ def test_long_lane_labels_are_elided(qtbot):
     labels = dict(view.plot.getPlotItem().getAxis("left")._tickLevels[0])
     assert labels[0].endswith("…") and len(labels[0]) < len(long_name)
     assert labels[1] == "결제"
+
+
+def test_details_judge_the_notice_by_the_users_threshold(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    settings = Settings(tz="Asia/Seoul", notice_hours=1.0)
+    view.set_analysis(analyse(small_incidents(), Selection(), settings))
+    # A-1 is a 1 h full outage: notifiable at a 1 h threshold, not at the default 2 h.
+    row = view.incident_at(epoch("2024-01-10 10:30"), 0.0)
+    details = view.open_incident(row)
+    fields = dict(details.fields)
+    assert fields["User notice"] == notice_text(view._rows.iloc[row], 1.0)
+    assert fields["User notice"] != notice_text(view._rows.iloc[row], 2.0)

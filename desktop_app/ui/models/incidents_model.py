@@ -99,6 +99,10 @@ class IncidentsTableModel(DataFrameTableModel):
     def tz(self) -> str:
         return self._tz
 
+    @property
+    def notice_hours(self) -> float:
+        return self._notice_hours
+
     def set_incidents(
         self,
         incidents: pd.DataFrame | None,

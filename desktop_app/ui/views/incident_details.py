@@ -74,12 +74,18 @@ def notice_text(incident: pd.Series, notice_hours: float) -> str:
 class IncidentDetailsDialog(QDialog):
     """Read-only; text can be selected and copied."""
 
-    def __init__(self, incident: pd.Series, tz: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        incident: pd.Series,
+        tz: str,
+        parent: QWidget | None = None,
+        notice_hours: float = DEFAULTS.notice_hours,
+    ) -> None:
         super().__init__(parent)
         incident_id = format_text(incident["incident_id"])
         self.setWindowTitle(translate("IncidentDetails", "Incident {id}").format(id=incident_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.fields = incident_fields(incident, tz)
+        self.fields = incident_fields(incident, tz, notice_hours)
         form = QFormLayout()
         for label, text in self.fields:
             value = QLabel(text, self)

@@ -196,7 +196,9 @@ class IncidentTable(QWidget):
         self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
-        dialog = IncidentDetailsDialog(self.model.row_record(row), self.model.tz, self)
+        dialog = IncidentDetailsDialog(
+            self.model.row_record(row), self.model.tz, self, self.model.notice_hours
+        )
         dialog.show()
         self.detailsOpened.emit(dialog)
         return dialog

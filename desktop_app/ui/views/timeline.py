@@ -159,9 +159,10 @@ class TimelineView(AnalysisView):
     def open_incident(self, row: int) -> IncidentDetailsDialog:
         """The details of the incident drawn in ``row`` (``in_window`` order)."""
         tz = self._analysis.window.tz if self._analysis else "UTC"
+        hours = self._analysis.settings.notice_hours if self._analysis else DEFAULTS.notice_hours
         if self.details is not None:
             self.details.close()
-        self.details = IncidentDetailsDialog(self._rows.iloc[row], tz, self)
+        self.details = IncidentDetailsDialog(self._rows.iloc[row], tz, self, hours)
         self.details.show()
         return self.details
 
