@@ -270,9 +270,11 @@ def _window(args: argparse.Namespace, incidents, tz: str):
     first, last = args.date_from, args.date_to
     if first is None and last is None:
         return None
-    covering = Window.covering(incidents["started_at"], tz)
+    if first is None or last is None:
+        covering = Window.covering(incidents["started_at"], tz)
+        first, last = first or covering.start.date(), last or covering.last_day
     try:
-        return Window.from_dates(first or covering.start.date(), last or covering.last_day, tz)
+        return Window.from_dates(first, last, tz)
     except ValueError as exc:
         raise UsageError(f"--from/--to: {exc}") from None
 
