@@ -16,8 +16,14 @@ from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import VIEW_NAMES, __version__
-from desktop_app.cli_words import SEE_HELP, LocalisedParser, argv_language
-from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.cli_words import (
+    SEE_HELP,
+    LocalisedParser,
+    add_language_option,
+    argv_language,
+    chosen_language,
+)
+from desktop_app.core.language import Language
 from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
@@ -41,9 +47,12 @@ class _Parser(LocalisedParser):
 
 
 #: The option that sets each ``Settings`` field.
-OPTIONS = {"slo_pct": "--slo", "partial_weight": "--partial-weight"}
-OPTIONS["degraded_weight"] = "--degraded-weight"
-OPTIONS["notice_hours"] = "--notice-hours"
+OPTIONS = {
+    "slo_pct": "--slo",
+    "partial_weight": "--partial-weight",
+    "degraded_weight": "--degraded-weight",
+    "notice_hours": "--notice-hours",
+}
 
 
 def _reading_parser() -> argparse.ArgumentParser:
@@ -135,12 +144,7 @@ def _common_parser(prog: str, description: str) -> argparse.ArgumentParser:
         metavar="H",
         help="outages this long or longer are flagged for user notice (default %(default)g)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language of the text (default: the system locale's; JSON is always the same)",
-    )
+    add_language_option(parser)
     return parser
 
 
@@ -223,12 +227,7 @@ def _day(value: str) -> date:
 def _messages(args: argparse.Namespace) -> dict[str, str]:
     from desktop_app.core.reporting.summary_text import CLI_MESSAGES
 
-    return CLI_MESSAGES[_language(args)]
-
-
-def _language(args: argparse.Namespace) -> Language:
-    """``--lang``, else the system locale's language."""
-    return args.lang or system_language()
+    return CLI_MESSAGES[chosen_language(args)]
 
 
 def _settings(args: argparse.Namespace, tz: str):
@@ -242,7 +241,7 @@ def _settings(args: argparse.Namespace, tz: str):
             degraded_weight=args.degraded_weight,
             page_size=getattr(args, "page_size", DEFAULTS.page_size),
             notice_hours=args.notice_hours,
-            language=_language(args),
+            language=chosen_language(args),
         ).check()
     except SettingsError as exc:
         raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
@@ -271,18 +270,22 @@ def _window(args: argparse.Namespace, incidents, tz: str):
     first, last = args.date_from, args.date_to
     if first is None and last is None:
         return None
-    covering = Window.covering(incidents["started_at"], tz)
+    if first is None or last is None:
+        covering = Window.covering(incidents["started_at"], tz)
+        first, last = first or covering.start.date(), last or covering.last_day
     try:
-        return Window.from_dates(first or covering.start.date(), last or covering.last_day, tz)
+        return Window.from_dates(first, last, tz)
     except ValueError as exc:
         raise UsageError(f"--from/--to: {exc}") from None
 
 
-def _read_options(args: argparse.Namespace) -> ReadOptions:
-    """The reading flags (``--tz``, ``--map``, ``--dayfirst``) as ``ReadOptions``."""
+def _read_options(args: argparse.Namespace, tz: str | None = None) -> ReadOptions:
+    """The reading flags (``--tz``, ``--map``, ``--dayfirst``) as ``ReadOptions``; ``tz``
+    when the caller has already worked out the zone."""
     from desktop_app.core.model import ReadOptions
 
-    tz, _findings = _zone(args)
+    if tz is None:
+        tz, _findings = _zone(args)
     return ReadOptions(tz=tz, dayfirst=args.dayfirst, mapping=_parse_mapping(args.map))
 
 
@@ -344,10 +347,10 @@ def _analyse(args: argparse.Namespace):
 
     tz, findings = _zone(args)
     settings = _settings(args, tz)
-    loaded = _load(args, _read_options(args))
+    loaded = _load(args, _read_options(args, tz))
     settings = replace(settings, service_slo_pct=loaded.targets)
     imported = loaded.imported
-    messages, lang = _messages(args), _language(args)
+    messages, lang = _messages(args), chosen_language(args)
     for error in imported.failed:
         shown = f"{error.path}: {message_in(error.reason, lang)}"
         print(messages["error"].format(shown), file=sys.stderr)
@@ -379,7 +382,7 @@ def _analyse(args: argparse.Namespace):
 
 def _print_findings(findings: list, args: argparse.Namespace) -> None:
     """Each finding on stderr, said in the chosen language."""
-    messages, lang = _messages(args), _language(args)
+    messages, lang = _messages(args), chosen_language(args)
     for finding in findings:
         where = f"{finding.file}: " if finding.file else ""
         line = messages["line"].format(finding.line) if finding.line is not None else ""
@@ -397,7 +400,7 @@ def _nothing_imported(file: FileImport, messages: dict[str, str], lang: Language
 
 
 def _print_rejections(imported, args: argparse.Namespace) -> None:
-    messages, lang = _messages(args), _language(args)
+    messages, lang = _messages(args), chosen_language(args)
     for file in imported.files:
         for row in file.rejected:
             reason = message_in(row.reason, lang)

@@ -7,8 +7,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop_app.cli_words import LocalisedParser
-from desktop_app.core.language import LANGUAGES, Language, system_language
+from desktop_app.cli_words import LocalisedParser, add_language_option, chosen_language
+from desktop_app.core.language import Language
 from desktop_app.core.library.store import Library, LibraryError, open_library
 from desktop_app.core.reporting.messages_ko import message_in
 
@@ -75,25 +75,16 @@ def _parser(read_options: argparse.ArgumentParser) -> argparse.ArgumentParser:
     exporting.add_argument("-o", "--output", required=True, metavar="PATH")
     for sub in (importing, listing, removing, exporting):
         add_library_option(sub, optional_path=False)
-        sub.add_argument(
-            "--lang",
-            choices=LANGUAGES,
-            default=None,
-            help="language of the text (default: the system locale's; JSON is always the same)",
-        )
+        add_language_option(sub)
     return parser
 
 
-def _lang(args: argparse.Namespace) -> Language:
-    return args.lang or system_language()
-
-
 def _say(args: argparse.Namespace, key: str, *parts: object, **named: object) -> str:
-    return _WORDS[_lang(args)][key].format(*parts, **named)
+    return _WORDS[chosen_language(args)][key].format(*parts, **named)
 
 
 def _error(args: argparse.Namespace, message: str) -> None:
-    print(_say(args, "error", message_in(message, _lang(args))), file=sys.stderr)
+    print(_say(args, "error", message_in(message, chosen_language(args))), file=sys.stderr)
 
 
 def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make_options) -> int:
@@ -119,7 +110,7 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
     from desktop_app.core.library.imports import import_files
 
     outcomes = import_files(library, args.files, make_options(args))
-    lang = _lang(args)
+    lang = chosen_language(args)
     for outcome in outcomes:
         if outcome.status == "failed":
             _error(args, f"{outcome.path}: {message_in(outcome.message, lang)}")
@@ -165,7 +156,7 @@ def _list(library: Library, args: argparse.Namespace, make_options) -> int:
     if not records:
         print(_say(args, "no_imports", library.path))
     for r in records:
-        accounting = r.accounting(_lang(args))
+        accounting = r.accounting(chosen_language(args))
         print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {accounting}")
     return 0
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from desktop_app.core.language import Language, is_language, system_language
+from desktop_app.core.language import LANGUAGES, Language, is_language, system_language
 
 #: argparse's own messages (Python 3.11+), keyed by its English msgid.
 ARGPARSE_KO: dict[str, str] = {
@@ -130,6 +130,21 @@ def argv_language(argv: Sequence[str]) -> Language:
         if is_language(value):
             return value
     return system_language()
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang``: the language of the text, read back with ``chosen_language``."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the text (default: the system locale's; JSON is always the same)",
+    )
+
+
+def chosen_language(args: argparse.Namespace) -> Language:
+    """``--lang``, else the system locale's language."""
+    return args.lang or system_language()
 
 
 def help_texts(parser: argparse.ArgumentParser) -> Iterator[str]:

@@ -65,9 +65,7 @@ def ids_all_distinct(frame: pd.DataFrame) -> bool:
 
 def last_per_id(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per (incident id, service), the later row winning: an id reused by another
-    service is another incident (the common all-distinct case is cheap)."""
-    if ids_all_distinct(frame):
-        return frame.reset_index(drop=True)
+    service is another incident (``assemble`` skips this when ``ids_all_distinct``)."""
     keep = ~frame.duplicated(["incident_id", "service"], keep="last")
     return frame.loc[keep].reset_index(drop=True)
 

@@ -12,9 +12,8 @@ from desktop_app.core.model import Finding
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.values import has_objects, map_distinct, nulled, object_text
+from desktop_app.core.reading.vocabulary import TEXT_FIELDS
 
-#: Text fields: only empty and ``?`` are missing there (``NA`` may be a region's name).
-TEXT_FIELDS = frozenset({"service", "title", "cause", "severity", "impact", "status", "event"})
 _OBJECT_SAMPLE = 200
 
 
@@ -59,7 +58,8 @@ class Prepared:
 
 
 def clean(column: pa.ChunkedArray, field_name: str) -> pa.ChunkedArray:
-    """Missing markers to null (text fields: only ``?``); objects' text to their label."""
+    """Missing markers to null (text fields: only empty and ``?``, as ``NA`` may be a
+    region's name); objects' text to their label."""
     column = nulled(column, "text" if field_name in TEXT_FIELDS else "all")
     if field_name in TEXT_FIELDS | {"incident_id"} and has_objects(column.slice(0, _OBJECT_SAMPLE)):
         column = pa.chunked_array([map_distinct(column, object_text)])

@@ -20,6 +20,7 @@ from desktop_app.core.reading.vocabulary import (
     FIELD_WORDS,
     INCIDENT_PREFIXES,
     LABEL_WORDS,
+    TEXT_FIELDS,
     TIME_FIELDS,
     TIME_WORDS,
 )
@@ -31,8 +32,6 @@ _SCRIPT = re.compile(f"(?<=[A-Za-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9])
 _ID_WORDS = frozenset({"id", "key", "number", "no", "num", "nr", "ref", "reference", "ticket"})
 _INCIDENT_WORDS = frozenset({"incident", "issue", "ticket", "alert", "event", "장애", "인시던트"})
 _PERSON_WORDS = frozenset({"by", "user", "owner", "assignee", "email"})
-#: Text fields: a header that names a time or an identifier is not one of them.
-_TEXT_FIELDS = frozenset({"service", "title", "severity", "impact", "cause", "status", "event"})
 MIN_SCORE = 1.5
 _STRONG_TIME = 3.0
 _STRONG_TEXT_TIME = 3.5
@@ -150,7 +149,7 @@ def score(header: str, field_name: str) -> float:
         own -= 2.0
     if field_name == "incident_id":
         own *= _id_factor(words)
-    elif field_name in _TEXT_FIELDS and _ID_WORDS & set(words.tokens):
+    elif field_name in TEXT_FIELDS and _ID_WORDS & set(words.tokens):
         own -= 2.0
     if _PERSON_WORDS & set(words.tokens):
         own -= 3.0

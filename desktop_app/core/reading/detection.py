@@ -118,9 +118,9 @@ def with_mapping(
     return result
 
 
-def value_guesses(table: Table, found: TableDetection) -> dict[str, str]:
-    """Columns holding times that no header word placed: the earliest as the start, the
-    next as the end (only for the fields still missing)."""
+def column_guesses(table: Table, found: TableDetection) -> dict[str, str]:
+    """The detected mapping plus, for a start or end it lacks, the columns holding times
+    that no header word placed: the earliest as the start, the next as the end."""
     used = set(found.detection.mapping.values())
     timed = [
         (found.kind_of(h).median, h)
@@ -128,7 +128,8 @@ def value_guesses(table: Table, found: TableDetection) -> dict[str, str]:
         if h not in used and found.kind_of(h).kind == "time"
     ]
     missing = [f for f in ("started_at", "resolved_at") if f not in found.detection.mapping]
-    return {name: header for name, (_m, header) in zip(missing, sorted(timed), strict=False)}
+    guessed = {name: header for name, (_m, header) in zip(missing, sorted(timed), strict=False)}
+    return {**guessed, **found.detection.mapping}
 
 
 def _join_split_times(table: Table) -> None:

@@ -10,7 +10,6 @@ from desktop_app.core.formatting import format_minutes, format_time
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.detection import detect_table
 from desktop_app.core.reading.reader import ParsedFile, import_parsed
-from desktop_app.core.reading.sources import Table
 
 PREVIEW_ROWS = 5
 #: What a preview row shows, by column title.
@@ -25,11 +24,8 @@ def preview_reading(
     """The first ``rows`` rows as they would be imported with ``options`` (one list of texts
     per row, see ``PREVIEW_COLUMNS``; rejected rows show their reason), or the reason nothing
     can be read (no start column, a mapping naming a missing header)."""
-    table = _shown_table(parsed)
-    head = Table(
-        table.headers, table.raw.head(rows), table.sheet, table.serials, table.units,
-        table.joined_parts,
-    )  # fmt: skip
+    table = parsed.shown[0]
+    head = replace(table, raw=table.raw.head(rows))
     small = ParsedFile(
         parsed.path, replace(parsed.source, tables=[head]), [detect_table(parsed.path, head)]
     )
@@ -38,11 +34,6 @@ def preview_reading(
     except IncidentFileError as error:
         return error.reason
     return _rows(result, options.tz)
-
-
-def _shown_table(parsed: ParsedFile) -> Table:
-    usable = [t for t, d in zip(parsed.source.tables, parsed.detections, strict=True) if d.usable]
-    return (usable or parsed.source.tables)[0]
 
 
 def _rows(result: FileImport, tz: str) -> list[list[str]]:

@@ -43,9 +43,9 @@ from desktop_app.core.model import (
 from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
 from desktop_app.core.reading.detection import (
     TableDetection,
+    column_guesses,
     detect_table,
     guess_findings,
-    value_guesses,
     with_mapping,
 )
 from desktop_app.core.reading.sources import Source, Table, load_source
@@ -73,21 +73,21 @@ class ParsedFile:
 
     @property
     def headers(self) -> list[str]:
-        return self._shown[0].headers
+        return self.shown[0].headers
 
     @property
     def detected(self) -> dict[str, str]:
-        return dict(self._shown[1].detection.mapping)
+        return dict(self.shown[1].detection.mapping)
 
     def preview(self) -> list[list[str]]:
-        return self._shown[1].preview
+        return self.shown[1].preview
 
     @property
     def guesses(self) -> dict[str, str]:
         """The detection plus, when no header names a start, the columns whose values are
         times: the earliest as the start, the next as the end (for a mapping dialog)."""
-        table, detection = self._shown
-        return {**value_guesses(table, detection), **detection.detection.mapping}
+        table, detection = self.shown
+        return column_guesses(table, detection)
 
     @property
     def needs_mapping(self) -> bool:
@@ -100,10 +100,11 @@ class ParsedFile:
         a person should confirm the columns before the figures rely on them."""
         if self.needs_mapping:
             return True
-        return bool(guess_findings(self.path, self._shown[1].detection, DEFAULT_OPTIONS))
+        return bool(guess_findings(self.path, self.shown[1].detection, DEFAULT_OPTIONS))
 
     @property
-    def _shown(self) -> tuple[Table, TableDetection]:
+    def shown(self) -> tuple[Table, TableDetection]:
+        """The table a mapping dialog shows: the first usable one, else the first."""
         pairs = list(zip(self.source.tables, self.detections, strict=True))
         return next(((t, d) for t, d in pairs if d.usable), pairs[0])
 
@@ -260,7 +261,7 @@ def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileI
     usable = [(t, d) for t, d in zip(source.tables, detections, strict=True) if d.usable]
     if not usable:
         table, detection = source.tables[0], detections[0]
-        guesses = {**value_guesses(table, detection), **detection.detection.mapping}
+        guesses = column_guesses(table, detection)
         raise MissingColumnError(path, "started_at", table.headers, detection.preview, guesses)
     findings = list(source.findings)
     for table, detection in zip(source.tables, detections, strict=True):

@@ -114,9 +114,11 @@ def _title_finding(path: str, header_line: int, sheet: str | None) -> Finding:
 def _drop_units_row(table: Table, path: str) -> list[Finding]:
     """A row of unit labels right under the header is not data: drop it, keep its units."""
     raw = table.raw
-    if raw.rows == 0 or not is_units_row(raw.table.slice(0, 1).to_pylist()[0].values()):
+    if raw.rows == 0:
         return []
     first = raw.table.slice(0, 1).to_pylist()[0]
+    if not is_units_row(first.values()):
+        return []
     table.units = {h: (v or "").strip("()[] ").casefold() for h, v in first.items() if v}
     table.raw = RawTable(raw.table.slice(1), raw.lines[1:], raw.unclosed)
     line = int(raw.lines[0])

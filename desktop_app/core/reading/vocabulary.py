@@ -8,6 +8,10 @@ word that names the field, 2 a word that usually does, 1 a hint.
 
 from __future__ import annotations
 
+#: Fields holding free text rather than a time or an identifier.
+TEXT_FIELDS: frozenset[str] = frozenset(
+    {"service", "title", "cause", "severity", "impact", "status", "event"}
+)
 #: Words that make a header a point in time (added to start/end/ack/update scores once).
 TIME_WORDS: frozenset[str] = frozenset(
     {
