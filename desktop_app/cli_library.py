@@ -11,30 +11,24 @@ from desktop_app.cli_words import LocalisedParser, add_language_option, chosen_l
 from desktop_app.core.language import Language
 from desktop_app.core.library.store import Library, LibraryError, open_library
 from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.core.reporting.summary_text import CLI_MESSAGES
 
-#: The library commands' own lines, per language (core's messages go through ``message_in``).
+#: The library commands' own lines, per language, beside the CLI's shared ones
+#: (``CLI_MESSAGES``); core's messages go through ``message_in``.
 _WORDS: dict[Language, dict[str, str]] = {
     "en": {
-        "error": "error: {}",
-        "rejected": "rejected: {}: {}",
-        "note": "note: {}: {}",
         "no_imports": "{}: no imports yet",
         "no_such": "there is no import {} (see `library list`)",
         "removed": "removed import {id} ({path}): {left} incidents left the library, "
         "{restored} went back to earlier imported values",
         "cannot_write": "{}: cannot write ({})",
-        "wrote": "wrote {}",
     },
     "ko": {
-        "error": "오류: {}",
-        "rejected": "제외: {}: {}",
-        "note": "참고: {}: {}",
         "no_imports": "{}: 아직 가져온 파일 없음",
         "no_such": "가져오기 {}이(가) 없습니다(`library list`로 확인)",
         "removed": "가져오기 {id} 제거({path}): 장애 {left}건이 라이브러리에서 빠지고 "
         "{restored}건은 이전에 가져온 값으로 돌아감",
         "cannot_write": "{}: 쓸 수 없음({})",
-        "wrote": "작성함: {}",
     },
 }
 
@@ -80,7 +74,8 @@ def _parser(read_options: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def _say(args: argparse.Namespace, key: str, *parts: object, **named: object) -> str:
-    return _WORDS[chosen_language(args)][key].format(*parts, **named)
+    lang = chosen_language(args)
+    return {**CLI_MESSAGES[lang], **_WORDS[lang]}[key].format(*parts, **named)
 
 
 def _error(args: argparse.Namespace, message: str) -> None:
@@ -123,7 +118,7 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
                 print(_say(args, "rejected", record.path, reason), file=sys.stderr)
             for finding in record.findings:
                 message = message_in(finding.message, lang)
-                print(_say(args, "note", record.path, message), file=sys.stderr)
+                print(_say(args, "note", f"{record.path}: {message}"), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
