@@ -255,7 +255,12 @@ def _from_row(row: tuple) -> ImportRecord:
 def list_imports(library: Library) -> list[ImportRecord]:
     """Every recorded import, oldest first."""
     with library.reading() as con:
-        rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
+        return read_imports(con)
+
+
+def read_imports(con: duckdb.DuckDBPyConnection) -> list[ImportRecord]:
+    """``list_imports`` on an open connection."""
+    rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
     return [_from_row(row) for row in rows]
 
 
@@ -301,11 +306,16 @@ def current_incidents(library: Library) -> pd.DataFrame:
     them (its sort is then free: reordering a million rows of text costs seconds). They are
     stored in that order, so the sort in DuckDB runs only when an import went back in time."""
     with library.reading() as con:
-        query = f"SELECT {_COLUMNS} FROM versions WHERE current"
-        table = con.sql(query).to_arrow_table().combine_chunks()
-        if not _by_start(table):
-            order = " ORDER BY started_at, incident_id"
-            table = con.sql(query + order).to_arrow_table().combine_chunks()
+        return read_current_incidents(con)
+
+
+def read_current_incidents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """``current_incidents`` on an open connection."""
+    query = f"SELECT {_COLUMNS} FROM versions WHERE current"
+    table = con.sql(query).to_arrow_table().combine_chunks()
+    if not _by_start(table):
+        order = " ORDER BY started_at, incident_id"
+        table = con.sql(query + order).to_arrow_table().combine_chunks()
     if table.num_rows == 0:
         return empty_incidents()
     for name in ("severity", "impact"):
