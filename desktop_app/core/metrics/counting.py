@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_count
+from desktop_app.core.formatting import format_count, format_plural
 from desktop_app.core.language import Language
 
 
@@ -23,15 +23,11 @@ def counting_columns(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return maintenance, incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
-
-
 def _part(count: int, total: int | None, noun: str, korean: str, lang: Language) -> str:
     if lang == "ko":
         shown = f"{korean} {count:,}건"
         return shown if total is None else f"{korean} {total:,}건 중 {count:,}건"
-    shown = _plural(count, noun) if noun else f"{format_count(count)} started before"
+    shown = format_plural(count, noun) if noun else f"{format_count(count)} started before"
     return shown if total is None else f"{shown} of {format_count(total)}"
 
 
