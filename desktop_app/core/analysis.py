@@ -180,9 +180,10 @@ def analyse(
             window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
         )
     window = window.until(as_of)
+    loaded = incidents["service"].dropna().unique()
     services = selection.services
     if services is None:
-        services = tuple(sorted(incidents["service"].dropna().unique()))
+        services = tuple(sorted(loaded))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
     findings = far_off_findings(incidents)
     asked = resolve_granularity(selection.granularity, window)
@@ -210,12 +211,7 @@ def analyse(
         kpis=build_kpis(
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
         ),
-        filters=describe_filters(
-            services,
-            incidents["service"].dropna().unique(),
-            selection.severities,
-            settings.language,
-        ),
+        filters=describe_filters(services, loaded, selection.severities, settings.language),
         findings=findings,
         as_of=as_of,
     )
