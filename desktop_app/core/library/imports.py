@@ -97,9 +97,10 @@ def import_files(
 
 def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
     try:
-        earlier = find_import(library, file_digest(path)[1])
+        digest = file_digest(path)
     except OSError as exc:
         return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
+    earlier = find_import(library, digest[1])
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
     result = read_incident_files(
@@ -108,7 +109,9 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
     if result.failed:
         return FileOutcome(path, "failed", message=result.failed[0].reason)
     findings = [f for f in result.findings if f.file == path]
-    return record_import(library, result.files[0], options, findings, lambda: step(0.9))
+    return record_import(
+        library, result.files[0], options, findings, lambda: step(0.9), digest=digest
+    )
 
 
 def record_import(
@@ -117,11 +120,14 @@ def record_import(
     options: ReadOptions,
     findings: list[Finding],
     written: Callable[[], None] | None = None,
+    *,
+    digest: tuple[int, str] | None = None,
 ) -> FileOutcome:
     """Record a file already read (the GUI reads before it records), in one transaction.
-    ``written()`` runs inside the transaction once every row is written, before the commit."""
+    ``written()`` runs inside the transaction once every row is written, before the commit.
+    ``digest`` is the file's ``file_digest`` when the caller has it (not hashed again)."""
     try:
-        size, sha = file_digest(file.path)
+        size, sha = digest or file_digest(file.path)
     except OSError as exc:
         return FileOutcome(
             file.path, "failed", message=f"cannot open the file ({exc.strerror or exc})"
