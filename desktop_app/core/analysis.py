@@ -180,9 +180,10 @@ def analyse(
             window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
         )
     window = window.until(as_of)
+    loaded = incidents["service"].dropna().unique()
     services = selection.services
     if services is None:
-        services = tuple(sorted(incidents["service"].dropna().unique()))
+        services = tuple(sorted(loaded))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
     findings = far_off_findings(incidents)
     asked = resolve_granularity(selection.granularity, window)
@@ -210,12 +211,7 @@ def analyse(
         kpis=build_kpis(
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
         ),
-        filters=describe_filters(
-            services,
-            incidents["service"].dropna().unique(),
-            selection.severities,
-            settings.language,
-        ),
+        filters=describe_filters(services, loaded, selection.severities, settings.language),
         findings=findings,
         as_of=as_of,
     )
@@ -271,7 +267,6 @@ def _granularity(window: Window, asked: str, n_services: int, findings: list[Fin
     """``asked``, or a coarser granularity (with a finding) when the period x service grid
     would exceed ``LIMITS.max_grid_cells``; ``SelectionTooLargeError`` when none fits."""
     fitted = fitting_granularity(window, asked, n_services, LIMITS.max_grid_cells)
-    cells = period_count(window, asked) * max(n_services, 1)
     if fitted is None:
         raise SelectionTooLargeError(
             f"{n_services:,} services over {period_count(window, 'quarter'):,} quarters are "
@@ -279,12 +274,14 @@ def _granularity(window: Window, asked: str, n_services: int, findings: list[Fin
             "shorter window (--service, --from, --to)"
         )
     if fitted != asked:
+        periods = period_count(window, asked)
+        cells = periods * max(n_services, 1)
         findings.append(
             Finding(
                 "",
                 COARSER_PERIODS,
                 f"periods are by {fitted}, not by {asked}: {n_services:,} services over "
-                f"{period_count(window, asked):,} {asked}s would be {cells:,} service-periods, "
+                f"{periods:,} {asked}s would be {cells:,} service-periods, "
                 f"more than the {LIMITS.max_grid_cells:,} computed at once",
             )
         )

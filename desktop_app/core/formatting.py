@@ -72,11 +72,16 @@ def format_count(value: int | None) -> str:
     return DASH if value is None else f"{value:,}"
 
 
+def format_plural(count: int, noun: str) -> str:
+    """``1 incident``, ``3 incidents``: an English count and its regular plural."""
+    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
+
+
 def format_incidents(count: int, lang: Language = "en") -> str:
     """``3 incidents`` / ``1 incident``; ``장애 3건``."""
     if lang == "ko":
         return f"장애 {count:,}건"
-    return f"{count:,} incident{'' if count == 1 else 's'}"
+    return format_plural(count, "incident")
 
 
 def format_time(value: pd.Timestamp | None, tz: str) -> str:

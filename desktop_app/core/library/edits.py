@@ -208,10 +208,15 @@ def history(library: Library, kind: Kind | None = None, target: str | None = Non
 def edits_in_force(library: Library) -> Edits:
     """The latest value (and its reason) of every field ever changed, empty ones left out."""
     with library.reading() as con:
-        rows = con.execute(
-            """SELECT kind, target, field, new, reason FROM changes
-               QUALIFY row_number() OVER (PARTITION BY kind, target, field ORDER BY id DESC) = 1"""
-        ).fetchall()
+        return read_edits(con)
+
+
+def read_edits(con: duckdb.DuckDBPyConnection) -> Edits:
+    """``edits_in_force`` on an open connection."""
+    rows = con.execute(
+        """SELECT kind, target, field, new, reason FROM changes
+           QUALIFY row_number() OVER (PARTITION BY kind, target, field ORDER BY id DESC) = 1"""
+    ).fetchall()
     edits = Edits()
     for kind, target, name, value, reason in rows:
         if not value:

@@ -97,9 +97,10 @@ def import_files(
 
 def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
     try:
-        earlier = find_import(library, file_digest(path)[1])
+        digest = file_digest(path)
     except OSError as exc:
         return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
+    earlier = find_import(library, digest[1])
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
     result = read_incident_files(
@@ -108,7 +109,9 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
     if result.failed:
         return FileOutcome(path, "failed", message=result.failed[0].reason)
     findings = [f for f in result.findings if f.file == path]
-    return record_import(library, result.files[0], options, findings, lambda: step(0.9))
+    return record_import(
+        library, result.files[0], options, findings, lambda: step(0.9), digest=digest
+    )
 
 
 def record_import(
@@ -117,11 +120,14 @@ def record_import(
     options: ReadOptions,
     findings: list[Finding],
     written: Callable[[], None] | None = None,
+    *,
+    digest: tuple[int, str] | None = None,
 ) -> FileOutcome:
     """Record a file already read (the GUI reads before it records), in one transaction.
-    ``written()`` runs inside the transaction once every row is written, before the commit."""
+    ``written()`` runs inside the transaction once every row is written, before the commit.
+    ``digest`` is the file's ``file_digest`` when the caller has it (not hashed again)."""
     try:
-        size, sha = file_digest(file.path)
+        size, sha = digest or file_digest(file.path)
     except OSError as exc:
         return FileOutcome(
             file.path, "failed", message=f"cannot open the file ({exc.strerror or exc})"
@@ -255,7 +261,12 @@ def _from_row(row: tuple) -> ImportRecord:
 def list_imports(library: Library) -> list[ImportRecord]:
     """Every recorded import, oldest first."""
     with library.reading() as con:
-        rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
+        return read_imports(con)
+
+
+def read_imports(con: duckdb.DuckDBPyConnection) -> list[ImportRecord]:
+    """``list_imports`` on an open connection."""
+    rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
     return [_from_row(row) for row in rows]
 
 
@@ -301,11 +312,16 @@ def current_incidents(library: Library) -> pd.DataFrame:
     them (its sort is then free: reordering a million rows of text costs seconds). They are
     stored in that order, so the sort in DuckDB runs only when an import went back in time."""
     with library.reading() as con:
-        query = f"SELECT {_COLUMNS} FROM versions WHERE current"
-        table = con.sql(query).to_arrow_table().combine_chunks()
-        if not _by_start(table):
-            order = " ORDER BY started_at, incident_id"
-            table = con.sql(query + order).to_arrow_table().combine_chunks()
+        return read_current_incidents(con)
+
+
+def read_current_incidents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """``current_incidents`` on an open connection."""
+    query = f"SELECT {_COLUMNS} FROM versions WHERE current"
+    table = con.sql(query).to_arrow_table().combine_chunks()
+    if not _by_start(table):
+        order = " ORDER BY started_at, incident_id"
+        table = con.sql(query + order).to_arrow_table().combine_chunks()
     if table.num_rows == 0:
         return empty_incidents()
     for name in ("severity", "impact"):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from desktop_app.core.library.edits import Edits, edits_in_force
-from desktop_app.core.library.imports import current_incidents, list_imports
+from desktop_app.core.library.edits import Edits, read_edits
+from desktop_app.core.library.imports import read_current_incidents, read_imports
 from desktop_app.core.library.records import ImportRecord
 from desktop_app.core.library.store import Library
 from desktop_app.core.library.view import (
@@ -65,8 +65,10 @@ class LibraryData:
 
 
 def load_library(library: Library) -> LibraryData:
-    incidents = current_incidents(library)
-    edits = edits_in_force(library)
-    return LibraryData(
-        library.path, incidents, reclassified(incidents, edits), list_imports(library), edits
-    )
+    """Incidents, edits and imports through one connection: one consistent snapshot, and
+    one connect (with its busy wait and set-up) instead of three."""
+    with library.reading() as con:
+        incidents = read_current_incidents(con)
+        edits = read_edits(con)
+        imports = read_imports(con)
+    return LibraryData(library.path, incidents, reclassified(incidents, edits), imports, edits)

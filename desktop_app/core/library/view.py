@@ -63,12 +63,13 @@ def service_targets(edits: Edits) -> tuple[tuple[str, float], ...]:
 def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
     """``incidents`` with maintenance, corrected times, causes and service names applied and
     excluded incidents left out (``incidents`` itself when there is nothing to apply)."""
-    if not edits.incidents and not service_names(edits):
+    names = service_names(edits)
+    if not edits.incidents and not names:
         return incidents
     frame = incidents.copy()
     positions = _positions(frame, edits)
-    for name, column in (("started_at", "started_at"), ("resolved_at", "resolved_at")):
-        chosen = _chosen(positions, edits, name)
+    for column in ("started_at", "resolved_at"):
+        chosen = _chosen(positions, edits, column)
         if chosen:
             frame.iloc[list(chosen), frame.columns.get_loc(column)] = pd.to_datetime(
                 list(chosen.values()), utc=True
@@ -77,7 +78,6 @@ def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
     maintenance = list(_chosen(positions, edits, "maintenance"))
     if maintenance:
         frame.iloc[maintenance, frame.columns.get_loc("impact")] = "maintenance"
-    names = service_names(edits)
     if names:
         frame["service"] = frame["service"].replace(names)
     excluded = list(_chosen(positions, edits, "excluded"))

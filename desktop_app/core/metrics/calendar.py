@@ -110,22 +110,20 @@ def day_calendar(
         cells = metrics.service_periods
         rows = tuple(str(s) for s in metrics.services["service"])
         shape = (len(metrics.periods), len(rows))
+        targets = np.array([settings.slo_for(name) for name in rows], dtype="float64")
 
         def column(name: str) -> np.ndarray:
             return cells[name].to_numpy(dtype="float64").reshape(shape).T
 
     else:
         rows = (OVERALL,)
+        targets = np.array([settings.slo_pct])
 
         def column(name: str) -> np.ndarray:
             return metrics.periods[name].to_numpy(dtype="float64")[np.newaxis, :]
 
     days = pd.DatetimeIndex(metrics.periods["start"])
     availability = column("availability_pct")
-    if by_service:
-        targets = np.array([settings.slo_for(name) for name in rows], dtype="float64")
-    else:
-        targets = np.array([settings.slo_pct])
     band = shortfall_bands(availability, targets[:, np.newaxis]).reshape(availability.shape)
     now = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
     band[:, (days >= now)] = FUTURE

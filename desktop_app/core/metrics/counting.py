@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_count
+from desktop_app.core.formatting import format_count, format_plural
 from desktop_app.core.language import Language
 
 
@@ -16,15 +16,18 @@ def counted(is_maintenance: np.ndarray, start_ns: np.ndarray, lo: int, hi: int) 
     return ~is_maintenance & (start_ns >= lo) & (start_ns < hi)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{format_count(count)} {noun}{'' if count == 1 else 's'}"
+def counting_columns(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """What ``counted`` reads of each incident: whether it is maintenance, and its start (UTC
+    nanoseconds)."""
+    maintenance = (incidents["impact"] == "maintenance").to_numpy(dtype=bool, na_value=False)
+    return maintenance, incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
 
 
 def _part(count: int, total: int | None, noun: str, korean: str, lang: Language) -> str:
     if lang == "ko":
         shown = f"{korean} {count:,}건"
         return shown if total is None else f"{korean} {total:,}건 중 {count:,}건"
-    shown = _plural(count, noun) if noun else f"{format_count(count)} started before"
+    shown = format_plural(count, noun) if noun else f"{format_count(count)} started before"
     return shown if total is None else f"{shown} of {format_count(total)}"
 
 
@@ -59,8 +62,7 @@ class Tally:
 
 def tally(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> Tally:
     """Count ``incidents`` (rows overlapping ``[start, end)``) the way the figures do."""
-    maintenance = (incidents["impact"] == "maintenance").to_numpy(dtype=bool, na_value=False)
-    start_ns = incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    maintenance, start_ns = counting_columns(incidents)
     lo, hi = start.as_unit("ns").value, end.as_unit("ns").value
     counted_rows = int(counted(maintenance, start_ns, lo, hi).sum())
     windows = int(counted(~maintenance, start_ns, lo, hi).sum())
@@ -71,8 +73,7 @@ def period_incidents(
     incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
 ) -> pd.DataFrame:
     """The incidents one period's frequency bar counts, sorted by start."""
-    maintenance = (incidents["impact"] == "maintenance").to_numpy(dtype=bool, na_value=False)
-    start_ns = incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    maintenance, start_ns = counting_columns(incidents)
     chosen = counted(maintenance, start_ns, start.as_unit("ns").value, end.as_unit("ns").value)
     return incidents.loc[chosen].sort_values("started_at", kind="stable")
 

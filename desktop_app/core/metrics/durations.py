@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.language import Language
-from desktop_app.core.metrics.counting import counted
+from desktop_app.core.metrics.counting import counted, counting_columns
 from desktop_app.core.window import Window
 
 #: Bin edges run through 1-2-5 steps of each decade of minutes (1, 2, 5, 10, 20, 50 ...).
@@ -63,9 +63,8 @@ def step_edges(low: float, high: float) -> np.ndarray:
 
 def repair_minutes(incidents: pd.DataFrame, window: Window) -> np.ndarray:
     """Sorted repair times (minutes) of resolved, counted incidents starting in ``window``."""
-    start = incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    maintenance, start = counting_columns(incidents)
     resolved = incidents["resolved_at"].dt.tz_convert("UTC").dt.as_unit("ns")
-    maintenance = (incidents["impact"] == "maintenance").to_numpy(dtype=bool, na_value=False)
     chosen = counted(maintenance, start, window.start.value, window.end.value)
     chosen &= resolved.notna().to_numpy() & (resolved.array.asi8 >= start)
     return np.sort((resolved.array.asi8[chosen] - start[chosen]) / 6e10)

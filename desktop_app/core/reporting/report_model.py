@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
@@ -254,11 +255,14 @@ def build_report_model(
     minutes = incident_minutes(incidents, window, as_of, analysis.metrics.options)
     notice = notice_required(incidents, settings.notice_hours, as_of)
 
-    def rows(index: pd.Index) -> list[IncidentRow]:
-        return incident_rows(incidents.loc[index], minutes, tz, notice, lang)
+    # Every row is formatted once; the other lists pick theirs (labels are positions here).
+    every = incident_rows(incidents, minutes, tz, notice, lang)
+
+    def rows(positions: Sequence[int]) -> list[IncidentRow]:
+        return [every[i] for i in positions]
 
     longest = rows(top_by(minutes, "duration", LONGEST_COUNT))
-    notices = rows(incidents.index[notice.to_numpy()])
+    notices = rows(np.flatnonzero(notice.to_numpy(dtype=bool)))
     period = period_text(window, lang)
     previous = analysis.previous and analysis.previous.overall
     sentences = _sentences(analysis, longest, len(notices), lang)
@@ -282,7 +286,7 @@ def build_report_model(
         trends=build_trends(analysis.metrics, settings.slo_pct, lang),
         services=service_rows(analysis.metrics.services, settings, lang),
         longest=longest,
-        incidents=rows(incidents.index),
+        incidents=every,
         notices=notices,
         notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
         rejected=rejected_entries(imported, lang),

@@ -19,6 +19,7 @@ from desktop_app.core.formatting import (
     format_minutes,
     format_offset,
     format_pct,
+    format_plural,
     format_zone,
 )
 from desktop_app.core.language import Language
@@ -60,10 +61,6 @@ def generated_text(generated_at: datetime, tz: str, lang: Language = "en") -> st
     return f"{local:%Y-%m-%d %H:%M} {tz}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{format_count(count)} {word}{'' if count == 1 else 's'}"
-
-
 def headline_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -> str:
     met = slo_met(overall.availability_pct, slo_pct)
     critical = overall.by_severity.get("critical", 0)
@@ -74,7 +71,7 @@ def headline_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         return f"가용성 {availability}, 목표 {target} {'달성' if met else '미달'}. {incidents}."
     side = "at or above" if met else "below"
     if overall.incidents:
-        incidents = f"{_plural(overall.incidents, 'incident')}, {critical} critical"
+        incidents = f"{format_plural(overall.incidents, 'incident')}, {critical} critical"
     else:
         incidents = "no incidents"
     return f"Availability was {availability}, {side} the {target} target; {incidents}."
@@ -179,7 +176,7 @@ def services_sentence(
     if missed == 0:
         if lang == "ko":
             return f"서비스 {format_count(total)}개 모두 목표 달성."
-        return f"All {_plural(total, 'service')} met the target."
+        return f"All {format_plural(total, 'service')} met the target."
     worst = services.sort_values(
         ["availability_pct", "downtime_minutes"], ascending=[True, False], kind="stable"
     ).iloc[0]
@@ -191,8 +188,8 @@ def services_sentence(
             f"서비스는 {worst['service']}(가용성 {availability}, 장애 시간 {downtime})."
         )
     return (
-        f"{format_count(missed)} of {_plural(total, 'service')} missed the target; the lowest, "
-        f"{worst['service']}, was at {availability} with {downtime} of downtime."
+        f"{format_count(missed)} of {format_plural(total, 'service')} missed the target; "
+        f"the lowest, {worst['service']}, was at {availability} with {downtime} of downtime."
     )
 
 
@@ -225,7 +222,8 @@ def recovery_sentence(overall: Figures, slo_pct: float, lang: Language = "en") -
         return f"No incident was resolved in the period; {budget}."
     opened = ""
     if overall.open_incidents:
-        opened = f" {_plural(overall.open_incidents, 'incident')} still open at the period's end;"
+        still_open = format_plural(overall.open_incidents, "incident")
+        opened = f" {still_open} still open at the period's end;"
     return (
         f"Half of the incidents were resolved within {format_minutes(median)}"
         f" (n = {overall.mttr_n}, mean {format_minutes(mean)});{opened} {budget}."
@@ -241,5 +239,5 @@ def notice_sentence(count: int, threshold_hours: float, lang: Language = "en") -
         return f"{threshold} 이상 이어진 {format_incidents(count, lang)}은 이용자 고지 대상."
     if not count:
         return f"No outage lasted {threshold} or more, the threshold for notifying users."
-    outages = _plural(count, "outage")
+    outages = format_plural(count, "outage")
     return f"{outages} lasted {threshold} or more and must be notified to users."
