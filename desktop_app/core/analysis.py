@@ -11,7 +11,13 @@ import pandas as pd
 
 from desktop_app.core.labels import severity_label
 from desktop_app.core.language import Language
-from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
+from desktop_app.core.metrics.compute import (
+    SweptWindow,
+    compute_metrics,
+    filter_incidents,
+    measure,
+    sweep_window,
+)
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
@@ -122,6 +128,8 @@ class Analysis:
     in_window: pd.DataFrame
     metrics: MetricsResult
     previous: MetricsResult | None
+    swept: SweptWindow = field(repr=False)
+    """The window's incidents swept once: the calendar's days are measured on it."""
     kpis: list[Kpi] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     as_of: pd.Timestamp | None = None
@@ -193,7 +201,8 @@ def analyse(
         degraded_weight=settings.degraded_weight,
         granularity=granularity,
     )
-    metrics = compute_metrics(chosen, window, options, services=services)
+    swept = sweep_window(chosen, window, options, services=services)
+    metrics = measure(swept)
     previous = None
     if (incidents["started_at"] < window.start).any():
         previous = compute_metrics(chosen, window.previous(), options, services=services)
@@ -208,6 +217,7 @@ def analyse(
         in_window=in_window,
         metrics=metrics,
         previous=previous,
+        swept=swept,
         kpis=build_kpis(
             metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
         ),

@@ -1,22 +1,20 @@
 """Day-by-day availability for a calendar heatmap: overall, or one row per service.
 
-The figures are the metric engine's own at day granularity (the same sweep, weights and
-maintenance rule as every other figure); each day is also placed in a shortfall band
+The figures are the metric engine's own at day granularity (the very sweep of the analysis,
+with its weights and maintenance rule); each day is also placed in a shortfall band
 against the SLO, so the app and the PDF colour a day the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import format_month, format_pct
 from desktop_app.core.language import Language
-from desktop_app.core.metrics.compute import compute_metrics
-from desktop_app.core.metrics.figures import MetricOptions
+from desktop_app.core.metrics.compute import SweptWindow, measure
 from desktop_app.core.metrics.kpis import shortfall_bands
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
@@ -94,18 +92,16 @@ class DayCalendar:
 
 
 def day_calendar(
-    incidents: pd.DataFrame,
-    window: Window,
-    options: MetricOptions,
-    services: Sequence[str],
+    swept: SweptWindow,
     settings: Settings,
     *,
     by_service: bool = False,
     as_of: pd.Timestamp | None = None,
 ) -> DayCalendar:
-    """The calendar of ``window``: one overall row (against ``settings.slo_pct``), or one row
-    per service by name, each against its own target (``settings.slo_for``)."""
-    metrics = compute_metrics(incidents, window, replace(options, granularity="day"), services)
+    """The calendar of the swept window: one overall row (against ``settings.slo_pct``), or
+    one row per service by name, each against its own target (``settings.slo_for``)."""
+    window = swept.window
+    metrics = measure(swept, "day", quantiles=False)
     if by_service:
         cells = metrics.service_periods
         rows = tuple(str(s) for s in metrics.services["service"])

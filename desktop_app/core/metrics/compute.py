@@ -27,7 +27,7 @@ from desktop_app.core.metrics.figures import (
     MetricsResult,
 )
 from desktop_app.core.metrics.group_stats import grouped_quantiles
-from desktop_app.core.metrics.intervals import MAINTENANCE, sweep
+from desktop_app.core.metrics.intervals import MAINTENANCE, Coverage, cover
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
 from desktop_app.core.model import IMPACT_DTYPE, SEVERITIES, SEVERITY_DTYPE
 from desktop_app.core.window import Window
@@ -99,23 +99,27 @@ def _incident_arrays(incidents: pd.DataFrame, names: list[str]) -> _Incidents:
     )
 
 
-def _time_totals(
-    inc: _Incidents, edges: np.ndarray, n_services: int, options: MetricOptions
-) -> dict[str, np.ndarray]:
-    """Nanosecond totals per cell: period length, maintenance, downtime, incident time."""
-    start = np.maximum(inc.start, edges[0])
-    end = np.where(inc.resolved == _NAT, edges[-1], np.minimum(inc.resolved, edges[-1]))
+def _coverage(inc: _Incidents, window: Window, n_services: int, options: MetricOptions) -> Coverage:
+    """The incidents swept over the window (clipped to it; open ones last to its end)."""
+    lo, hi = window.start.value, window.end.value
+    start = np.maximum(inc.start, lo)
+    end = np.where(inc.resolved == _NAT, hi, np.minimum(inc.resolved, hi))
     inside = end > start
     weights = (1.0, options.partial_weight, options.degraded_weight)
-    totals = sweep(
+    return cover(
         inc.service[inside],
         start[inside],
         end[inside],
         inc.level[inside],
-        edges,
+        (lo, hi),
         n_services,
         weights,
     )
+
+
+def _time_totals(coverage: Coverage, edges: np.ndarray) -> dict[str, np.ndarray]:
+    """Nanosecond totals per cell: period length, maintenance, downtime, incident time."""
+    totals = coverage.totals(edges)
     length = np.broadcast_to(np.diff(edges).astype(np.float64), totals.downtime.shape)
     return {
         "length": length,
@@ -211,6 +215,70 @@ def _scope_availability(totals: dict[str, dict[str, np.ndarray]]) -> dict[str, n
     }
 
 
+@dataclass(frozen=True)
+class SweptWindow:
+    """The selected incidents of one window, as arrays and swept once: ``measure`` gives
+    their figures on any periods of the window (the analysis' and the calendar's days)."""
+
+    window: Window
+    options: MetricOptions
+    names: list[str]
+    incidents: _Incidents
+    coverage: Coverage
+
+
+def sweep_window(
+    incidents: pd.DataFrame,
+    window: Window,
+    options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
+    services: Sequence[str] | None = None,
+) -> SweptWindow:
+    """``services`` fixes the services reported and averaged (default: all in
+    ``incidents``); incidents of other services are ignored. ``options`` gives the weights
+    and the default periods."""
+    names = _service_names(incidents, services)
+    inc = _incident_arrays(incidents, names)
+    return SweptWindow(window, options, names, inc, _coverage(inc, window, len(names), options))
+
+
+def _no_quantiles(
+    shape: tuple[int, int],
+) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], dict[str, dict[str, np.ndarray]]]:
+    """``_repair_quantiles``' shapes, all NaN."""
+    sizes = {"cells": shape, "services": shape[0], "periods": shape[1], "overall": 1}
+    unknown = {scope: np.full(size, np.nan) for scope, size in sizes.items()}
+    intervals = {s: dict.fromkeys(INTERVAL_COLUMNS, v) for s, v in unknown.items() if s != "cells"}
+    return {s: (v, v) for s, v in unknown.items()}, intervals | {"cells": {}}
+
+
+def measure(
+    swept: SweptWindow, granularity: str | None = None, *, quantiles: bool = True
+) -> MetricsResult:
+    """Figures of the swept window per service, per period, per (period, service) and
+    overall, by ``granularity`` (default: the sweep's options'). Without ``quantiles`` the
+    MTTR median, p90 and their intervals are left out (NaN): the calendar needs none."""
+    window, inc = swept.window, swept.incidents
+    asked = swept.options.granularity if granularity is None else granularity
+    options = replace(swept.options, granularity=resolve_granularity(asked, window))
+    edges = period_edges_ns(window, options.granularity)
+    shape = (len(swept.names), len(edges) - 1)
+    chosen, period = _started_in_window(inc, edges)
+    cell = inc.service[chosen] * shape[1] + period
+    cells = _time_totals(swept.coverage, edges) | _count_totals(inc, chosen, cell, shape)
+    totals = _scope_totals(cells)
+    availability = _scope_availability(totals)
+    if quantiles:
+        by_scope, intervals = _repair_quantiles(inc, chosen, period, shape)
+    else:
+        by_scope, intervals = _no_quantiles(shape)
+    columns = {
+        scope: figure_columns(totals[scope], availability[scope], *by_scope[scope])
+        | intervals[scope]
+        for scope in totals
+    }
+    return _result(window, options, swept.names, edges, columns)
+
+
 def compute_metrics(
     incidents: pd.DataFrame,
     window: Window,
@@ -222,23 +290,7 @@ def compute_metrics(
     ``services`` fixes the services reported and averaged (default: all in ``incidents``);
     incidents of other services are ignored.
     """
-    options = replace(options, granularity=resolve_granularity(options.granularity, window))
-    names = _service_names(incidents, services)
-    inc = _incident_arrays(incidents, names)
-    edges = period_edges_ns(window, options.granularity)
-    shape = (len(names), len(edges) - 1)
-    chosen, period = _started_in_window(inc, edges)
-    cell = inc.service[chosen] * shape[1] + period
-    cells = _time_totals(inc, edges, shape[0], options) | _count_totals(inc, chosen, cell, shape)
-    totals = _scope_totals(cells)
-    availability = _scope_availability(totals)
-    quantiles, intervals = _repair_quantiles(inc, chosen, period, shape)
-    columns = {
-        scope: figure_columns(totals[scope], availability[scope], *quantiles[scope])
-        | intervals[scope]
-        for scope in totals
-    }
-    return _result(window, options, names, edges, columns)
+    return measure(sweep_window(incidents, window, options, services))
 
 
 def _result(

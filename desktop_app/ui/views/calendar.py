@@ -68,14 +68,7 @@ class CalendarView(AnalysisView):
             self.heatmap.set_calendar(None, False)
             return
         by_service = self.by_service.isChecked()
-        calendar = day_calendar(
-            analysis.incidents,
-            analysis.window,
-            analysis.metrics.options,
-            analysis.services,
-            analysis.settings,
-            by_service=by_service,
-        )
+        calendar = day_calendar(analysis.swept, analysis.settings, by_service=by_service)
         self.heatmap.set_calendar(calendar, by_service)
         self._fill_legend(analysis.settings.slo_pct)
 
