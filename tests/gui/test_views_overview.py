@@ -88,13 +88,16 @@ def test_service_filter_changes_cards(linked, qtbot):
 
 def test_per_service_lines_toggle(linked):
     _bar, view = linked
-    assert not view.trends.lines["api"].isVisible()
+    assert "api" not in view.trends.lines  # a service's line is made when first shown
     view.trends.set_series_shown("api", True)
     assert view.trends.lines["api"].isVisible()
     np.testing.assert_allclose(
         view.trends.lines["api"].yData, [99.865591, 99.913793, 100.0], atol=1e-6
     )
     assert "api 99.914 %" in view.trends.hover_text(1)
+    view.trends.set_series_shown("api", False)
+    assert not view.trends.lines["api"].isVisible()
+    assert "api" not in view.trends.hover_text(1)
 
 
 def scene_point(plot, x: float, y: float) -> QPointF:

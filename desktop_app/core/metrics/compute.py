@@ -83,11 +83,17 @@ def _codes(column: pd.Series, dtype: pd.CategoricalDtype, missing: int) -> np.nd
     return np.where(codes < 0, missing, codes).astype(np.int8)
 
 
+def service_positions(service: pd.Series, names: Sequence[str]) -> np.ndarray:
+    """Each row's position in ``names`` (-1 for another service or none). Factorized first:
+    looking a million names up one by one takes ten times as long."""
+    codes, uniques = pd.factorize(service)
+    positions = pd.Index(names, dtype="string").get_indexer(uniques)
+    return np.where(codes >= 0, positions[codes] if len(positions) else -1, -1)
+
+
 def _incident_arrays(incidents: pd.DataFrame, names: list[str]) -> _Incidents:
     """Factorize services against ``names``; rows of other services are dropped."""
-    codes, uniques = pd.factorize(incidents["service"])
-    positions = pd.Index(names, dtype="string").get_indexer(uniques)
-    service = np.where(codes >= 0, positions[codes] if len(positions) else -1, -1)
+    service = service_positions(incidents["service"], names)
     keep = service >= 0
     return _Incidents(
         service=service[keep].astype(np.int64),
