@@ -827,6 +827,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>예</translation>
     </message>
     <message>
+        <source>import {}</source>
+        <translation>가져오기 {}번</translation>
+    </message>
+    <message>
         <source>(as imported)</source>
         <translation>(가져온 그대로)</translation>
     </message>
@@ -839,8 +843,20 @@ You can cancel the import while it runs. Load them?</source>
         <translation>선택한 변경 되돌리기</translation>
     </message>
     <message>
-        <source>Imported values (the latest import&apos;s are in use):</source>
-        <translation>가져온 값(가장 최근 가져오기의 값을 사용):</translation>
+        <source>Why (required)</source>
+        <translation>사유(필수)</translation>
+    </message>
+    <message>
+        <source>Use the selected import&apos;s values</source>
+        <translation>선택한 가져오기의 값 사용</translation>
+    </message>
+    <message>
+        <source>Undo a later export&apos;s update for this incident alone; recorded as a change</source>
+        <translation>이 장애에 한해 나중 내보내기의 갱신을 되돌립니다. 변경으로 기록됩니다</translation>
+    </message>
+    <message>
+        <source>Imported values (the latest import&apos;s unless others are chosen):</source>
+        <translation>가져온 값(다른 값을 고르지 않으면 최신 가져오기의 값 사용):</translation>
     </message>
     <message>
         <source>Changes (every one recorded; an undo is a change too):</source>
@@ -1417,6 +1433,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
+        <extracomment>The progress dialog of the task running now, if any.</extracomment>
         <translation>취소</translation>
     </message>
 </context>

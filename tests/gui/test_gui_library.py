@@ -168,6 +168,39 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     assert _downtime(window) == pytest.approx(96.0)
 
 
+def test_history_undoes_a_newer_export_s_update_for_one_incident(
+    qtbot, make_window, library_path, write_csv
+):
+    """February's export says A-1 ended at 11:30 (90 min): 96 - 60 + 90 = 126 min down.
+    Choosing January's values for A-1 in its History brings 96 back; undoing that, 126."""
+    window = make_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    february = SMALL_CSV.splitlines()[0] + (
+        "\nA-1,api,API down,critical,full_outage,2024-01-10T10:00:00Z,2024-01-10T11:30:00Z\n"
+    )
+    _import_and_wait(qtbot, window, write_csv("feb.csv", february))
+    assert _downtime(window) == pytest.approx(126.0)
+    a1 = window.state.analysis.in_window.iloc[0]
+    history = window.show_history(a1)
+    assert [history.versions.item(r, 0).text() for r in range(2)] == ["2", "1"]
+    assert [history.versions.item(r, 6).text() for r in range(2)] == ["yes", ""]
+    history.versions.selectRow(1)
+    assert not history.use_button.isEnabled()  # a reason first
+    history.reason.setText("February's export closed it late")
+    assert history.use_button.isEnabled()
+    history.grab().save(str(library_path.parent / "history.png"))
+    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+        history.use_button.click()
+    assert _downtime(window) == pytest.approx(96.0)
+    history = window.show_history(window.state.analysis.in_window.iloc[0])
+    assert [history.versions.item(r, 6).text() for r in range(2)] == ["", "yes"]
+    assert history.change_table.item(0, 5).text() == "import 1"
+    history.change_table.selectRow(0)
+    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+        history.undo_button.click()
+    assert _downtime(window) == pytest.approx(126.0)
+
+
 def test_the_details_show_the_history(qtbot, make_window, library_path, write_csv):
     window = make_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))

@@ -39,6 +39,10 @@ EXCLUDE_REASONS: tuple[str, ...] = (
     "false alarm",
     "duplicate of another incident",
 )
+#: The field that chooses which import's values an incident takes: the id of an earlier import
+#: (an update undone for that incident alone), or empty for the latest import's. Set with
+#: ``use_version`` only, which checks the import holds the incident.
+VERSION = "version"
 SERVICE_FIELDS: tuple[str, ...] = ("display_name", "aliases", "slo_pct", "owner")
 YES = "yes"
 _CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes"
@@ -163,6 +167,29 @@ def change(
         if new == _in_force(con, kind, target, name):
             raise EditError(f"'{name}' of {target} is already '{new}'")
         return _append(con, kind, target, name, new, reason)
+
+
+def use_version(library: Library, incident_id: str, import_id: int, reason: str) -> Change:
+    """Give the incident the values import ``import_id`` brought (the latest import's id
+    goes back to the latest values), audited and undoable like any change. Raises
+    ``EditError`` without a reason, for an import that holds no values of the incident, and
+    when those values are already in use."""
+    if not reason.strip():
+        raise EditError("using another import's values needs a reason")
+    with library.writing() as con:
+        held = [
+            int(row[0])
+            for row in con.execute(
+                "SELECT import_id FROM versions WHERE incident_id = ? ORDER BY import_id",
+                [incident_id],
+            ).fetchall()
+        ]
+        if import_id not in held:
+            raise EditError(f"import {import_id} holds no values of incident {incident_id}")
+        new = "" if import_id == held[-1] else str(import_id)
+        if new == _in_force(con, "incident", incident_id, VERSION):
+            raise EditError(f"the values of import {import_id} are already in use")
+        return _append(con, "incident", incident_id, VERSION, new, reason)
 
 
 def undo(library: Library, change_id: int, reason: str = "") -> Change:

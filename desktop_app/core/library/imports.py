@@ -322,6 +322,26 @@ def read_current_incidents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     if not _by_start(table):
         order = " ORDER BY started_at, incident_id"
         table = con.sql(query + order).to_arrow_table().combine_chunks()
+    return _incident_frame(table)
+
+
+def read_versions(con: duckdb.DuckDBPyConnection, chosen: Mapping[str, int]) -> pd.DataFrame:
+    """The values that import ``chosen[id]`` brought for each incident ``id`` (canonical
+    columns; a pair whose import was removed since is left out)."""
+    if not chosen:
+        return empty_incidents()
+    pairs = pd.DataFrame({"incident_id": list(chosen), "import_id": list(chosen.values())})
+    con.register("chosen_versions", pairs)
+    table = con.sql(
+        f"SELECT {', '.join('v.' + c for c in INCIDENT_COLUMNS)} FROM versions v "
+        "JOIN chosen_versions c USING (incident_id, import_id)"
+    ).to_arrow_table()
+    con.unregister("chosen_versions")
+    return _incident_frame(table.combine_chunks())
+
+
+def _incident_frame(table: pa.Table) -> pd.DataFrame:
+    """Stored incident rows as the canonical incident table."""
     if table.num_rows == 0:
         return empty_incidents()
     for name in ("severity", "impact"):

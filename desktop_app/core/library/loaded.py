@@ -8,11 +8,16 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_app.core.library.edits import Edits, read_edits
-from desktop_app.core.library.imports import read_current_incidents, read_imports
+from desktop_app.core.library.imports import (
+    read_current_incidents,
+    read_imports,
+    read_versions,
+)
 from desktop_app.core.library.records import ImportRecord
 from desktop_app.core.library.store import Library
 from desktop_app.core.library.view import (
     Reclassification,
+    chosen_versions,
     reclassifications,
     reclassified,
     service_targets,
@@ -71,4 +76,6 @@ def load_library(library: Library) -> LibraryData:
         incidents = read_current_incidents(con)
         edits = read_edits(con)
         imports = read_imports(con)
-    return LibraryData(library.path, incidents, reclassified(incidents, edits), imports, edits)
+        versions = read_versions(con, chosen_versions(edits))
+    shown = reclassified(incidents, edits, versions)
+    return LibraryData(library.path, incidents, shown, imports, edits)

@@ -8,6 +8,9 @@ Decisions where the issue is silent:
 - An alias names the service it belongs to; every name then reads as that service's display
   name (or its own name when it has none). Per-service targets follow the shown name.
 - Notes, causes and postmortem links describe an incident; they do not reclassify it.
+- Choosing an earlier import's values for an incident (an update undone for it alone) is a
+  judgement like the others: the view uses those values, "as imported" the latest import's.
+  When that import is removed, the incident takes the values in force by the import rule.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.library.edits import Edits
+from desktop_app.core.library.edits import VERSION, Edits
 from desktop_app.core.model import TIME_DTYPE
 
 #: Incident fields that change the figures; an incident with one of them set is reclassified.
-RECLASSIFYING: tuple[str, ...] = ("maintenance", "excluded", "started_at", "resolved_at")
+RECLASSIFYING: tuple[str, ...] = ("version", "maintenance", "excluded", "started_at", "resolved_at")
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,27 @@ def service_targets(edits: Edits) -> tuple[tuple[str, float], ...]:
     )
 
 
-def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
-    """``incidents`` with maintenance, corrected times, causes and service names applied and
-    excluded incidents left out (``incidents`` itself when there is nothing to apply)."""
+def chosen_versions(edits: Edits) -> dict[str, int]:
+    """Incident id -> the import whose values it takes instead of the latest import's."""
+    return {
+        incident_id: int(fields[VERSION][0])
+        for incident_id, fields in edits.incidents.items()
+        if fields.get(VERSION, ("",))[0]
+    }
+
+
+def reclassified(
+    incidents: pd.DataFrame, edits: Edits, versions: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """``incidents`` with the chosen earlier ``versions`` (rows of ``read_versions``),
+    maintenance, corrected times, causes and service names applied and excluded incidents
+    left out (``incidents`` itself when there is nothing to apply)."""
     names = service_names(edits)
     if not edits.incidents and not names:
         return incidents
     frame = incidents.copy()
+    if versions is not None and len(versions):
+        _use_versions(frame, versions)
     positions = _positions(frame, edits)
     for column in ("started_at", "resolved_at"):
         chosen = _chosen(positions, edits, column)
@@ -86,6 +103,14 @@ def reclassified(incidents: pd.DataFrame, edits: Edits) -> pd.DataFrame:
         keep[excluded] = False
         frame = frame.loc[keep]
     return frame.reset_index(drop=True)
+
+
+def _use_versions(frame: pd.DataFrame, versions: pd.DataFrame) -> None:
+    """Overwrite the rows of the incidents in ``versions`` with those values, in place."""
+    at = pd.Index(frame["incident_id"]).get_indexer(versions["incident_id"])
+    found = at >= 0
+    for position, column in enumerate(frame.columns):
+        frame.iloc[at[found], position] = versions[column].to_numpy()[found]
 
 
 def _positions(frame: pd.DataFrame, edits: Edits) -> dict[str, int]:

@@ -15,6 +15,7 @@ from desktop_app.core.window import Window
 #: The words of the changes and of the sentence, per language.
 WORDS: dict[Language, dict[str, str]] = {
     "en": {
+        "version": "values of import {} used, not the latest import's",
         "maintenance": "counted as maintenance",
         "excluded": "excluded from availability ({})",
         "start": "start corrected from {} to {}",
@@ -25,6 +26,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "many": "{} incidents were reclassified by hand; appendix C lists them with the reasons.",
     },
     "ko": {
+        "version": "최신 가져오기 대신 가져오기 {}번의 값 사용",
         "maintenance": "점검으로 분류",
         "excluded": "가용성 계산에서 제외({})",
         "start": "시작 시각 정정: {} → {}",
@@ -52,6 +54,8 @@ class ReclassifiedEntry:
 def _change_text(
     name: str, value: str, item: Reclassification, tz: str, words: dict[str, str]
 ) -> str:
+    if name == "version":
+        return words["version"].format(value)
     if name == "maintenance":
         return words["maintenance"]
     if name == "excluded":

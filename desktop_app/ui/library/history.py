@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_text, format_time
-from desktop_app.core.library.edits import Change
+from desktop_app.core.library.edits import VERSION, Change
 from desktop_app.ui.i18n import translate
 
 VERSION_HEADERS = (
@@ -40,7 +42,7 @@ CHANGE_HEADERS = (
 )
 
 
-def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
+def version_rows(versions: pd.DataFrame, tz: str, in_use: int) -> list[list[str]]:
     return [
         [
             str(row["import_id"]),
@@ -49,7 +51,7 @@ def version_rows(versions: pd.DataFrame, tz: str) -> list[list[str]]:
             format_time(pd.Timestamp(row["started_at"]), tz),
             format_time(pd.Timestamp(row["resolved_at"]), tz),
             format_text(row["impact"]),
-            translate("Library", "yes") if row["current"] else "",
+            translate("Library", "yes") if row["import_id"] == in_use else "",
         ]
         for row in versions.to_dict("records")
     ]
@@ -59,6 +61,8 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
     def shown(field: str, value: str) -> str:
         if field in ("started_at", "resolved_at") and value:
             return format_time(pd.Timestamp(value), tz)
+        if field == VERSION and value:
+            return translate("Library", "import {}").format(value)
         return value or translate("Library", "(as imported)")
 
     return [
@@ -91,9 +95,12 @@ def make_table(headers: tuple[str, ...], rows: list[list[str]], parent: QWidget)
 
 
 class HistoryDialog(QDialog):
-    """``undoRequested(change_id)`` when the user undoes the selected change."""
+    """``undoRequested(change_id)`` when the user undoes the selected change;
+    ``versionRequested(import_id, reason)`` when they choose the values an import brought.
+    ``in_use`` is the import whose values the incident takes (None: the latest)."""
 
     undoRequested = Signal(int)
+    versionRequested = Signal(int, str)
 
     def __init__(
         self,
@@ -102,11 +109,16 @@ class HistoryDialog(QDialog):
         changes: list[Change],
         tz: str,
         parent: QWidget | None = None,
+        *,
+        in_use: int | None = None,
+        editable: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Library", "History · {}").format(incident_id))
         self.changes = changes
-        self.versions = make_table(VERSION_HEADERS, version_rows(versions, tz), self)
+        self.imports = [int(i) for i in versions["import_id"]]
+        self.in_use = in_use if in_use is not None else max(self.imports, default=0)
+        self.versions = make_table(VERSION_HEADERS, version_rows(versions, tz, self.in_use), self)
         self.change_table = make_table(CHANGE_HEADERS, change_rows(changes, tz), self)
         self.undo_button = QPushButton(translate("Library", "Undo selected change"), self)
         self.undo_button.setEnabled(False)
@@ -114,13 +126,42 @@ class HistoryDialog(QDialog):
             lambda: self.undo_button.setEnabled(bool(self.change_table.selectedItems()))
         )
         self.undo_button.clicked.connect(self._undo)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(translate("Library", "Why (required)"))
+        self.use_button = QPushButton(
+            translate("Library", "Use the selected import's values"), self
+        )
+        self.use_button.setToolTip(
+            translate(
+                "Library",
+                "Undo a later export's update for this incident alone; recorded as a change",
+            )
+        )
+        self.use_button.setEnabled(False)
+        self.versions.itemSelectionChanged.connect(self._update_use_button)
+        self.reason.textChanged.connect(self._update_use_button)
+        self.use_button.clicked.connect(self._use)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(translate("Library", "Imported values (the latest import's are in use):"), self)
+            QLabel(
+                translate(
+                    "Library", "Imported values (the latest import's unless others are chosen):"
+                ),
+                self,
+            )
         )
         layout.addWidget(self.versions)
+        if editable and len(self.imports) > 1:
+            choose = QHBoxLayout()
+            choose.addWidget(QLabel(translate("Library", "Reason:"), self))
+            choose.addWidget(self.reason, 1)
+            choose.addWidget(self.use_button)
+            layout.addLayout(choose)
+        else:
+            self.reason.hide()
+            self.use_button.hide()
         layout.addWidget(
             QLabel(
                 translate("Library", "Changes (every one recorded; an undo is a change too):"), self
@@ -130,6 +171,21 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.undo_button)
         layout.addWidget(buttons)
         self.resize(860, 520)
+
+    def _selected_import(self) -> int | None:
+        rows = {i.row() for i in self.versions.selectedItems()}
+        return self.imports[min(rows)] if rows else None
+
+    def _update_use_button(self) -> None:
+        chosen = self._selected_import()
+        usable = chosen is not None and chosen != self.in_use and bool(self.reason.text().strip())
+        self.use_button.setEnabled(usable)
+
+    def _use(self) -> None:
+        chosen = self._selected_import()
+        if chosen is not None:
+            self.versionRequested.emit(chosen, self.reason.text().strip())
+            self.accept()
 
     def _undo(self) -> None:
         rows = {i.row() for i in self.change_table.selectedItems()}

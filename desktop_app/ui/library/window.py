@@ -15,10 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
-from desktop_app.core.library.edits import change, history, undo
+from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
-from desktop_app.core.library.view import Reclassification
+from desktop_app.core.library.view import Reclassification, chosen_versions
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
@@ -252,15 +252,23 @@ class LibraryWindow(MainWindow):
         if library is None:
             return None
         incident_id = str(incident["incident_id"])
+        data = self.session.data
         dialog = HistoryDialog(
             incident_id,
             incident_versions(library, incident_id),
             history(library, "incident", incident_id),
             self.state.settings.tz,
             self,
+            in_use=None if data is None else chosen_versions(data.edits).get(incident_id),
+            editable=self._can_edit(),
         )
         dialog.undoRequested.connect(
             lambda change_id: self.write(lambda lib, _p: undo(lib, change_id), "Undo")
+        )
+        dialog.versionRequested.connect(
+            lambda import_id, reason: self.write(
+                lambda lib, _p: use_version(lib, incident_id, import_id, reason), "Use values"
+            )
         )
         self.edit_dialog = dialog
         dialog.open()

@@ -1,10 +1,12 @@
-"""Imports into the library: recorded, never twice, newer exports update and keep history."""
+"""Imports into the library: recorded, never twice, newer exports update and keep history,
+and an update can be undone for one incident."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
+from desktop_app.core.library.edits import VERSION, EditError, history, undo, use_version
 from desktop_app.core.library.imports import (
     file_digest,
     import_files,
@@ -14,7 +16,11 @@ from desktop_app.core.library.imports import (
 )
 from desktop_app.core.library.loaded import load_library
 from desktop_app.core.library.store import LibraryError
+from desktop_app.core.library.view import chosen_versions
+from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.model import ReadOptions
+from desktop_app.core.reporting.reclassified import reclassified_entries
+from desktop_app.core.window import Window
 
 JANUARY = [
     "A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z",
@@ -85,6 +91,62 @@ def test_removing_the_newer_import_undoes_its_updates(library, write_csv):
     assert sorted(ends) == ["A-1", "A-2"]
     assert ends["A-1"] == pd.Timestamp("2024-01-10T10:30:00Z")
     assert [r.id for r in list_imports(library)] == [1]
+
+
+def test_an_update_is_undone_for_one_incident_and_that_is_audited(library, write_csv):
+    """February moved A-1's end from 10:30 to 10:45. Choosing January's values for A-1
+    alone brings its full outage back to 30 minutes in the figures (45 as imported); the
+    choice is a change with its reason, undone like any other."""
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    reason = "February's export closed it late"
+    choice = use_version(library, "A-1", 1, reason)
+    assert (choice.field, choice.old, choice.new, choice.reason) == (VERSION, "", "1", reason)
+    data = load_library(library)
+    shown = data.reclassified.set_index("incident_id")
+    assert shown.loc["A-1", "resolved_at"] == pd.Timestamp("2024-01-10T10:30:00Z")
+    assert shown.loc["A-1", "source_file"].endswith("jan.csv")
+    assert _ends(library)["A-1"] == pd.Timestamp("2024-01-10T10:45:00Z")  # as imported
+    january = Window.from_dates("2024-01-01", "2024-01-31", "UTC")
+
+    def api_downtime(incidents: pd.DataFrame) -> float:
+        services = compute_metrics(incidents, january).services.set_index("service")
+        return services.loc["api", "downtime_minutes"]
+
+    assert api_downtime(data.reclassified) == 30.0
+    assert api_downtime(data.as_imported) == 45.0
+    (listed,) = data.reclassifications()
+    assert (listed.incident_id, listed.changes) == ("A-1", ((VERSION, "1", reason),))
+    (en,) = reclassified_entries([listed], january, "en")
+    (ko,) = reclassified_entries([listed], january, "ko")
+    assert (en.change, en.reason) == ("values of import 1 used, not the latest import's", reason)
+    assert ko.change == "최신 가져오기 대신 가져오기 1번의 값 사용"
+    with pytest.raises(EditError, match="already in use"):
+        use_version(library, "A-1", 1, reason)
+    with pytest.raises(EditError, match="holds no values"):
+        use_version(library, "A-4", 1, reason)
+    with pytest.raises(EditError, match="needs a reason"):
+        use_version(library, "A-1", 2, " ")
+    undo(library, choice.id)
+    assert load_library(library).reclassified.set_index("incident_id").loc[
+        "A-1", "resolved_at"
+    ] == pd.Timestamp("2024-01-10T10:45:00Z")
+    assert [c.new for c in history(library, "incident", "A-1")] == ["1", ""]
+
+
+def test_the_latest_import_s_values_can_be_chosen_back(library, write_csv):
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    use_version(library, "A-1", 1, "closed late")
+    back = use_version(library, "A-1", 2, "it did close at 10:45")
+    assert (back.old, back.new) == ("1", "")
+    assert chosen_versions(load_library(library).edits) == {}
+
+
+def test_a_choice_of_a_removed_import_falls_back_to_the_import_rule(library, write_csv):
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    use_version(library, "A-1", 1, "closed late")
+    remove_import(library, 1)
+    ends = load_library(library).reclassified.set_index("incident_id")["resolved_at"]
+    assert ends["A-1"] == pd.Timestamp("2024-01-10T10:45:00Z")
 
 
 def test_removing_the_older_import_keeps_incidents_another_import_holds(library, write_csv):
