@@ -318,10 +318,10 @@ def current_incidents(library: Library) -> pd.DataFrame:
 def read_current_incidents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """``current_incidents`` on an open connection."""
     query = f"SELECT {_COLUMNS} FROM versions WHERE current"
-    table = con.sql(query).to_arrow_table().combine_chunks()
+    table = con.sql(query).to_arrow_table()
     if not _by_start(table):
         order = " ORDER BY started_at, incident_id"
-        table = con.sql(query + order).to_arrow_table().combine_chunks()
+        table = con.sql(query + order).to_arrow_table()
     return _incident_frame(table)
 
 
@@ -337,7 +337,7 @@ def read_versions(con: duckdb.DuckDBPyConnection, chosen: Mapping[str, int]) -> 
         "JOIN chosen_versions c USING (incident_id, import_id)"
     ).to_arrow_table()
     con.unregister("chosen_versions")
-    return _incident_frame(table.combine_chunks())
+    return _incident_frame(table)
 
 
 def _incident_frame(table: pa.Table) -> pd.DataFrame:

@@ -81,7 +81,7 @@ def reclassified(
     names = service_names(edits)
     if not edits.incidents and not names:
         return incidents
-    frame = incidents.copy()
+    frame = incidents.copy(deep=False)  # copy-on-write: only the columns changed are copied
     if versions is not None and len(versions):
         _use_versions(frame, versions)
     positions = _positions(frame, edits)
