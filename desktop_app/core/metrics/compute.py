@@ -239,9 +239,11 @@ def sweep_window(
     options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
     services: Sequence[str] | None = None,
 ) -> SweptWindow:
-    """``services`` fixes the services reported and averaged (default: all in
-    ``incidents``); incidents of other services are ignored. ``options`` gives the weights
-    and the default periods."""
+    """The incidents of ``window`` as arrays, swept once for ``measure``.
+
+    ``services`` fixes the services reported and averaged (default: all in ``incidents``);
+    incidents of other services are ignored. ``options`` gives the weights and the default
+    periods."""
     names = _service_names(incidents, services)
     inc = _incident_arrays(incidents, names)
     return SweptWindow(window, options, names, inc, _coverage(inc, window, len(names), options))
