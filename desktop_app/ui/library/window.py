@@ -7,6 +7,7 @@ Services editor, and swaps in the import controller that records imports.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 
@@ -23,6 +24,7 @@ from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
+from desktop_app.ui.library.handoff import HandoffServer, channel_name
 from desktop_app.ui.library.history import HistoryDialog, change_rows
 from desktop_app.ui.library.import_flow import LibraryImportController
 from desktop_app.ui.library.imports_dialog import ImportsDialog
@@ -31,6 +33,8 @@ from desktop_app.ui.library.session import RESTORE, SKIP, START_NEW, LibrarySess
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
+
+log = logging.getLogger(__name__)
 
 EDIT_ACTIONS = (
     QT_TRANSLATE_NOOP("Library", "Reclassify…"),
@@ -65,6 +69,8 @@ class LibraryWindow(MainWindow):
             )
         )
         self.importer.sampleShown.connect(self._update_banner)
+        self.handoff = HandoffServer(self)
+        self.handoff.filesReceived.connect(self.receive_files)
 
     def _make_importer(self) -> LibraryImportController:
         return LibraryImportController(
@@ -104,6 +110,7 @@ class LibraryWindow(MainWindow):
         def opened(problem: str) -> None:
             self.session.opened.disconnect(opened)
             self.problem = problem
+            self._listen_for_files()
             if problem:
                 self.show_message(
                     translate("Library", "The library is not open: {}").format(problem)
@@ -115,6 +122,24 @@ class LibraryWindow(MainWindow):
         self.session.opened.connect(opened)
         if self.session.open(path, self.ask_damaged) is None:
             opened(translate("Library", "the library is busy; try again in a moment"))
+
+    def _listen_for_files(self) -> None:
+        """While this copy writes the library, files opened in another copy come here."""
+        library = self.session.library
+        if library is None or library.read_only:
+            self.handoff.close()
+        elif not self.handoff.listen(channel_name(library.path)):
+            log.warning("files opened in another copy cannot reach this one: %s", library.path)
+
+    def receive_files(self, files: list[str]) -> None:
+        """Files another copy handed over: import them, as if dropped here."""
+        if not files:
+            return
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.importer.load(files)
 
     def ask_damaged(self, damaged: LibraryDamagedError) -> str:
         title = translate("Library", "Library cannot be read")
@@ -358,4 +383,5 @@ class LibraryWindow(MainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
+        self.handoff.close()
         self.session.close()

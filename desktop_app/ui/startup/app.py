@@ -125,6 +125,7 @@ def run_gui(
     scratch = tempfile.TemporaryDirectory(prefix="reliability-desk-") if screenshot else None
     settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
     install_translators(resolved_language(settings.preferences().language))
+    from desktop_app.ui.library.handoff import hand_off
     from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.main_window import MainWindow
 
@@ -140,6 +141,10 @@ def run_gui(
             code = ScreenshotRun(window, screenshot, view).run(paths)
             window.deleteLater()
             return code
+        library = library or settings.preferences().library_path or None
+        if files and hand_off(files, library):
+            log.info("handed %d file(s) to the copy that writes the library", len(files))
+            return 0
         window = LibraryWindow(settings, reporter, str(log_path))
         window.show()
         if view is not None:
@@ -150,7 +155,7 @@ def run_gui(
                 window.show_first_run_hint()
                 settings.mark_first_run_done()
 
-        window.open_library(library or settings.preferences().library_path or None, then=start)
+        window.open_library(library, then=start)
         return app.exec()
     finally:
         hooks.uninstall()

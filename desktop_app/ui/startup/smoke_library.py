@@ -3,7 +3,7 @@
 In a library in the smoke's temporary folder: the sample shown first is not stored; a copy of
 a sample file imported as a user's file is recorded (off the UI thread, as the app does);
 importing it again changes nothing; a reclassification changes the figures; the library
-exports as Parquet.
+exports as Parquet; a file handed over by another copy of the app (a local socket) is imported.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtNetwork import QLocalSocket
+
 from desktop_app.core.library.export import export_library
 from desktop_app.core.library.imports import import_files, list_imports
+from desktop_app.ui.library.handoff import channel_name, message
 from desktop_app.ui.library.window import LibraryWindow
 
 Wait = Callable[..., None]
@@ -61,7 +64,32 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     parquet = export_library(window.session.data, tmp / "library.parquet", "parquet")
     if not parquet.read_bytes().startswith(b"PAR1"):
         raise LibraryCheckFailed("the library's Parquet export is not a Parquet file")
+    _check_handoff(window, tmp / "handed-export.csv", samples[-1], wait_for)
     return (
         f"library: {record.imported} incidents recorded, re-import a no-op, downtime "
-        f"{before:.0f} -> {after.downtime_minutes:.0f} min after one exclusion"
+        f"{before:.0f} -> {after.downtime_minutes:.0f} min after one exclusion, a file handed "
+        "over by another copy imported"
     )
+
+
+def _check_handoff(window: LibraryWindow, handed: Path, sample: str, wait_for: Wait) -> None:
+    """Another copy's message reaches the writer, which imports the file (QtNetwork is in)."""
+    library = window.session.library
+    assert library is not None
+    if window.handoff.name != channel_name(library.path):
+        raise LibraryCheckFailed("the library's writer does not listen for other copies' files")
+    shutil.copyfile(sample, handed)
+    client = QLocalSocket(window)
+
+    def send() -> int:
+        client.connectToServer(window.handoff.name)
+        return client.write(message([str(handed)]))
+
+    wait_for(
+        "importing a file another copy handed over",
+        send,
+        done=window.importer.imported,
+        failures=[window.reporter.errorReported, window.importer.cancelled],
+    )
+    if [r.path for r in list_imports(library)][-1] != str(handed.resolve()):
+        raise LibraryCheckFailed("the file handed over was not recorded")
