@@ -827,6 +827,51 @@ You can cancel the import while it runs. Load them?</source>
         <translation>예</translation>
     </message>
     <message>
+        <source>counted as maintenance</source>
+        <extracomment>What each changed field is called in the history (the stored names stay English).</extracomment>
+        <translation>점검으로 분류</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <source>postmortem link</source>
+        <translation>사후 분석 링크</translation>
+    </message>
+    <message>
+        <source>imported values</source>
+        <translation>가져온 값</translation>
+    </message>
+    <message>
+        <source>not SLA-relevant</source>
+        <translation>SLA 대상 아님</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>오탐</translation>
+    </message>
+    <message>
+        <source>duplicate of another incident</source>
+        <translation>다른 장애와 중복</translation>
+    </message>
+    <message>
         <source>import {}</source>
         <translation>가져오기 {}번</translation>
     </message>

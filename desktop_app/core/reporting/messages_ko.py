@@ -36,6 +36,8 @@ _WORDS: dict[str, str] = {
     "a special file": "특수 파일",
     "it is empty": "비어 있음",
     "it has no incident header": "장애 머리글이 없음",
+    "incident": "장애",
+    "service": "서비스",
 }
 
 _CATALOGUE: tuple[tuple[str, str], ...] = (
@@ -389,6 +391,62 @@ _CATALOGUE: tuple[tuple[str, str], ...] = (
         r"unexpected error while reading \(please report it\): (?P<error>.*)",
         "읽는 중 예기치 않은 오류가 났습니다(알려 주세요): {error}",
     ),
+    # The library's edits (a change refused) and its file (``PATH: reason``).
+    (r"'(?P<value>.*)' is not a date and time", "'{value}'은(는) 날짜와 시각이 아닙니다"),
+    (
+        r"'(?P<value>.*)' needs a time zone offset, e\.g\. \+09:00",
+        "'{value}'에 시간대 오프셋이 필요합니다(예: +09:00)",
+    ),
+    (r"the SLO target '(?P<value>.*)' is not a number", "SLO 목표 '{value}'은(는) 숫자가 아닙니다"),
+    (
+        r"the SLO target (?P<value>\S+) % is not between 0 and 100",
+        "SLO 목표 {value} %는 0보다 크고 100 이하여야 합니다",
+    ),
+    (
+        r"unknown (?P<word>incident|service) field '(?P<field>.*)'; fields: (?P<fields>.*)",
+        "알 수 없는 {word} 항목 '{field}'입니다. 항목: {fields}",
+    ),
+    (r"changing '(?P<field>.*)' needs a reason", "'{field}'을(를) 바꾸려면 사유가 필요합니다"),
+    (
+        r"'(?P<field>.*)' of (?P<target>.*) is already '(?P<value>.*)'",
+        "{target}의 '{field}'은(는) 이미 '{value}'입니다",
+    ),
+    (
+        r"using another import's values needs a reason",
+        "다른 가져오기의 값을 쓰려면 사유가 필요합니다",
+    ),
+    (
+        r"import (?P<id>\d+) holds no values of incident (?P<incident>.*)",
+        "가져오기 {id}번에는 장애 {incident}의 값이 없습니다",
+    ),
+    (
+        r"the values of import (?P<id>\d+) are already in use",
+        "가져오기 {id}번의 값을 이미 쓰고 있습니다",
+    ),
+    (r"there is no change (?P<id>\d+)", "변경 {id}번이 없습니다"),
+    (
+        r"change (?P<id>\d+) was changed again since; undo the later change first",
+        "변경 {id}번 뒤에 같은 항목이 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요",
+    ),
+    (
+        r"(?P<path>.*): cannot change it: another Reliability Desk is using it; it is open "
+        r"read-only here",
+        "{path}: 바꿀 수 없습니다. 다른 Reliability Desk가 쓰고 있어 여기서는 읽기 전용입니다",
+    ),
+    (
+        r"(?P<path>.*): there is no library here yet; import files into it first",
+        "{path}: 아직 라이브러리가 없습니다. 먼저 파일을 가져오세요",
+    ),
+    (
+        r"(?P<path>.*): it was made by a newer Reliability Desk \(schema (?P<schema>\d+)\); "
+        r"update the app",
+        "{path}: 더 새 Reliability Desk(스키마 {schema})가 만든 파일입니다. 앱을 업데이트하세요",
+    ),
+    (
+        r"(?P<path>.*): it needs an upgrade, which only the app that writes it can do",
+        "{path}: 업그레이드가 필요하며, 라이브러리를 쓰는 앱만 할 수 있습니다",
+    ),
+    (r"(?P<path>.*): there is no backup to restore", "{path}: 복원할 백업이 없습니다"),
 )
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

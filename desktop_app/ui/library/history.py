@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.formatting import format_text, format_time
-from desktop_app.core.library.edits import VERSION, Change
-from desktop_app.ui.i18n import translate
+from desktop_app.core.labels import impact_label
+from desktop_app.core.library.edits import EXCLUDE_REASONS, VERSION, YES, Change
+from desktop_app.ui.i18n import current_language, translate
 
 VERSION_HEADERS = (
     QT_TRANSLATE_NOOP("Library", "Import"),
@@ -50,27 +51,49 @@ def version_rows(versions: pd.DataFrame, tz: str, in_use: int) -> list[list[str]
             format_time(pd.Timestamp(row["imported_at"]), tz),
             format_time(pd.Timestamp(row["started_at"]), tz),
             format_time(pd.Timestamp(row["resolved_at"]), tz),
-            format_text(row["impact"]),
+            impact_label(format_text(row["impact"]), current_language()),
             translate("Library", "yes") if row["import_id"] == in_use else "",
         ]
         for row in versions.to_dict("records")
     ]
 
 
+#: What each changed field is called in the history (the stored names stay English).
+FIELD_NAMES = {
+    "maintenance": QT_TRANSLATE_NOOP("Library", "counted as maintenance"),
+    "excluded": QT_TRANSLATE_NOOP("Library", "excluded"),
+    "started_at": QT_TRANSLATE_NOOP("Library", "start"),
+    "resolved_at": QT_TRANSLATE_NOOP("Library", "end"),
+    "note": QT_TRANSLATE_NOOP("Library", "note"),
+    "cause": QT_TRANSLATE_NOOP("Library", "cause"),
+    "postmortem": QT_TRANSLATE_NOOP("Library", "postmortem link"),
+    VERSION: QT_TRANSLATE_NOOP("Library", "imported values"),
+}
+# The stored words (core's YES and EXCLUDE_REASONS), for lupdate to find.
+_STORED_WORDS = (
+    QT_TRANSLATE_NOOP("Library", "yes"),
+    QT_TRANSLATE_NOOP("Library", "not SLA-relevant"),
+    QT_TRANSLATE_NOOP("Library", "false alarm"),
+    QT_TRANSLATE_NOOP("Library", "duplicate of another incident"),
+)
+
+
 def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
     def shown(field: str, value: str) -> str:
-        if field in ("started_at", "resolved_at") and value:
+        if not value:
+            return translate("Library", "(as imported)")
+        if field in ("started_at", "resolved_at"):
             return format_time(pd.Timestamp(value), tz)
-        if field == VERSION and value:
+        if field == VERSION:
             return translate("Library", "import {}").format(value)
-        return value or translate("Library", "(as imported)")
+        return translate("Library", value) if value == YES or value in EXCLUDE_REASONS else value
 
     return [
         [
             str(c.id),
             format_time(c.at, tz),
             c.os_user,
-            c.field,
+            translate("Library", FIELD_NAMES[c.field]) if c.field in FIELD_NAMES else c.field,
             shown(c.field, c.old),
             shown(c.field, c.new),
             c.reason,

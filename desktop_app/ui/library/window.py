@@ -21,7 +21,7 @@ from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
 from desktop_app.core.library.view import Reclassification, chosen_versions
 from desktop_app.ui.errors import ErrorReporter
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
 from desktop_app.ui.library.handoff import HandoffServer, channel_name
@@ -65,7 +65,7 @@ class LibraryWindow(MainWindow):
         self.session.changed.connect(lambda _data: self.show_library())
         self.session.failed.connect(
             lambda message, details: self.reporter.report(
-                message, details, context=translate("Library", "Library")
+                core_message(message), details, context=translate("Library", "Library")
             )
         )
         self.importer.sampleShown.connect(self._update_banner)
@@ -109,11 +109,11 @@ class LibraryWindow(MainWindow):
 
         def opened(problem: str) -> None:
             self.session.opened.disconnect(opened)
-            self.problem = problem
+            self.problem = core_message(problem)
             self._listen_for_files()
             if problem:
                 self.show_message(
-                    translate("Library", "The library is not open: {}").format(problem)
+                    translate("Library", "The library is not open: {}").format(self.problem)
                 )
             self._update_banner()
             if then is not None:
