@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from metric_tables import make_incidents
 
-from desktop_app.core.metrics.compute import compute_metrics
+from desktop_app.core.metrics.compute import compute_metrics, measure, sweep_window
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.window import Window
@@ -110,3 +110,27 @@ def test_a_window_split_in_two_gives_the_same_total_downtime(rows, cut_minutes):
     for column in ("downtime_minutes", "maintenance_minutes", "uptime_minutes"):
         summed = halves[0][column] + halves[1][column]
         assert list(summed) == pytest.approx(list(whole[column]), abs=1e-6)
+
+
+@PROPERTY
+@given(rows_strategy, st.randoms(use_true_random=False))
+def test_incidents_in_start_order_give_the_figures_of_any_order(rows, rng):
+    """Incidents that come by start (as the library stores them) take the sweep's merge-sort
+    path, any other order its quicksort: the figures are the same."""
+    by_start = sorted(rows, key=lambda row: row[2])
+    shuffled = list(rows)
+    rng.shuffle(shuffled)
+    a, b = _metrics(by_start), _metrics(shuffled)
+    pd.testing.assert_frame_equal(a.service_periods, b.service_periods, check_exact=False)
+
+
+@PROPERTY
+@given(rows_strategy)
+def test_one_sweep_adds_up_the_same_on_any_periods(rows):
+    """The calendar's days and the analysis' months come from one sweep: per service, the
+    days add up to the months (DST day of 23 hours included)."""
+    swept = sweep_window(_table(rows), WINDOW, OPTIONS, ["a", "b", "c"])
+    days = measure(swept, "day").service_periods.groupby("service")
+    months = measure(swept, "month").service_periods.groupby("service")
+    for column in ("downtime_minutes", "maintenance_minutes", "uptime_minutes", "incidents"):
+        assert list(days[column].sum()) == pytest.approx(list(months[column].sum()), abs=1e-6)
