@@ -25,7 +25,7 @@ from desktop_app.core.library.edits import VERSION, Edits
 from desktop_app.core.model import TIME_DTYPE
 
 #: Incident fields that change the figures; an incident with one of them set is reclassified.
-RECLASSIFYING: tuple[str, ...] = ("version", "maintenance", "excluded", "started_at", "resolved_at")
+RECLASSIFYING: tuple[str, ...] = (VERSION, "maintenance", "excluded", "started_at", "resolved_at")
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def chosen_versions(edits: Edits) -> dict[str, int]:
     return {
         incident_id: int(fields[VERSION][0])
         for incident_id, fields in edits.incidents.items()
-        if fields.get(VERSION, ("",))[0]
+        if VERSION in fields  # edits in force hold no empty value
     }
 
 
@@ -82,9 +82,9 @@ def reclassified(
     if not edits.incidents and not names:
         return incidents
     frame = incidents.copy(deep=False)  # copy-on-write: only the columns changed are copied
-    if versions is not None and len(versions):
-        _use_versions(frame, versions)
     positions = _positions(frame, edits)
+    if versions is not None and len(versions):
+        _use_versions(frame, positions, versions)
     for column in ("started_at", "resolved_at"):
         chosen = _chosen(positions, edits, column)
         if chosen:
@@ -105,12 +105,12 @@ def reclassified(
     return frame.reset_index(drop=True)
 
 
-def _use_versions(frame: pd.DataFrame, versions: pd.DataFrame) -> None:
+def _use_versions(frame: pd.DataFrame, positions: dict[str, int], versions: pd.DataFrame) -> None:
     """Overwrite the rows of the incidents in ``versions`` with those values, in place."""
-    at = pd.Index(frame["incident_id"]).get_indexer(versions["incident_id"])
-    found = at >= 0
-    for position, column in enumerate(frame.columns):
-        frame.iloc[at[found], position] = versions[column].to_numpy()[found]
+    found = versions["incident_id"].isin(list(positions)).to_numpy(dtype=bool)
+    rows = [positions[i] for i in versions["incident_id"][found]]
+    for column_at, column in enumerate(frame.columns):
+        frame.iloc[rows, column_at] = versions[column].to_numpy()[found]
 
 
 def _positions(frame: pd.DataFrame, edits: Edits) -> dict[str, int]:

@@ -293,11 +293,8 @@ def compute_metrics(
     options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
     services: Sequence[str] | None = None,
 ) -> MetricsResult:
-    """Figures of ``window`` per service, per period, per (period, service) and overall.
-
-    ``services`` fixes the services reported and averaged (default: all in ``incidents``);
-    incidents of other services are ignored.
-    """
+    """Figures of ``window`` per service, per period, per (period, service) and overall, by
+    ``options.granularity`` (``services`` as in ``sweep_window``): for one grid of a window."""
     return measure(sweep_window(incidents, window, options, services))
 
 

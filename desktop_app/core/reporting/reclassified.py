@@ -9,6 +9,7 @@ import pandas as pd
 
 from desktop_app.core.formatting import format_count, format_time
 from desktop_app.core.language import Language
+from desktop_app.core.library.edits import VERSION
 from desktop_app.core.library.view import Reclassification
 from desktop_app.core.window import Window
 
@@ -54,7 +55,7 @@ class ReclassifiedEntry:
 def _change_text(
     name: str, value: str, item: Reclassification, tz: str, words: dict[str, str]
 ) -> str:
-    if name == "version":
+    if name == VERSION:
         return words["version"].format(value)
     if name == "maintenance":
         return words["maintenance"]
