@@ -1,0 +1,89 @@
+"""Coded messages: what core has to say, as a kind and its values, never as display text.
+
+A ``MessageKind`` pairs a stable ``code`` (what ``--json`` and tests match on) with its English
+template (``{named}`` fields, ``str.format`` specs allowed). The template is also the key of the
+gettext catalogue, so the text package (``desktop_app.text``) finds the Korean form by it and
+fills in the same values. ``str(message)`` is the English sentence: logs, ``--json`` and the
+English interface read it.
+
+A value that is itself words is a ``Term`` (a fixed word with its gettext context) or a nested
+``Message``; the text package renders those in the reader's language too. Everything else
+(numbers, names, file paths, ISO dates) is shown as it is.
+
+``N_`` and ``Np_`` only mark templates for extraction (``scripts/update_catalogue.sh``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+def N_(template: str) -> str:
+    """Marks ``template`` for the catalogue; returns it unchanged."""
+    return template
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a template with a plural form for the catalogue; returns both unchanged."""
+    return singular, plural
+
+
+@dataclass(frozen=True)
+class Term:
+    """A fixed word inside a message (``day-first``, ``a folder``), looked up with its
+    ``context`` (gettext's msgctxt) so the same English word can read differently."""
+
+    context: str
+    word: str
+
+    def __str__(self) -> str:
+        return self.word
+
+
+@dataclass(frozen=True)
+class MessageKind:
+    """One kind of message. With ``plural``, the parameter named ``count`` picks the form."""
+
+    code: str
+    template: str
+    plural: str | None = None
+
+    def __call__(self, **params: object) -> Message:
+        return Message(self, MappingProxyType(dict(params)))
+
+
+def _english(value: object) -> object:
+    return str(value) if isinstance(value, Message | Term) else value
+
+
+@dataclass(frozen=True)
+class Message:
+    """A ``MessageKind`` with its values; ``str()`` is the English sentence."""
+
+    kind: MessageKind
+    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def code(self) -> str:
+        return self.kind.code
+
+    def template_for(self, plural: bool) -> str:
+        """The English template of the form a count picks."""
+        if plural and self.kind.plural is not None:
+            return self.kind.plural
+        return self.kind.template
+
+    @property
+    def count(self) -> int | None:
+        """The count that picks the plural form, for kinds that have one."""
+        if self.kind.plural is None:
+            return None
+        value = self.params.get("count")
+        return int(value) if isinstance(value, int | float) else None
+
+    def __str__(self) -> str:
+        count = self.count
+        template = self.template_for(count is not None and count != 1)
+        return template.format(**{k: _english(v) for k, v in self.params.items()})

@@ -1,0 +1,61 @@
+"""Korean grammar the catalogue cannot hold: durations without zero tails, the particles that
+follow a word's last sound, and zones by their lettered abbreviation (``KST (UTC+9)``)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from desktop_app.text.render import Text
+
+#: Korean readings of the digits 0-9 end in a consonant (으로) or not (로); ㄹ takes 로.
+_DIGIT_TAKES_EURO = "1001001000"  # 영 일 이 삼 사 오 육 칠 팔 구: 0, 3 and 6 take 으로
+
+
+def final_consonant(word: str) -> int | None:
+    """The last syllable's final consonant index (0: none, 8: ㄹ), None when the last
+    character is no Hangul syllable or digit."""
+    stripped = word.rstrip("'\" )]")
+    last = stripped[-1:] or " "
+    if "가" <= last <= "힣":
+        return (ord(last) - ord("가")) % 28
+    if last.isdigit():
+        return 1 if _DIGIT_TAKES_EURO[int(last)] == "1" else 0
+    return None
+
+
+def particle_ro(word: str) -> str:
+    """로 or 으로 after ``word``, by its last sound; ``(으)로`` when unknown."""
+    final = final_consonant(word)
+    if final is None:
+        return "(으)로"
+    return "로" if final in (0, 8) else "으로"
+
+
+def particle(word: str, after_vowel: str, after_consonant: str) -> str:
+    """은/는, 이/가, 을/를 after ``word``; both joined (``은(는)``) when unknown."""
+    final = final_consonant(word)
+    if final is None:
+        return f"{after_consonant}({after_vowel})"
+    return after_vowel if final == 0 else after_consonant
+
+
+class KoreanText(Text):
+    def hours_minutes(self, hours: int, minutes: int) -> str:
+        """``3시간``, ``3시간 54분``: no ``0분`` tail."""
+        if minutes == 0:
+            return self.pgettext("duration", "{hours} h").format(hours=hours)
+        return super().hours_minutes(hours, minutes)
+
+    def days_hours(self, days: int, hours: int) -> str:
+        """``2일``, ``2일 17시간``: no ``0시간`` tail."""
+        if hours == 0:
+            return self.pgettext("duration", "{days} d").format(days=days)
+        return super().days_hours(days, hours)
+
+    def zone_at(self, tz: str, moment: pd.Timestamp) -> str:
+        """``KST (UTC+9)``; the zone's name where it has no lettered abbreviation."""
+        abbreviation = moment.strftime("%Z")
+        if abbreviation == "UTC":
+            return "UTC"
+        name = abbreviation if abbreviation.isalpha() else tz
+        return f"{name} ({self.offset(moment)})"
