@@ -6,7 +6,7 @@ hand is much faster than a ``Paragraph`` per cell in a 5,000-row appendix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from reportlab.platypus import Flowable, PageBreak
@@ -73,7 +73,7 @@ def paged_tables(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
-    wrapped: Sequence[int],
+    wrapped: Collection[int],
     rooms: tuple[float, float],
     size: float = 6.5,
 ) -> list[Flowable]:

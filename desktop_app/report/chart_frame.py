@@ -18,7 +18,7 @@ MAX_LABELS = 12
 def nice_step(span: float, target_ticks: int = 4) -> float:
     """A 1-2-5 step giving about ``target_ticks`` intervals over ``span``."""
     raw = max(span, 1e-12) / target_ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude: float = 10 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
         if factor * magnitude >= raw:
             return factor * magnitude

@@ -3,6 +3,8 @@ hatching keep the series apart when printed in grey."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
@@ -143,24 +145,27 @@ def _runs(values: list[float | None]) -> list[list[int]]:
 def _band(drawing: Drawing, frame: Frame, trends: Trends) -> None:
     """The medians' intervals as a shaded band (a short bar where a period stands alone)."""
     half = frame.slot * 0.3
+    # both ends are known together, and _runs keeps only the known positions
+    low, high = cast("list[float]", trends.mttr_low), cast("list[float]", trends.mttr_high)
     for run in _runs(trends.mttr_low):
         xs = [frame.cx(i) for i in run]
         if len(run) == 1:
             xs = [xs[0] - half, xs[0] + half]
             run = run * 2
         pairs = list(zip(xs, run, strict=True))
-        upper = [c for x, i in pairs for c in (x, frame.vy(trends.mttr_high[i]))]
-        lower = [c for x, i in reversed(pairs) for c in (x, frame.vy(trends.mttr_low[i]))]
+        upper = [c for x, i in pairs for c in (x, frame.vy(high[i]))]
+        lower = [c for x, i in reversed(pairs) for c in (x, frame.vy(low[i]))]
         drawing.add(Polygon(upper + lower, fillColor=MTTR_BAND, strokeColor=None))
 
 
 def _median_line(drawing: Drawing, frame: Frame, trends: Trends) -> None:
+    median = cast("list[float]", trends.mttr_median)  # _runs keeps only the known positions
     for run in _runs(trends.mttr_median):
-        points = [c for i in run for c in (frame.cx(i), frame.vy(trends.mttr_median[i]))]
+        points = [c for i in run for c in (frame.cx(i), frame.vy(median[i]))]
         if len(run) > 1:
             drawing.add(PolyLine(points, strokeColor=MTTR, strokeWidth=1.4))
         for i in run:
-            y = frame.vy(trends.mttr_median[i])
+            y = frame.vy(median[i])
             drawing.add(Circle(frame.cx(i), y, 1.8, fillColor=MTTR, strokeColor=None))
 
 

@@ -118,9 +118,9 @@ def repair_chart(
     drawing.add(
         Line(frame.x, frame.y, frame.x + frame.w, frame.y, strokeColor=INK, strokeWidth=0.6)
     )
-    for minutes, texts in TIME_TICKS:
-        if repair.edges[0] <= minutes <= repair.edges[-1]:
-            drawing.add(label(x_of(minutes), frame.y - 9, texts[lang], textAnchor="middle"))
+    for tick, texts in TIME_TICKS:
+        if repair.edges[0] <= tick <= repair.edges[-1]:
+            drawing.add(label(x_of(tick), frame.y - 9, texts[lang], textAnchor="middle"))
     marks = ((repair.median, words.median, INK), (repair.p90, "p90", P90))
     for index, (minutes, name, colour) in enumerate(marks):
         if minutes is None:

@@ -146,7 +146,8 @@ def missing_characters(texts: Iterable[str]) -> list[str]:
 
 def text_width(text: str, font: str, size: float) -> float:
     """Width of ``text`` drawn in runs (see ``runs``)."""
-    return sum(stringWidth(part, face, size) for face, part in runs(text, font))
+    width: float = sum(stringWidth(part, face, size) for face, part in runs(text, font))
+    return width
 
 
 def markup(text: str, font: str = REGULAR) -> str:
@@ -159,7 +160,7 @@ def markup(text: str, font: str = REGULAR) -> str:
     return "".join(pieces)
 
 
-class RunCanvas(Canvas):
+class RunCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
     """A canvas whose string drawing (tables, charts, headers) switches faces within a string."""
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:

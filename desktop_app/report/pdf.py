@@ -56,7 +56,7 @@ class ReportWriteError(Exception):
         super().__init__(f"Could not write the report to {self.path}: {reason}")
 
 
-class _ReportDocument(BaseDocTemplate):
+class _ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no types
     """Reports drawing progress after each flowable (at most 95 %; writing is the rest)."""
 
     def __init__(self, buffer: BytesIO, progress: Progress | None, **kwargs: object) -> None:

@@ -22,7 +22,7 @@ def line_count(cell: str) -> int:
     return cell.count("\n") + 1
 
 
-class RowBlock(Flowable):
+class RowBlock(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A header row and body rows (cells are plain text, lines split by ``\\n``)."""
 
     def __init__(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from desktop_app.core.labels import (
@@ -68,7 +70,7 @@ def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flo
     ]
 
 
-def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
+def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list[object]:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
     own = f" ({row.own_target})" if row.own_target else ""
     met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
@@ -88,7 +90,10 @@ def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list:
 def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
     cells = [["", para(name, styles.small)] for name in model.shading]
     legend = Table(cells, colWidths=[14, width - 14], hAlign="LEFT")
-    style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+    ]
     for band, fill in enumerate(BAND_FILLS):
         style += [
             ("BACKGROUND", (0, band), (0, band), fill),
@@ -147,7 +152,7 @@ def longest_table(
             measured(list(IMPACT_LABELS[lang].values()), TABLE_SIZE),
         ],
     )
-    data: list[list] = [list(words.longest_header)]
+    data: list[list[object]] = [list(words.longest_header)]
     for row in rows:
         data.append(
             [
@@ -210,7 +215,8 @@ def method_page(model: ReportModel, width: float, styles: Styles) -> list[Flowab
 
 def _height(flowable: Flowable, width: float) -> float:
     """Height a flowable takes at the top of a page, with the space after it."""
-    return flowable.wrap(width, 10_000)[1] + flowable.getSpaceAfter()
+    height: float = flowable.wrap(width, 10_000)[1] + flowable.getSpaceAfter()
+    return height
 
 
 def appendix_incidents(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -86,7 +87,7 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
 
 def grid_style(header_rows: int = 1, zebra: bool = True, font_size: float = 8) -> TableStyle:
     """The house table look: bold tinted header, thin rules, optional zebra rows."""
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, font_size),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),

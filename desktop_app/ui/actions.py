@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from desktop_app import VIEW_NAMES
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.palette import APPEARANCES
 
 #: Each view's tab and menu title (translated where shown).

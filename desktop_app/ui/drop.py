@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop_app.core.reading.excel import WORKBOOK_SUFFIXES
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 #: Text exports, and Excel workbooks (each sheet with an incident header is read).
 INCIDENT_SUFFIXES: tuple[str, ...] = (".csv", ".txt", ".tsv", *WORKBOOK_SUFFIXES)
@@ -104,7 +105,9 @@ class DropOverlay(QLabel):
             self.setText(
                 translate("Drop", "Drop to load {count} incident files").format(count=count)
             )
-        self.setGeometry(self.parentWidget().rect().adjusted(8, 8, -8, -8))
+        window = self.parentWidget()
+        assert window is not None  # made with the window as its parent
+        self.setGeometry(window.rect().adjusted(8, 8, -8, -8))
         self.raise_()
         self.show()
 
@@ -120,7 +123,9 @@ class DropHandler(QObject):
         self._window = window
         self.overlay = DropOverlay(window)
         window.setAcceptDrops(True)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the window exists, so the application does
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -32,7 +32,9 @@ def format_details(
     tb: TracebackType | None = None,
 ) -> str:
     """The traceback as text (``tb`` defaults to the exception's own)."""
-    return "".join(traceback.format_exception(exc_type, exc, tb or exc.__traceback__)).rstrip()
+    if tb is None and exc is not None:
+        tb = exc.__traceback__
+    return "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()
 
 
 class ErrorReporter(QObject):

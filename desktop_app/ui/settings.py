@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -91,7 +92,7 @@ def _to_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value]  # type: ignore[union-attr]
+    return [str(v) for v in cast("Iterable[object]", value)]  # QSettings gives a list
 
 
 def headers_key(headers: Sequence[str]) -> str:

@@ -11,7 +11,7 @@ import getpass
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, cast
 
 import duckdb
 import pandas as pd
@@ -46,6 +46,8 @@ VERSION = "version"
 SERVICE_FIELDS: tuple[str, ...] = ("display_name", "aliases", "slo_pct", "owner")
 YES = "yes"
 _CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes"
+#: A row of those columns as DuckDB returns it.
+_ChangeRow = tuple[int, datetime, str, Kind, str, str, str, str, str, int | None]
 
 
 class EditError(ValueError):
@@ -209,9 +211,12 @@ def undo(library: Library, change_id: int, reason: str = "") -> Change:
 
 
 def _changes(con: duckdb.DuckDBPyConnection, where: str, params: list[object]) -> list[Change]:
-    rows = con.execute(
-        f"SELECT {_CHANGE_COLUMNS} FROM changes {where} ORDER BY id", params
-    ).fetchall()
+    rows = cast(
+        "list[_ChangeRow]",
+        con.execute(
+            f"SELECT {_CHANGE_COLUMNS} FROM changes {where} ORDER BY id", params
+        ).fetchall(),
+    )
     return [
         Change(int(r[0]), pd.Timestamp(r[1]), *r[2:9], None if r[9] is None else int(r[9]))
         for r in rows
@@ -220,7 +225,8 @@ def _changes(con: duckdb.DuckDBPyConnection, where: str, params: list[object]) -
 
 def history(library: Library, kind: Kind | None = None, target: str | None = None) -> list[Change]:
     """The audit trail, oldest first, of everything or of one incident or service."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if kind is not None:
         clauses.append("kind = ?")
         params.append(kind)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -246,7 +247,7 @@ _RECORD_SELECT = (
 )
 
 
-def _from_row(row: tuple) -> ImportRecord:
+def _from_row(row: tuple[Any, ...]) -> ImportRecord:
     (id_, path, size, sha, at, options, encoding, delimiter, rows, imported, duplicates,
      rejected, findings, new, updated, unchanged) = row  # fmt: skip
     return ImportRecord(
@@ -350,7 +351,8 @@ def _incident_frame(table: pa.Table) -> pd.DataFrame:
     frame = table.to_pandas()
     for name, dtype in (("severity", SEVERITY_DTYPE), ("impact", IMPACT_DTYPE)):
         frame[name] = frame[name].cat.set_categories(dtype.categories)
-    return frame.astype(INCIDENT_COLUMNS)
+    typed: pd.DataFrame = frame.astype(INCIDENT_COLUMNS)
+    return typed
 
 
 def _by_start(table: pa.Table) -> bool:

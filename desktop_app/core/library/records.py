@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 import pandas as pd
 
@@ -41,7 +41,7 @@ class ImportRecord:
 
     @property
     def mapping(self) -> dict[str, str]:
-        return dict(self.options.get("mapping", {}))  # type: ignore[call-overload]
+        return dict(cast("dict[str, str]", self.options.get("mapping", {})))
 
     def accounting(self, lang: Language = "en") -> str:
         """``120 rows: 118 imported (100 new, 15 updated, 3 unchanged), 0 merged, 2 rejected``"""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -88,13 +89,13 @@ def reclassified(
     for column in ("started_at", "resolved_at"):
         chosen = _chosen(positions, edits, column)
         if chosen:
-            frame.iloc[list(chosen), frame.columns.get_loc(column)] = pd.to_datetime(
+            frame.iloc[list(chosen), _column_at(frame, column)] = pd.to_datetime(
                 list(chosen.values()), utc=True
             ).astype(TIME_DTYPE)
     _set_text(frame, _chosen(positions, edits, "cause"), "cause")
     maintenance = list(_chosen(positions, edits, "maintenance"))
     if maintenance:
-        frame.iloc[maintenance, frame.columns.get_loc("impact")] = "maintenance"
+        frame.iloc[maintenance, _column_at(frame, "impact")] = "maintenance"
     if names:
         frame["service"] = frame["service"].replace(names)
     excluded = list(_chosen(positions, edits, "excluded"))
@@ -130,7 +131,12 @@ def _chosen(positions: dict[str, int], edits: Edits, name: str) -> dict[int, str
 
 def _set_text(frame: pd.DataFrame, chosen: dict[int, str], column: str) -> None:
     if chosen:
-        frame.iloc[list(chosen), frame.columns.get_loc(column)] = list(chosen.values())
+        frame.iloc[list(chosen), _column_at(frame, column)] = list(chosen.values())
+
+
+def _column_at(frame: pd.DataFrame, column: str) -> int:
+    """The position of ``column``; the incident columns are unique, so it is one int."""
+    return cast(int, frame.columns.get_loc(column))
 
 
 def reclassifications(incidents: pd.DataFrame, edits: Edits) -> list[Reclassification]:

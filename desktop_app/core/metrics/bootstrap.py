@@ -39,7 +39,7 @@ def resample_positions(n: int, limits: Limits = LIMITS) -> tuple[np.ndarray, np.
         upper = lower + (1.0 - lower) * rng.beta(1, n - m, size=limits.bootstrap_resamples)
 
     def position(u: np.ndarray) -> np.ndarray:
-        positions = np.minimum(np.floor(u * n).astype(np.int64), n - 1)
+        positions: np.ndarray = np.minimum(np.floor(u * n).astype(np.int64), n - 1)
         positions.setflags(write=False)
         return positions
 

@@ -73,7 +73,8 @@ def _service_names(incidents: pd.DataFrame, services: Sequence[str] | None) -> l
 
 
 def _nanoseconds(column: pd.Series) -> np.ndarray:
-    return column.dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    nanoseconds: np.ndarray = column.dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
+    return nanoseconds
 
 
 def _codes(column: pd.Series, dtype: pd.CategoricalDtype, missing: int) -> np.ndarray:
@@ -87,7 +88,8 @@ def service_positions(service: pd.Series, names: Sequence[str]) -> np.ndarray:
     """Each row's position in ``names`` (-1 for another service or none). Factorized first:
     looking a million names up one by one takes ten times as long."""
     codes, uniques = pd.factorize(service)
-    positions = pd.Index(names, dtype="string").get_indexer(uniques)
+    # pandas-stubs types Index(data, dtype="string") for tuples only; any sequence of labels works
+    positions = pd.Index(names, dtype="string").get_indexer(uniques)  # type: ignore[arg-type]
     return np.where(codes >= 0, positions[codes] if len(positions) else -1, -1)
 
 
@@ -185,7 +187,7 @@ def _repair_quantiles(
         "periods": (period, n_periods),
         "overall": (np.zeros(len(minutes), dtype=np.int64), 1),
     }
-    result = {}
+    result: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     intervals: dict[str, dict[str, np.ndarray]] = {"cells": {}}
     for scope, (groups, n_groups) in groupings.items():
         median, p90 = grouped_quantiles(minutes, groups, n_groups, (0.5, 0.9), order)
@@ -193,7 +195,8 @@ def _repair_quantiles(
         if scope != "cells":
             ends = grouped_median_intervals(minutes, groups, n_groups, order)
             intervals[scope] = dict(zip(INTERVAL_COLUMNS, ends, strict=True))
-    result["cells"] = tuple(q.reshape(shape) for q in result["cells"])
+    cells_median, cells_p90 = result["cells"]
+    result["cells"] = (cells_median.reshape(shape), cells_p90.reshape(shape))
     return result, intervals
 
 

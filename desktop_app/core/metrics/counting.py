@@ -50,11 +50,16 @@ class Tally:
         ``of``, the whole list a search narrowed: ``1 incident of 159 · 0 maintenance windows
         of 31``."""
         kinds = [
-            (self.incidents, of and of.incidents, "incident", "장애"),
-            (self.maintenance, of and of.maintenance, "maintenance window", "점검"),
+            (self.incidents, None if of is None else of.incidents, "incident", "장애"),
+            (
+                self.maintenance,
+                None if of is None else of.maintenance,
+                "maintenance window",
+                "점검",
+            ),
         ]
         if self.earlier or (of is not None and of.earlier):
-            kinds.append((self.earlier, of and of.earlier, "", "이전 시작"))
+            kinds.append((self.earlier, None if of is None else of.earlier, "", "이전 시작"))
         return " · ".join(
             _part(count, total, noun, korean, lang) for count, total, noun, korean in kinds
         )

@@ -23,7 +23,8 @@ def mean_over_services(availability: np.ndarray) -> np.ndarray:
     """Mean along the service axis (0); 100 when there is no service."""
     if availability.shape[0] == 0:
         return np.full(availability.shape[1:], 100.0)
-    return availability.mean(axis=0)
+    mean: np.ndarray = availability.mean(axis=0)
+    return mean
 
 
 def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:

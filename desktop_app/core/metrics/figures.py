@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 import pandas as pd
 
@@ -77,7 +78,7 @@ class Figures:
         return None if low is None or high is None else (low, high)
 
     @classmethod
-    def from_row(cls, row: pd.Series | dict) -> Figures:
+    def from_row(cls, row: pd.Series | dict[str, Any]) -> Figures:
         """Build from a row of ``services``/``periods`` (severity counts in their own columns)."""
 
         def opt(name: str) -> float | None:

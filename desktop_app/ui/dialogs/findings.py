@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import Finding
 from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("FindingsDialog", "File"),

@@ -6,7 +6,6 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 #: Columns of the reading preview, in ``core.reading.preview.PREVIEW_COLUMNS``'s order.
 READING_COLUMNS: tuple[str, ...] = (

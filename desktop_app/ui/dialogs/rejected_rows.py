@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult, RejectedRow
 from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RejectedRows", "File"),

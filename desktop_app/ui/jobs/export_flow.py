@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QUrl, Signal
@@ -13,6 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analysis import Analysis, analyse, preset_days
+from desktop_app.core.language import is_language
+from desktop_app.core.library.view import Reclassification
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.reporting.sentences import period_text
 from desktop_app.core.window import Window, period_slug
@@ -29,10 +32,10 @@ from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 class ExportController(WindowController):
     exported = Signal(str)
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         #: The library window's reclassified incidents, for the report's appendix C.
-        self.reclassifications: Callable[[], list | None] = lambda: None
+        self.reclassifications: Callable[[], list[Reclassification] | None] = lambda: None
 
     def export_pdf(self) -> Task | None:
         """Ask what the report covers (remembered), then where to save it (named after its
@@ -105,13 +108,15 @@ class ExportController(WindowController):
 
         built: list[ReportModel] = []
 
-        def build() -> object:
+        def build() -> ReportModel:
+            assert analysis is not None and imported is not None  # export_pdf checks both
+            lang = options.language
             model = build_report_model(
                 analysis,
                 imported,
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
-                lang=options.language or analysis.settings.language,
+                lang=lang if is_language(lang) else analysis.settings.language,
                 reclassifications=reclassifications,
             )
             built.append(model)

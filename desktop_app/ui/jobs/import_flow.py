@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
@@ -72,7 +73,7 @@ class ImportController(WindowController):
     mappingRequested = Signal(str)
     notice = Signal(object)
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self._mappings: dict[str, dict[str, str]] = {}
         self.large_file_bytes = LARGE_FILE_BYTES
@@ -145,7 +146,7 @@ class ImportController(WindowController):
         task = Task(parse_job(paths), "Import")
         return self._run(task, label, lambda parsed: self._map_columns(parsed, new))
 
-    def _run(self, task: Task, label: str, then: Callable[[object], None]) -> Task:
+    def _run(self, task: Task, label: str, then: Callable[[Any], None]) -> Task:
         """Start ``task`` with a progress dialog; ``then(result)`` runs on the UI thread.
 
         Every connection is made before the task starts: a fast task could otherwise finish

@@ -15,11 +15,15 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop_app.core.model import ImportCancelled
 from desktop_app.ui.errors import describe, format_details
+
+if TYPE_CHECKING:
+    from desktop_app.core.reporting.report_model import ReportModel
 
 log = logging.getLogger("desktop_app.workers")
 
@@ -100,7 +104,7 @@ def scaled(progress: Progress, index: int, count: int) -> Progress:
 
 
 def export_pdf_job(
-    build_model: Callable[[], object], path: Path, page_size: str, appendices: bool = True
+    build_model: Callable[[], ReportModel], path: Path, page_size: str, appendices: bool = True
 ) -> Job:
     """Build the report model, then write the PDF (atomically, by ``write_report_pdf``)."""
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 SAMPLE_TEXT = QT_TRANSLATE_NOOP(
     "Library", "Sample data: drop your own exports to start your library"

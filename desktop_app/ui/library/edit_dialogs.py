@@ -8,7 +8,6 @@ the library requires one, and the OK button waits for it.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.formatting import format_text, format_time
 from desktop_app.core.library.edits import EXCLUDE_REASONS, NEEDS_REASON, YES
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 Edit = tuple[str, str, str]
 InForce = dict[str, tuple[str, str]]
@@ -135,7 +135,7 @@ class EditTimesDialog(_EditDialog):
             line.textChanged.connect(self._check)
         self._finish_form()
 
-    def _stamp(self, text: str) -> pd.Timestamp | None:
+    def _stamp(self, text: str) -> pd.Timestamp:
         return pd.Timestamp(text.strip()).tz_localize(self.tz)
 
     def edits(self) -> list[Edit]:

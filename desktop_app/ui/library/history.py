@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from desktop_app.core.formatting import format_text, format_time
 from desktop_app.core.labels import impact_label
 from desktop_app.core.library.edits import EXCLUDE_REASONS, VERSION, YES, Change
 from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 VERSION_HEADERS = (
     QT_TRANSLATE_NOOP("Library", "Import"),

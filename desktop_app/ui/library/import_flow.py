@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 
 from desktop_app.assets import sample_data_files
 from desktop_app.core.library.imports import record_import
@@ -22,6 +23,7 @@ from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Severity
 from desktop_app.ui.jobs.workers import Progress, Task
 from desktop_app.ui.library.session import LibrarySession
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 READ_ONLY_IMPORT = QT_TRANSLATE_NOOP(
     "Library", "The library is open read-only here, so nothing can be imported into it: {}."
@@ -55,7 +57,7 @@ class LibraryImportController(ImportController):
     sampleShown = Signal()
     recorded = Signal(object)
 
-    def __init__(self, *args: object) -> None:
+    def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.session: LibrarySession | None = None
         self.sample_mode = False

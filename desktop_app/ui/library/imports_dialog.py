@@ -3,13 +3,14 @@ the earlier ones come back)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.formatting import format_time
 from desktop_app.core.library.records import ImportRecord
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.history import make_table
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 HEADERS = (
     "#",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.library.edits import SERVICE_FIELDS, Edits
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Library", "Service (as imported)"),
@@ -78,7 +79,9 @@ class ServicesEditor(QDialog):
         changed = []
         for row, service in enumerate(self.services):
             for column, field in enumerate(SERVICE_FIELDS, start=1):
-                text = self.table.item(row, column).text().strip()
+                item = self.table.item(row, column)
+                assert item is not None  # every cell was filled in __init__
+                text = item.text().strip()
                 if text != self._before[(service, field)]:
                     changed.append((service, field, text))
         return changed

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import format_text
@@ -54,7 +54,7 @@ class ColumnSpec:
 class DataFrameTableModel(QAbstractTableModel):
     """Rows of a DataFrame through ``ColumnSpec``s; sorts on raw values, shows formatted text."""
 
-    def __init__(self, columns: list[ColumnSpec], parent: object = None) -> None:
+    def __init__(self, columns: list[ColumnSpec], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._specs = columns
         self._frame = pd.DataFrame()

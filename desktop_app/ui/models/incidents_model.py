@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from desktop_app.core.formatting import (
@@ -90,7 +91,7 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
 class IncidentsTableModel(DataFrameTableModel):
     """Incidents with their times shown in ``tz``; sorts on the raw times and categories."""
 
-    def __init__(self, tz: str = "UTC", parent: object = None) -> None:
+    def __init__(self, tz: str = "UTC", parent: QObject | None = None) -> None:
         super().__init__(incident_columns(tz), parent)
         self._tz = tz
         self._notice_hours = DEFAULTS.notice_hours

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, cast
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication
 
 from desktop_app.core.formatting import (
@@ -18,6 +19,7 @@ from desktop_app.core.formatting import (
 from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS, Settings
 from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
@@ -27,10 +29,10 @@ MET_TEXT = {
 }
 
 
-def _optional(formatter: Callable[[float | None], str]) -> Callable[[object], str]:
+def _optional(formatter: Callable[[Any], str]) -> Callable[[object], str]:
     """``formatter`` with NaN passed as None (shown as a dash)."""
 
-    def show(value: object) -> str:
+    def show(value: Any) -> str:
         return formatter(None if value is None or pd.isna(value) else value)
 
     return show
@@ -52,11 +54,17 @@ def _met_colour(value: object) -> QColor:
 def service_columns(settings: Settings) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
         """Each service against its own target where it has one (library service settings)."""
-        return slo_met(services["availability_pct"], services["service"].map(settings.slo_for))
+        targets = services["service"].map(settings.slo_for)
+        # slo_met compares with a column of targets too; kpis types slo_pct as a float only
+        return slo_met(services["availability_pct"], targets)  # type: ignore[arg-type]
 
     lang = current_language()
     minutes = _optional(lambda v: format_minutes(v, lang))
     hours = _optional(lambda v: format_hours(v, lang))
+
+    def interval_text(ends: object) -> str:
+        low, high = cast("tuple[float | None, float | None]", ends)  # see _intervals
+        return format_interval(low, high, lang)
 
     def met_text(value: object) -> str:
         return translate("ServicesTable", MET_TEXT[bool(value)])
@@ -90,7 +98,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
                 confidence=confidence_label()
             ),
             "mttr_interval",
-            lambda ends: format_interval(*ends, lang),  # type: ignore[misc]
+            interval_text,
             _intervals,
             sort_key=lambda column: column.map(lambda ends: ends[0]),
             alignment=RIGHT,
@@ -110,7 +118,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
 class ServicesTableModel(DataFrameTableModel):
     """The per-service figures; the SLO column compares availability with the target."""
 
-    def __init__(self, settings: Settings = DEFAULTS, parent: object = None) -> None:
+    def __init__(self, settings: Settings = DEFAULTS, parent: QObject | None = None) -> None:
         super().__init__(service_columns(settings), parent)
         self._column_settings = settings
 

@@ -121,6 +121,8 @@ class TimeAxis(pg.DateAxisItem):
     ``utc_offset_s`` is seconds east of UTC (Seoul: +32,400).
     """
 
+    zoomLevel: ZoomLevel  # DateAxisItem's, chosen in setZoomLevelForDensity
+
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation, utcOffset=0)
         self.utc_offset_s = 0.0

@@ -44,10 +44,12 @@ def save_png(image: QImage, path: str | Path) -> Path:
     """Write ``image`` as PNG atomically; ``OSError`` when the file cannot be written."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stub wants bytes for the format, which save() refuses at run time
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"the chart could not be encoded as PNG for {path}")
     target = Path(path)
-    atomic_write_bytes(target, bytes(buffer.data()))
+    # QByteArray has the buffer protocol, which PySide6's stub does not declare
+    atomic_write_bytes(target, bytes(buffer.data()))  # type: ignore[call-overload]
     return target
 
 

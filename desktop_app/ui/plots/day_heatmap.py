@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
@@ -130,7 +131,7 @@ class DayHeatmap(QWidget):
             int(self.header_height() + rows * cell_h + 4),
         )
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

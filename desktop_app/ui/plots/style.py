@@ -67,8 +67,13 @@ class ThemedPlotWidget(pg.PlotWidget):
         self.setMouseEnabled(x=True, y=False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         if date_axis:
-            self.sigXRangeChanged.connect(lambda _vb, r: self.date_axis().show_years(*r))
+            self.sigXRangeChanged.connect(lambda _vb, r: self._show_years(*r))
         self.apply_theme()
+
+    def _show_years(self, first: float, last: float) -> None:
+        axis = self.date_axis()
+        if axis is not None:
+            axis.show_years(first, last)
 
     def date_axis(self) -> TimeAxis | None:
         axis = self.getPlotItem().getAxis("bottom")

@@ -6,6 +6,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
@@ -74,7 +75,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-    app = existing or QApplication(argv or [sys.argv[0]])
+    # the one instance is always the app's QApplication (made here)
+    app = cast(QApplication, existing) if existing else QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationName(APP_NAME)
@@ -91,7 +93,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
             icon.addFile(str(path))
     if not icon.isNull():
         app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def startup_files(files: list[str], settings: AppSettings) -> tuple[list[str], bool]:

@@ -45,7 +45,7 @@ class ScreenshotRun(QObject):
             self.error = self.error or "the import did not start"
         if self.error is None:
             self._timer.start()
-            QApplication.instance().exec()
+            QApplication.exec()
         if self.error:
             print(f"screenshot failed: {self.error}", file=sys.stderr)
             return 1
@@ -60,7 +60,7 @@ class ScreenshotRun(QObject):
             return
         self.error = message
         self._timer.stop()
-        QApplication.instance().exit(1)
+        QApplication.exit(1)
 
     def _capture(self) -> None:
         if self.error is not None:
@@ -69,16 +69,15 @@ class ScreenshotRun(QObject):
         if window.state.analysis is None:
             self._fail("no incident was loaded")
             return
-        app = QApplication.instance()
         window.notification.hide()
         for name in (*VIEW_NAMES, self._view):
             window.show_view(name)
-            app.processEvents()
+            QApplication.processEvents()
             window.views[name].repaint()
-        app.processEvents()
+        QApplication.processEvents()
         self._out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(self._out)):
             self._fail(f"could not write {self._out}")
             return
         self._timer.stop()
-        app.exit(0)
+        QApplication.exit(0)

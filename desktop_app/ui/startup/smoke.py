@@ -72,9 +72,14 @@ def _run_checks(tmp: Path) -> str:
     window = LibraryWindow(settings, reporter)
     try:
         window.show()
+
+        def open_library() -> bool:
+            window.open_library(str(tmp / "library.duckdb"))
+            return True
+
         _wait_for(
             "opening the library",
-            lambda: window.open_library(str(tmp / "library.duckdb")) or True,
+            open_library,
             done=window.session.opened,
             failures=[],
         )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtNetwork import QLocalSocket
 
+from desktop_app.core.analysis import Analysis
 from desktop_app.core.library.export import export_library
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.ui.library.handoff import channel_name, message
@@ -46,17 +47,22 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     (again,) = import_files(library, [own])
     if again.status != "already":
         raise LibraryCheckFailed("importing the same file again was not a no-op")
-    before = window.state.analysis.metrics.overall.downtime_minutes
-    shown = window.state.analysis.in_window
+    before = _analysis(window).metrics.overall.downtime_minutes
+    shown = _analysis(window).in_window
     first = shown.loc[shown["impact"] == "full_outage"].iloc[0]
     edit = [("excluded", "false alarm", "smoke test")]
+
+    def reclassify() -> object:
+        window.write_incident(str(first["incident_id"]), edit)
+        return window.session.task
+
     wait_for(
         "reclassifying an incident",
-        lambda: window.write_incident(str(first["incident_id"]), edit) or window.session.task,
+        reclassify,
         done=window.session.changed,
         failures=[window.session.failed],
     )
-    after = window.state.analysis.metrics.overall
+    after = _analysis(window).metrics.overall
     if window.session.data is None or not window.session.data.reclassifications():
         raise LibraryCheckFailed("the reclassification was not recorded")
     if not after.downtime_minutes < before:
@@ -70,6 +76,13 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
         f"{before:.0f} -> {after.downtime_minutes:.0f} min after one exclusion, a file handed "
         "over by another copy imported"
     )
+
+
+def _analysis(window: LibraryWindow) -> Analysis:
+    analysis = window.state.analysis
+    if analysis is None:
+        raise LibraryCheckFailed("the window shows no incidents")
+    return analysis
 
 
 def _check_handoff(window: LibraryWindow, handed: Path, sample: str, wait_for: Wait) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.plots.chart_image import Chart
 
 NOTHING_LOADED = QT_TRANSLATE_NOOP(

@@ -37,9 +37,9 @@ class CalendarView(AnalysisView):
         super().__init__(parent)
         self.heatmap = DayHeatmap()
         self.heatmap.dayClicked.connect(self.open_day)
-        self.scroll = QScrollArea(self.content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.heatmap)
+        self.scroll_area = QScrollArea(self.content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.heatmap)
         self.overall = QRadioButton(translate("Calendar", "All selected services"), self.content)
         self.by_service = QRadioButton(translate("Calendar", "One row per service"), self.content)
         self.overall.setChecked(True)
@@ -58,7 +58,7 @@ class CalendarView(AnalysisView):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(self.legend)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def calendar(self) -> DayCalendar | None:
         return self.heatmap.calendar
@@ -75,8 +75,9 @@ class CalendarView(AnalysisView):
     def _fill_legend(self, slo_pct: float) -> None:
         while self.legend.count():
             item = self.legend.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         words_of = shade_words(slo_pct, current_language())
         for colour, words in zip(DAY_COLOURS, words_of, strict=True):
             self.legend.addWidget(_swatch(colour))

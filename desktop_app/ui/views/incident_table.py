@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QMetaMethod, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QMetaMethod,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +40,7 @@ TITLE_COLUMN = 2
 COLUMN_WIDTHS = {0: 115, 1: 110, 3: 70, 4: 100, 5: 120, 6: 120, 7: 80, 8: 90}
 
 
-def make_table(model: IncidentsTableModel | object, parent: QWidget) -> QTableView:
+def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     """A sortable table with fixed row heights (no per-row measuring at 100,000 rows)."""
     table = QTableView(parent)
     table.setModel(model)
@@ -116,7 +125,11 @@ class IncidentTable(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+C on the table copies whole rows (the table alone would copy one cell);
         Ctrl+F reaches the search box even where the table keeps the key for itself."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             if event.matches(QKeySequence.StandardKey.Copy):
                 self.copy_selected()
                 return True

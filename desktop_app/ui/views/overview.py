@@ -86,7 +86,7 @@ class OverviewView(AnalysisView):
         return next((c for c in charts if c is focused), self.trends.availability)
 
     def card(self, key: str) -> KpiCard:
-        return next(c for c in self.cards if c.isVisible() and c.kpi() and c.kpi().key == key)
+        return next(c for c in self.cards if c.isVisible() and (kpi := c.kpi()) and kpi.key == key)
 
     def open_period(self, index: int) -> PeriodIncidentsDialog:
         """Show the incidents counted in period ``index``'s bar."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +36,7 @@ from desktop_app.theme import (
     service_colour,
 )
 from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -145,7 +147,7 @@ class TrendPlots(QWidget):
             self.availability.removeItem(self.lines.pop(name))
         self._service_y = {}
         periods = analysis.metrics.periods if analysis is not None else None
-        if periods is None or not len(periods):
+        if analysis is None or periods is None or not len(periods):
             self._axis = PeriodAxis(np.zeros(0), np.zeros(0))
             self.lines[OVERALL].setData([], [])
             self.bars.set_data(np.zeros(0), np.zeros(0), [np.zeros(0)] * len(SEVERITIES))
@@ -330,12 +332,12 @@ class TrendPlots(QWidget):
         global_pos = plot.mapToGlobal(plot.mapFromScene(scene_pos))
         QToolTip.showText(global_pos, text.replace(" · ", "\n"), plot)
 
-    def _on_clicked(self, event: object) -> None:
+    def _on_clicked(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._analysis is None:
             return
         hit = self.period_at_scene(self.frequency, event.scenePos())
         if hit is None:
             return
         index, y = hit
-        if 0 <= y <= self._analysis.metrics.periods["incidents"].iat[index]:
+        if 0 <= y <= self._analysis.metrics.periods["incidents"].to_numpy()[index]:
             self.periodClicked.emit(index)

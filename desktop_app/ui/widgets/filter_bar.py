@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
@@ -15,6 +16,7 @@ from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import AUTO, DEFAULTS, GRANULARITY_CHOICES, LIMITS
 from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
@@ -193,8 +195,8 @@ class FilterBar(QWidget):
     def _window(self) -> Window | None:
         if self._preset() == ALL:
             return None
-        first = self.date_from.date().toPython()
-        last = self.date_to.date().toPython()
+        first = cast(date, self.date_from.date().toPython())  # PySide6 types it as object
+        last = cast(date, self.date_to.date().toPython())
         return Window.from_dates(min(first, last), max(first, last), self._tz)
 
     def _show_range(self, days: tuple[date, date] | None) -> None:
@@ -226,7 +228,7 @@ class FilterBar(QWidget):
 
     def _on_severity_toggled(self, checked: bool) -> None:
         if not checked and not any(box.isChecked() for box in self.severities.values()):
-            box = self.sender()
+            box = cast(QCheckBox, self.sender())
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)

@@ -16,7 +16,8 @@ STATUS_GOOD = {"good": True, "bad": False, "neutral": None}
 def _set_colour(label: QLabel, colour: QColor | None) -> None:
     palette = label.palette()
     if colour is None:
-        palette = label.parentWidget().palette() if label.parentWidget() else QPalette()
+        parent = label.parentWidget()
+        palette = parent.palette() if parent else QPalette()
     else:
         palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
