@@ -29,15 +29,10 @@ from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 class ExportController(WindowController):
     exported = Signal(str)
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)
-        #: The library window's reclassified incidents, for the report's appendix C.
-        self.reclassifications: Callable[[], list | None] = lambda: None
-
     def export_pdf(self) -> Task | None:
         """Ask what the report covers (remembered), then where to save it (named after its
         period), write it, then offer to open it."""
-        if self._state.analysis is None or self._state.imported is None:
+        if self._state.analysis is None or self._state.dataset is None:
             return None
         options = self.ask_report_options()
         if options is None:
@@ -75,7 +70,7 @@ class ExportController(WindowController):
         """The analysis of the period the report covers (the current one, or a preset's,
         counted from today, or all the loaded data), with the current filters."""
         state = self._state
-        assert state.analysis is not None and state.imported is not None
+        assert state.analysis is not None and state.dataset is not None
         if options.period == CURRENT_SELECTION:
             return state.analysis
         selection = replace(state.selection, window=None, preset=None)
@@ -83,7 +78,7 @@ class ExportController(WindowController):
             tz = state.settings.tz
             days = preset_days(options.period, state.clock(tz))
             selection = replace(selection, window=Window.from_dates(*days, tz), preset=None)
-        return analyse(state.imported.incidents, selection, state.settings)
+        return analyse(state.dataset.incidents, selection, state.settings)
 
     def write_pdf(
         self,
@@ -98,21 +93,20 @@ class ExportController(WindowController):
         if self._refused(path):
             return None
         analysis = analysis or self._state.analysis
-        imported = self._state.imported
+        dataset = self._state.dataset
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
-        reclassifications = self.reclassifications()
 
         built: list[ReportModel] = []
 
         def build() -> object:
             model = build_report_model(
                 analysis,
-                imported,
+                dataset,
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
                 lang=options.language or analysis.settings.language,
-                reclassifications=reclassifications,
+                reclassifications=dataset.reclassifications,
             )
             built.append(model)
             return model

@@ -17,7 +17,7 @@ from PySide6.QtNetwork import QLocalSocket
 from desktop_app.core.library.export import export_library
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.ui.library.handoff import channel_name, message
-from desktop_app.ui.library.window import LibraryWindow
+from desktop_app.ui.main_window import MainWindow
 
 Wait = Callable[..., None]
 
@@ -26,11 +26,13 @@ class LibraryCheckFailed(Exception):
     """A failed library check; the message says which."""
 
 
-def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
+def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
     """Run the checks on ``window`` (already showing the sample); a one-line summary."""
-    library = window.session.library
+    library = window.library.session.library
     if library is None or library.read_only:
-        raise LibraryCheckFailed(f"the library could not be opened for writing ({window.problem})")
+        raise LibraryCheckFailed(
+            f"the library could not be opened for writing ({window.library.problem})"
+        )
     if list_imports(library):
         raise LibraryCheckFailed("the sample was written into the library")
     own = tmp / "own-export.csv"
@@ -52,16 +54,19 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     edit = [("excluded", "false alarm", "smoke test")]
     wait_for(
         "reclassifying an incident",
-        lambda: window.write_incident(str(first["incident_id"]), edit) or window.session.task,
-        done=window.session.changed,
-        failures=[window.session.failed],
+        lambda: (
+            window.library.write_incident(str(first["incident_id"]), edit)
+            or window.library.session.task
+        ),
+        done=window.library.session.changed,
+        failures=[window.library.session.failed],
     )
     after = window.state.analysis.metrics.overall
-    if window.session.data is None or not window.session.data.reclassifications():
+    if window.library.session.data is None or not window.state.dataset.reclassifications:
         raise LibraryCheckFailed("the reclassification was not recorded")
     if not after.downtime_minutes < before:
         raise LibraryCheckFailed("excluding a full outage did not lower the downtime")
-    parquet = export_library(window.session.data, tmp / "library.parquet", "parquet")
+    parquet = export_library(window.library.session.data, tmp / "library.parquet", "parquet")
     if not parquet.read_bytes().startswith(b"PAR1"):
         raise LibraryCheckFailed("the library's Parquet export is not a Parquet file")
     _check_handoff(window, tmp / "handed-export.csv", samples[-1], wait_for)
@@ -72,17 +77,17 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     )
 
 
-def _check_handoff(window: LibraryWindow, handed: Path, sample: str, wait_for: Wait) -> None:
+def _check_handoff(window: MainWindow, handed: Path, sample: str, wait_for: Wait) -> None:
     """Another copy's message reaches the writer, which imports the file (QtNetwork is in)."""
-    library = window.session.library
+    library = window.library.session.library
     assert library is not None
-    if window.handoff.name != channel_name(library.path):
+    if window.library.handoff.name != channel_name(library.path):
         raise LibraryCheckFailed("the library's writer does not listen for other copies' files")
     shutil.copyfile(sample, handed)
     client = QLocalSocket(window)
 
     def send() -> int:
-        client.connectToServer(window.handoff.name)
+        client.connectToServer(window.library.handoff.name)
         return client.write(message([str(handed)]))
 
     wait_for(
