@@ -287,3 +287,53 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
         dialog.remove_button.click()
     assert _downtime(window) == pytest.approx(96.0)
     assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+
+
+def test_an_import_is_written_file_by_file_and_the_library_read_back_once(
+    qtbot, open_window, library_path, write_csv, monkeypatch
+):
+    from desktop_app.ui.jobs import import_flow as reading_flow
+    from desktop_app.ui.library import session
+
+    window = open_window(library_path)
+    reads, merges = [], []
+    load = session.load_library
+    monkeypatch.setattr(session, "load_library", lambda lib: reads.append(lib) or load(lib))
+    monkeypatch.setattr(reading_flow, "merge_imports", lambda *args: merges.append(args))
+    march = SMALL_CSV.splitlines()[0] + (
+        "\nC-1,api,Timeouts,minor,full_outage,2024-03-05T00:00:00Z,2024-03-05T00:10:00Z\n"
+    )
+    paths = [str(write_csv("jan.csv", SMALL_CSV)), str(write_csv("mar.csv", march))]
+    with qtbot.waitSignal(window.importer.imported, timeout=15_000):
+        window.importer.load(paths)
+    assert len(reads) == 1 and merges == []
+    with open_library(library_path, write=False) as library:
+        assert [(r.path, r.imported) for r in list_imports(library)] == [
+            (paths[0], 3),
+            (paths[1], 1),
+        ]
+    shown = window.state.dataset
+    assert shown.files == tuple(window.library.session.data.imports)
+    assert sorted(shown.incidents["incident_id"]) == ["A-1", "A-2", "B-2", "C-1"]
+    assert window.notification.label.text() == "2 files, 4 incidents, 1 row rejected"
+
+
+def test_the_pdf_lists_the_reclassifications_in_force_and_none_as_imported(
+    qtbot, open_window, library_path, write_csv, tmp_path
+):
+    from pypdf import PdfReader
+
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.write_incident("A-1", [("maintenance", "yes", "vendor window")])
+
+    def report_text(name: str) -> str:
+        path = tmp_path / name
+        with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+            window.exporter.write_pdf(path)
+        return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+    assert "Incidents reclassified by hand (1)" in report_text("library.pdf")
+    window.library.as_imported_action.setChecked(True)
+    assert "reclassified by hand" not in report_text("as-imported.pdf")
