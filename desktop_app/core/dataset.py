@@ -76,11 +76,3 @@ class Dataset:
     @property
     def paths(self) -> list[str]:
         return [f.path for f in self.files]
-
-    @property
-    def rejected_count(self) -> int:
-        return sum(len(f.rejected) for f in self.files)
-
-    @property
-    def duplicate_count(self) -> int:
-        return sum(f.duplicates for f in self.files)

@@ -88,7 +88,7 @@ def test_an_id_repeated_across_files_dropped_together_is_merged(qtbot, window, w
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window, _mime([path, later]))
     assert len(window.state.dataset.incidents) == 4
-    assert window.state.dataset.duplicate_count == 1
+    assert [f.duplicates for f in window.state.dataset.files] == [0, 1]
     assert window.notification.label.text() == (
         "2 files, 4 incidents, 1 row rejected, 1 duplicate merged"
     )

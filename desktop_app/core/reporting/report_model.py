@@ -210,8 +210,8 @@ def import_note(imported: ImportResult | Dataset, lang: Language = "en") -> str:
         plural="" if files == 1 else "s",
         rows=format_count(sum(f.rows for f in imported.files)),
         imported=format_count(sum(f.imported for f in imported.files)),
-        duplicates=format_count(imported.duplicate_count),
-        rejected=format_count(imported.rejected_count),
+        duplicates=format_count(sum(f.duplicates for f in imported.files)),
+        rejected=format_count(sum(len(f.rejected) for f in imported.files)),
     )
 
 

@@ -119,12 +119,7 @@ def test_the_library_s_dataset_carries_its_targets_aliases_and_reclassifications
     )
     # One recorded import of three rows, all imported, no finding: as recorded.
     (file,) = dataset.files
-    assert (file.rows, file.imported, dataset.rejected_count, dataset.duplicate_count) == (
-        3,
-        3,
-        0,
-        0,
-    )
+    assert (file.rows, file.imported, file.duplicates, len(file.rejected)) == (3, 3, 0, 0)
     assert dataset.paths == [data.imports[0].path]
 
     as_imported = data.dataset(as_imported=True)
