@@ -50,7 +50,7 @@ class FileAccount(Protocol):
     def rejected(self) -> Sequence[RejectedRow]: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dataset:
     """The incidents shown, the files they came from (in import order) and what reading them
     assumed; from the library also the per-service SLO ``targets`` (shown service name,

@@ -52,6 +52,12 @@ class AppState(QObject):
         return self._settings
 
     @property
+    def analysis_settings(self) -> Settings:
+        """The settings with the dataset's per-service SLO targets: what is analysed."""
+        targets = self._dataset.targets if self._dataset else ()
+        return replace(self._settings, service_slo_pct=targets)
+
+    @property
     def selection(self) -> Selection:
         return self._selection
 
@@ -111,7 +117,7 @@ class AppState(QObject):
         self._analysis = None
         if self.has_data:
             try:
-                settings = replace(self._settings, service_slo_pct=self._dataset.targets)
+                settings = self.analysis_settings
                 self._analysis = analyse(self._dataset.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
                 self.notice.emit(core_message(str(exc)))

@@ -14,6 +14,7 @@ from gui_flow_data import SMALL_CSV
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.core.library.edits import change
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.core.library.store import open_library
 from desktop_app.ui.jobs.outcomes import Severity
@@ -337,3 +338,16 @@ def test_the_pdf_lists_the_reclassifications_in_force_and_none_as_imported(
     assert "Incidents reclassified by hand (1)" in report_text("library.pdf")
     window.library.as_imported_action.setChecked(True)
     assert "reclassified by hand" not in report_text("as-imported.pdf")
+
+
+def test_a_report_of_another_period_keeps_the_library_s_service_targets(
+    qtbot, open_window, library_path, write_csv
+):
+    from desktop_app.ui.settings import ALL_DATA, ReportOptions
+
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.write(lambda lib, _p: change(lib, "service", "api", "slo_pct", "99.5"), "")
+    analysis = window.exporter.report_analysis(ReportOptions(period=ALL_DATA))
+    assert analysis.settings.slo_for("api") == 99.5

@@ -78,7 +78,7 @@ class ExportController(WindowController):
             tz = state.settings.tz
             days = preset_days(options.period, state.clock(tz))
             selection = replace(selection, window=Window.from_dates(*days, tz), preset=None)
-        return analyse(state.dataset.incidents, selection, state.settings)
+        return analyse(state.dataset.incidents, selection, state.analysis_settings)
 
     def write_pdf(
         self,
