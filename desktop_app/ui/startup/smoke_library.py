@@ -28,11 +28,10 @@ class LibraryCheckFailed(Exception):
 
 def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
     """Run the checks on ``window`` (already showing the sample); a one-line summary."""
-    library = window.library.session.library
+    part, session = window.library, window.library.session
+    library = session.library
     if library is None or library.read_only:
-        raise LibraryCheckFailed(
-            f"the library could not be opened for writing ({window.library.problem})"
-        )
+        raise LibraryCheckFailed(f"the library could not be opened for writing ({part.problem})")
     if list_imports(library):
         raise LibraryCheckFailed("the sample was written into the library")
     own = tmp / "own-export.csv"
@@ -54,19 +53,16 @@ def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: W
     edit = [("excluded", "false alarm", "smoke test")]
     wait_for(
         "reclassifying an incident",
-        lambda: (
-            window.library.write_incident(str(first["incident_id"]), edit)
-            or window.library.session.task
-        ),
-        done=window.library.session.changed,
-        failures=[window.library.session.failed],
+        lambda: part.write_incident(str(first["incident_id"]), edit) or session.task,
+        done=session.changed,
+        failures=[session.failed],
     )
     after = window.state.analysis.metrics.overall
-    if window.library.session.data is None or not window.state.dataset.reclassifications:
+    if session.data is None or not window.state.dataset.reclassifications:
         raise LibraryCheckFailed("the reclassification was not recorded")
     if not after.downtime_minutes < before:
         raise LibraryCheckFailed("excluding a full outage did not lower the downtime")
-    parquet = export_library(window.library.session.data, tmp / "library.parquet", "parquet")
+    parquet = export_library(session.data, tmp / "library.parquet", "parquet")
     if not parquet.read_bytes().startswith(b"PAR1"):
         raise LibraryCheckFailed("the library's Parquet export is not a Parquet file")
     _check_handoff(window, tmp / "handed-export.csv", samples[-1], wait_for)
