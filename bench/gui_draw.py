@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from desktop_app.core.dataset import Dataset  # noqa: E402
 from desktop_app.core.model import ImportResult, ReadOptions  # noqa: E402
 from desktop_app.core.reading.reader import read_incident_files  # noqa: E402
 from desktop_app.ui.actions import VIEW_NAMES  # noqa: E402
@@ -34,7 +35,7 @@ RUNS = 3
 def draw_everything(window: MainWindow, result: ImportResult) -> float:
     app = QApplication.instance()
     began = time.perf_counter()
-    window.state.set_import(result)
+    window.state.set_dataset(Dataset.read_only(result))
     for name in VIEW_NAMES:
         window.show_view(name)
         app.processEvents()
@@ -54,7 +55,7 @@ def main() -> None:
         app.processEvents()
         times = []
         for run in range(RUNS):
-            window.state.set_import(None)
+            window.state.set_dataset(None)
             app.processEvents()
             times.append(draw_everything(window, result))
             print(f"run {run}: {len(result.incidents):,} incidents drawn in {times[-1]:.3f} s")

@@ -72,19 +72,19 @@ def open_to_views(path: Path) -> tuple[float, float]:
 
     from desktop_app.ui.actions import VIEW_NAMES
     from desktop_app.ui.errors import ErrorReporter
-    from desktop_app.ui.library.window import LibraryWindow
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings import AppSettings
 
     app = QApplication.instance()
     with tempfile.TemporaryDirectory() as folder:
         settings = AppSettings(QSettings(f"{folder}/bench.ini", QSettings.Format.IniFormat))
-        window = LibraryWindow(settings, ErrorReporter())
+        window = MainWindow(settings, ErrorReporter())
         window.show()
         app.processEvents()
         began = time.perf_counter()
         loop = QEventLoop()
-        window.session.opened.connect(loop.quit)
-        window.open_library(str(path))
+        window.library.session.opened.connect(loop.quit)
+        window.library.open_library(str(path))
         loop.exec()
         read = time.perf_counter() - began
         painted: set[int] = set()
@@ -97,7 +97,7 @@ def open_to_views(path: Path) -> tuple[float, float]:
 
         seen = PaintSeen()
         app.installEventFilter(seen)
-        window.start([])
+        window.library.start([])
         for name in VIEW_NAMES:
             painted.clear()
             window.show_view(name)

@@ -28,7 +28,7 @@ from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
 if TYPE_CHECKING:
-    from desktop_app.core.library.view import Reclassification
+    from desktop_app.core.dataset import Reclassification
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
 COMMANDS = ("summary", "report", "library")

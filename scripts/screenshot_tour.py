@@ -42,7 +42,7 @@ class Tour:
         loop = QEventLoop()
         self.window.importer.imported.connect(lambda _outcome: loop.quit())
         QTimer.singleShot(60_000, loop.quit)
-        self.window.importer.load([str(p) for p in sample_data_files()], replace=True)
+        self.window.importer.load([str(p) for p in sample_data_files()])
         loop.exec()
         QThreadPool.globalInstance().waitForDone(10_000)
 
@@ -68,7 +68,7 @@ class Tour:
         self.dialog(PreferencesDialog(window.app_settings.preferences(), window), "preferences")
         self.dialog(AboutDialog(window, LOG), "about")
         rejected = RejectedRowsDialog(window)
-        rejected.set_result(state.imported)
+        rejected.set_result(state.dataset)
         self.dialog(rejected, "rejected_rows")
         incidents = state.analysis.in_window
         longest = (incidents["resolved_at"] - incidents["started_at"]).idxmax()

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from desktop_app.assets import sample_data_files
 from desktop_app.cli import main
 from desktop_app.core.analysis import Selection
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.formatting import format_minutes
 from desktop_app.core.metrics.figures import Figures
 from desktop_app.core.model import ReadOptions
@@ -44,13 +45,13 @@ def sample() -> list[str]:
 def gui_analysis(qtbot, sample: list[str]):
     """The same choices made in the window's state: settings, then the selection."""
     state = AppState(Settings(tz=TZ, partial_weight=0.5))
-    state.set_import(read_incident_files(sample, ReadOptions(tz=TZ)))
+    state.set_dataset(Dataset.read_only(read_incident_files(sample, ReadOptions(tz=TZ))))
     window = Window.from_dates(date(2021, 1, 1), date(2021, 6, 30), TZ)
     state.set_selection(
         Selection(window, SERVICES, ("critical", "major"), "month"),
     )
     assert state.analysis is not None
-    return state.imported, state.analysis
+    return state.dataset, state.analysis
 
 
 @pytest.fixture

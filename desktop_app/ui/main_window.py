@@ -1,7 +1,8 @@
 """The main window: filter bar, the five views in tabs, the empty state, menus and status bar.
 
 It wires things together and holds no figures: ``AppState`` computes, views draw, the import
-and export controllers run the long work, and errors go to the one error dialog.
+and export controllers run the long work, the library controller holds the library (the
+session, its banner, menu and dialogs), and errors go to the one error dialog.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.formatting import format_zone_now
-from desktop_app.core.model import ImportResult
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
@@ -45,9 +46,11 @@ from desktop_app.ui.file_dialogs import ask_open_paths
 from desktop_app.ui.help import install_help_key
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.export_flow import ExportController
-from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
+from desktop_app.ui.library.controller import LibraryController
+from desktop_app.ui.library.import_flow import LibraryImportController
+from desktop_app.ui.library.session import LibrarySession
 from desktop_app.ui.palette import set_appearance
 from desktop_app.ui.plots.chart_image import Chart, copy_image, save_chart_as
 from desktop_app.ui.recent_files import RecentFilesMenu
@@ -96,8 +99,14 @@ class MainWindow(QMainWindow):
         build_toolbar(self, self.actions)
         self._build_status_bar()
         self.drop = DropHandler(self)
-        self.importer = self._make_importer()
+        session = LibrarySession(self.runner, self)
+        self.importer = LibraryImportController(
+            self, self.state, settings, self.runner, reporter, session=session
+        )
         self.exporter = ExportController(self, self.state, settings, self.runner, reporter)
+        self.library = LibraryController(self, session, self.importer)
+        self.centralWidget().layout().insertWidget(1, self.library.banner)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], self.library.menu)  # before Help
         self.recent = RecentFilesMenu(self.actions.recent_menu, settings)
         self.layout_memory = LayoutMemory(self, settings)
         self._connect()
@@ -106,10 +115,6 @@ class MainWindow(QMainWindow):
         self._warn_about_the_zone()
 
     # --- construction ------------------------------------------------------------------------
-    def _make_importer(self) -> ImportController:
-        """The import controller (the library window records imports in its library)."""
-        return ImportController(self, self.state, self.app_settings, self.runner, self.reporter)
-
     def _build_central(self, tz: str) -> None:
         self.filter_bar = FilterBar(tz=tz)
         self.notification = NotificationBar()
@@ -150,7 +155,7 @@ class MainWindow(QMainWindow):
         a.export_pdf.triggered.connect(self.exporter.export_pdf)
         a.export_csv.triggered.connect(self.export_table)
         a.show_rejected.triggered.connect(self.show_rejected)
-        a.clear.triggered.connect(lambda: self.state.set_import(None))
+        a.clear.triggered.connect(lambda: self.state.set_dataset(None))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
         a.copy_chart.triggered.connect(self.copy_chart)
@@ -168,7 +173,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.selectionChanged.connect(
             lambda: self.state.set_selection(self.filter_bar.selection())
         )
-        self.state.importChanged.connect(self._on_import_changed)
+        self.state.datasetChanged.connect(self._on_dataset_changed)
         self.state.analysisChanged.connect(self._show_analysis)
         self.state.notice.connect(self.show_message)
         self.help_key = install_help_key(self)
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        self.importer.load(files, replace=True)
+        self.importer.load(files)
 
     def export_table(self) -> None:
         name = self.current_view_name()
@@ -249,12 +254,16 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         prefs = dialog.preferences()
+        library_changed = prefs.library_path != self.app_settings.preferences().library_path
         self.app_settings.set_preferences(prefs)
         zone_changed = prefs.analysis_settings().tz != self.state.settings.tz
         self.state.set_settings(prefs.analysis_settings())
         self._update_status()
         if zone_changed:
             self.importer.reload()
+        if library_changed:
+            library = self.library
+            library.open_library(prefs.library_path or None, then=lambda: library.start([]))
 
     def show_about(self) -> None:
         AboutDialog(self, self.log_path).exec()
@@ -262,16 +271,16 @@ class MainWindow(QMainWindow):
     def show_rejected(self) -> None:
         if self.rejected_dialog is None:
             self.rejected_dialog = RejectedRowsDialog(self)
-        self.rejected_dialog.set_result(self.state.imported)
+        self.rejected_dialog.set_result(self.state.dataset)
         self.rejected_dialog.show()
         self.rejected_dialog.raise_()
 
     def show_findings(self) -> None:
         """What the last import and the current analysis assumed, in a dialog."""
-        imported = self.state.imported
+        dataset = self.state.dataset
         analysis = self.state.analysis
         findings = [
-            *(imported.findings if imported else []),
+            *(dataset.findings if dataset else []),
             *(analysis.findings if analysis else []),
         ]
         self.findings_dialog = FindingsDialog(list(dict.fromkeys(findings)), self)
@@ -294,14 +303,14 @@ class MainWindow(QMainWindow):
         self._first_run_hint = translate("MainWindow", FIRST_RUN_HINT)
 
     # --- reactions ---------------------------------------------------------------------------
-    def _on_import_changed(self, result: ImportResult | None) -> None:
+    def _on_dataset_changed(self, dataset: Dataset | None) -> None:
         self.filter_bar.set_choices(self.state.services(), *self.state.day_range())
         self.filter_bar.set_selection(self.state.selection)
         if self.rejected_dialog is not None:
-            self.rejected_dialog.set_result(result)
+            self.rejected_dialog.set_result(dataset)
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
-        self.notification.show_import(outcome.result, self._first_run_hint)
+        self.notification.show_import(outcome, self._first_run_hint)
         self._first_run_hint = ""
         self.recent.refresh()
 
@@ -323,10 +332,11 @@ class MainWindow(QMainWindow):
         a.copy_chart.setEnabled(has_chart)
         a.save_chart.setEnabled(has_chart)
         a.export_csv.setEnabled(loaded and self.current_view_name() in ("incidents", "services"))
-        a.show_rejected.setEnabled(self.state.imported is not None)
-        a.clear.setEnabled(self.state.imported is not None)
+        a.show_rejected.setEnabled(self.state.dataset is not None)
+        a.clear.setEnabled(self.state.dataset is not None)
 
-    def _update_status(self) -> None:
+    def _files_status(self) -> tuple[str, str]:
+        """Which files are shown, and their paths as the tip."""
         paths = self.state.loaded_paths
         names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
         if not paths:
@@ -336,8 +346,12 @@ class MainWindow(QMainWindow):
         else:
             files = translate("MainWindow", "{count} files: {names}")
             files = files.format(count=len(paths), names=names)
+        return files, "\n".join(paths)
+
+    def _update_status(self) -> None:
+        files, tip = self.library.files_status() or self._files_status()
         self.files_label.setText(files)
-        self.files_label.setToolTip("\n".join(paths))
+        self.files_label.setToolTip(tip)
         zone = format_zone_now(self.state.settings.tz, self.state.settings.language)
         text = translate("MainWindow", "Time zone: {zone}").format(zone=zone)
         to_date = self.state.analysis is not None and self.state.analysis.window.to_date
@@ -364,3 +378,4 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.save_layout()
         super().closeEvent(event)
+        self.library.close()

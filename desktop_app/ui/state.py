@@ -1,6 +1,7 @@
-"""What the window shows: the loaded import, the settings and the selection, and their analysis.
+"""What the window shows: the loaded dataset, the settings and the selection, and their analysis.
 
-``AppState`` owns the selection: it fits it to newly loaded data and recomputes ``analyse``
+``AppState`` is handed a ``Dataset`` (by the library, or the sample) and owns the selection:
+it fits it to newly loaded data and recomputes ``analyse``
 once whenever one of them changes, announcing the result with ``analysisChanged(Analysis |
 None)`` (None: nothing loaded). The filter bar shows the selection; views never compute.
 """
@@ -21,7 +22,7 @@ from desktop_app.core.analysis import (
     analyse,
     fit_selection,
 )
-from desktop_app.core.model import ImportResult
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import core_message
@@ -29,7 +30,7 @@ from desktop_app.ui.i18n import core_message
 
 class AppState(QObject):
     analysisChanged = Signal(object)
-    importChanged = Signal(object)
+    datasetChanged = Signal(object)
     settingsChanged = Signal(object)
     notice = Signal(str)
 
@@ -37,19 +38,24 @@ class AppState(QObject):
         super().__init__(parent)
         self._settings = settings
         self._selection = Selection()
-        self._imported: ImportResult | None = None
+        self._dataset: Dataset | None = None
         self._analysis: Analysis | None = None
         self.clock: Callable[[str], date] = today_in
         """Today in a zone: presets count from it (tests set a fixed day)."""
-        self._targets: tuple[tuple[str, float], ...] = ()
 
     @property
-    def imported(self) -> ImportResult | None:
-        return self._imported
+    def dataset(self) -> Dataset | None:
+        return self._dataset
 
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def analysis_settings(self) -> Settings:
+        """The settings with the dataset's per-service SLO targets: what is analysed."""
+        targets = self._dataset.targets if self._dataset else ()
+        return replace(self._settings, service_slo_pct=targets)
 
     @property
     def selection(self) -> Selection:
@@ -61,38 +67,35 @@ class AppState(QObject):
 
     @property
     def has_data(self) -> bool:
-        return self._imported is not None and len(self._imported.incidents) > 0
+        return self._dataset is not None and not self._dataset.empty
 
     @property
     def loaded_paths(self) -> list[str]:
-        return [f.path for f in self._imported.files] if self._imported else []
+        return self._dataset.paths if self._dataset else []
 
     def services(self) -> list[str]:
         if not self.has_data:
             return []
-        return sorted(self._imported.incidents["service"].dropna().unique().tolist())
+        return sorted(self._dataset.incidents["service"].dropna().unique().tolist())
 
     def day_range(self) -> tuple[date | None, date | None]:
         """First and last local day of the months the loaded incidents cover."""
         if not self.has_data:
             return None, None
-        window = Window.covering(self._imported.incidents["started_at"], self._settings.tz)
+        window = Window.covering(self._dataset.incidents["started_at"], self._settings.tz)
         return window.start.date(), window.last_day
 
-    def set_import(
-        self, result: ImportResult | None, targets: tuple[tuple[str, float], ...] = ()
-    ) -> None:
-        """Load ``result`` (with the library's per-service SLO ``targets``), fit the selection
-        to it, and analyse once. Listeners of ``importChanged`` show the fitted selection; they
-        do not set it."""
-        self._imported = result
-        self._targets = targets
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """Show ``dataset`` (None: nothing), fit the selection to it, and analyse once (with
+        its per-service SLO targets). Listeners of ``datasetChanged`` show the fitted
+        selection; they do not set it."""
+        self._dataset = dataset
         if self.has_data:
             today = self.clock(self._settings.tz)
             self._selection = fit_selection(
                 self._selection, self.services(), today, self._settings.tz
             )
-        self.importChanged.emit(result)
+        self.datasetChanged.emit(dataset)
         self._recompute()
 
     def set_selection(self, selection: Selection) -> None:
@@ -114,8 +117,8 @@ class AppState(QObject):
         self._analysis = None
         if self.has_data:
             try:
-                settings = replace(self._settings, service_slo_pct=self._targets)
-                self._analysis = analyse(self._imported.incidents, self._selection, settings)
+                settings = self.analysis_settings
+                self._analysis = analyse(self._dataset.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
                 self.notice.emit(core_message(str(exc)))
         if self._analysis is not None:

@@ -302,7 +302,6 @@ Each row needs at least a start time; the rest is detected from the headers.</so
     <name>Export</name>
     <message>
         <source>Export PDF</source>
-        <extracomment>The library window&apos;s reclassified incidents, for the report&apos;s appendix C.</extracomment>
         <translation>PDF 내보내기</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-"""Fixtures for driving the main window: settings in a temp folder, small CSV files."""
+"""Fixtures for driving the main window on a library in a temp folder: settings there too,
+small CSV files."""
 
 from __future__ import annotations
 
@@ -39,12 +40,29 @@ def write_csv(tmp_path: Path):
 
 
 @pytest.fixture
-def window(qtbot, gui_settings: AppSettings):
+def open_window(qtbot, gui_settings: AppSettings, tmp_path: Path):
+    """``open_window(path=None)``: the window users get, on a library (by default a new one in
+    a temp folder), opened and waited for; nothing is shown until the test loads it."""
     from desktop_app.ui.main_window import MainWindow
 
-    win = MainWindow(gui_settings, ErrorReporter())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.runner.cancel_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
+    made = []
+
+    def open_(path: Path | None = None) -> MainWindow:
+        win = MainWindow(gui_settings, ErrorReporter())
+        qtbot.addWidget(win)
+        win.show()
+        made.append(win)
+        with qtbot.waitSignal(win.library.session.opened, timeout=15_000):
+            win.library.open_library(str(path or tmp_path / "library" / "library.duckdb"))
+        return win
+
+    yield open_
+    for win in made:
+        win.runner.cancel_all()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        win.library.close()
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window()

@@ -52,11 +52,11 @@ def test_dropping_a_csv_imports_it_and_summarises(qtbot, window, write_csv):
         event = _drop(window, mime)
     assert event.isAccepted()
     # B-2 imported; B-1 (line 4) has no readable start.
-    assert len(window.state.imported.incidents) == 3
+    assert len(window.state.dataset.incidents) == 3
     assert window.stack.currentWidget() is window.tabs
     assert window.notification.label.text() == "1 file, 3 incidents, 1 row rejected"
     assert window.notification.rejected_button.isVisibleTo(window)
-    assert "incidents.csv" in window.files_label.text()
+    assert window.files_label.text().startswith("Library: 1 imports · ")
     assert window.tz_label.text().startswith("Time zone: ")
 
 
@@ -73,20 +73,24 @@ def test_a_drop_on_any_child_widget_counts_and_adds_to_what_is_loaded(
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window.tabs, mime)
     assert window.state.loaded_paths == [str(first), str(folder / "two.csv")]
-    assert len(window.state.imported.incidents) == 6
+    assert len(window.state.dataset.incidents) == 6
 
 
-def test_dropping_the_same_file_again_merges_duplicates(qtbot, window, write_csv, tmp_path):
+def test_an_id_repeated_across_files_dropped_together_is_merged(qtbot, window, write_csv):
     path = write_csv("incidents.csv", SMALL_CSV)
-    copy = write_csv("copy.csv", SMALL_CSV)
-    for paths in ([path], [copy]):
-        mime = _mime(paths)
-        with qtbot.waitSignal(window.importer.imported, timeout=10_000):
-            _drop(window, mime)
-    assert len(window.state.imported.incidents) == 3
-    assert window.state.imported.duplicate_count == 3
+    # A-1 again (a duplicate of the first file's), and one new incident.
+    later = write_csv(
+        "later.csv",
+        "\n".join(SMALL_CSV.splitlines()[:2])
+        + "\n"
+        + ("C-1,api,Timeouts,minor,full_outage,2024-03-05T00:00:00Z,2024-03-05T00:10:00Z\n"),
+    )
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        _drop(window, _mime([path, later]))
+    assert len(window.state.dataset.incidents) == 4
+    assert [f.duplicates for f in window.state.dataset.files] == [0, 1]
     assert window.notification.label.text() == (
-        "2 files, 3 incidents, 2 rows rejected, 3 duplicates merged"
+        "2 files, 4 incidents, 1 row rejected, 1 duplicate merged"
     )
 
 
@@ -99,7 +103,7 @@ def test_a_non_csv_drop_is_refused_with_a_message(qtbot, window, write_csv):
     assert "photo.png" in refused.args[0]
     assert window.notification.isVisibleTo(window)
     assert "Only incident files" in window.notification.label.text()
-    assert window.state.imported is None
+    assert window.state.dataset is None
     assert window.importer.task is None
 
 
@@ -157,7 +161,7 @@ def test_dropping_an_excel_workbook_imports_it_and_shows_what_was_assumed(qtbot,
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         event = _drop(window, mime)
     assert event.isAccepted()
-    assert list(window.state.imported.incidents["incident_id"]) == ["W-1"]
+    assert list(window.state.dataset.incidents["incident_id"]) == ["W-1"]
     bar = window.notification
     assert "assumption" in bar.label.text()
     assert bar.details_button.isVisibleTo(window)

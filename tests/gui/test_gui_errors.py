@@ -40,7 +40,7 @@ def test_an_exception_in_the_import_worker_reaches_the_error_dialog(
     assert "RuntimeError: disk on fire" in copied
     assert "broken_read" in copied
     qtbot.waitUntil(lambda: window.importer.task is None)
-    assert window.state.imported is None
+    assert window.state.dataset is None
     assert window.isVisible()
 
 

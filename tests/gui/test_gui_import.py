@@ -18,7 +18,7 @@ def test_open_reads_the_chosen_files_and_lists_them_in_open_recent(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.actions.open.trigger()
-    assert len(window.state.imported.incidents) == 3
+    assert len(window.state.dataset.incidents) == 3
     assert gui_settings.recent_files() == [str(path)]
     assert gui_settings.last_files() == [str(path)]
     recent = [a.text() for a in window.actions.recent_menu.actions() if a.text()]
@@ -51,7 +51,7 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     assert ok.isEnabled()
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         ok.click()
-    incidents = window.state.imported.incidents
+    incidents = window.state.dataset.incidents
     assert list(incidents["service"]) == ["billing", "billing"]
     assert gui_settings.mapping_for(["ref", "system", "alpha", "omega"])["started_at"] == "alpha"
 
@@ -60,7 +60,7 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     plain = write_csv("plain.csv", SMALL_CSV)
     load_and_wait(qtbot, window, [again, plain])
     assert window.importer.mapping_dialog is None
-    assert len(window.state.imported.incidents) == 2 + 2 + 3
+    assert len(window.state.dataset.incidents) == 2 + 2 + 3
 
 
 def test_declining_the_mapping_loads_nothing_from_that_file(qtbot, window, write_csv):
@@ -70,7 +70,7 @@ def test_declining_the_mapping_loads_nothing_from_that_file(qtbot, window, write
     with qtbot.waitSignal(window.importer.notice) as notice:
         window.importer.mapping_dialog.reject()
     assert "odd.csv was not loaded" in notice.args[0].text
-    assert window.state.imported is None
+    assert window.state.dataset is None
 
 
 def test_rejected_rows_are_listed_with_file_line_reason_and_values(qtbot, window, write_csv):
@@ -105,13 +105,13 @@ def test_a_large_file_asks_first_and_no_means_nothing_is_read(
     assert window.importer.task is None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     load_and_wait(qtbot, window, [path])
-    assert len(window.state.imported.incidents) == 3
+    assert len(window.state.dataset.incidents) == 3
 
 
 def test_cancelling_an_import_keeps_what_was_loaded_before(qtbot, window, write_csv, monkeypatch):
     first = write_csv("first.csv", SMALL_CSV)
     load_and_wait(qtbot, window, [first])
-    before = window.state.imported
+    before = window.state.dataset
     reading = threading.Event()
     release = threading.Event()
 
@@ -130,7 +130,7 @@ def test_cancelling_an_import_keeps_what_was_loaded_before(qtbot, window, write_
     assert task.is_cancelled
     QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.waitUntil(lambda: window.importer.task is None)
-    assert window.state.imported is before
+    assert window.state.dataset is before
     assert window.state.loaded_paths == [str(first)]
     assert "cancelled" in window.notification.label.text()
 
@@ -160,7 +160,7 @@ def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert asked == [str(first)]
     assert sorted(reads) == sorted([str(first), str(second)])
-    assert len(window.state.imported.incidents) == 4
+    assert len(window.state.dataset.incidents) == 4
 
 
 def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(qtbot, window, write_csv):
@@ -179,4 +179,4 @@ def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(qtbot, w
     assert dialog.combos["resolved_at"].currentData() == "Until"
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert len(window.state.imported.incidents) == 2
+    assert len(window.state.dataset.incidents) == 2

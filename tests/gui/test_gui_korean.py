@@ -10,22 +10,15 @@ import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait
 from PySide6.QtCore import Qt
 
-from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.settings import Preferences
 
 
 @pytest.fixture
-def korean_window(qtbot, gui_settings):
+def korean_window(open_window, gui_settings):
     install_translators("ko")
-    from desktop_app.ui.main_window import MainWindow
-
     gui_settings.set_preferences(Preferences(timezone="Asia/Seoul"))
-    win = MainWindow(gui_settings, ErrorReporter())
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.runner.cancel_all()
+    yield open_window()
     install_translators("en")
 
 
@@ -53,7 +46,7 @@ def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
     model = window.rejected_dialog.model
     reason = model.data(model.index(0, 2))
     assert reason == "4행: 'started_at' 열의 'not a date'을(를) 날짜로 읽을 수 없습니다"
-    (file,) = window.state.imported.files
+    (file,) = window.state.dataset.files
     assert file.rejected[0].reason.startswith("line 4: cannot read 'not a date'")  # core: English
 
 

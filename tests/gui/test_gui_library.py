@@ -1,4 +1,4 @@
-"""The library window: sample mode, imports recorded off the UI thread, reclassify and undo.
+"""The window on its library: sample mode, imports recorded off the UI thread, reclassify and undo.
 
 Figures of ``SMALL_CSV`` (see gui_flow_data): the window covers January to March 2024. Downtime
 is A-1's full outage (60 min) + 0.3 x A-2's partial outage (120 min) = 96 min; B-2 is degraded
@@ -11,17 +11,17 @@ import threading
 
 import pytest
 from gui_flow_data import SMALL_CSV
-from PySide6.QtCore import QPoint, QThreadPool
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.core.library.edits import change
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.core.library.store import open_library
-from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.jobs.outcomes import Severity
 from desktop_app.ui.library import import_flow
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT
+from desktop_app.ui.library.controller import LibraryController
 from desktop_app.ui.library.session import SKIP, START_NEW
-from desktop_app.ui.library.window import LibraryWindow
 
 
 def _downtime(window) -> float:
@@ -33,53 +33,33 @@ def library_path(tmp_path):
     return tmp_path / "library" / "library.duckdb"
 
 
-@pytest.fixture
-def make_window(qtbot, gui_settings):
-    made = []
-
-    def make(path, files=()):
-        win = LibraryWindow(gui_settings, ErrorReporter())
-        qtbot.addWidget(win)
-        win.show()
-        made.append(win)
-        with qtbot.waitSignal(win.session.opened, timeout=15_000):
-            win.open_library(str(path))
-        return win
-
-    yield make
-    for win in made:
-        win.runner.cancel_all()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        win.session.close()
-
-
 def _import_and_wait(qtbot, window, path) -> None:
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         window.importer.load([str(path)])
 
 
 def test_an_empty_library_opens_the_sample_with_a_banner_and_never_stores_it(
-    qtbot, make_window, library_path
+    qtbot, open_window, library_path
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
-        assert window.start([]) is True
+        assert window.library.start([]) is True
     assert window.importer.sample_mode
-    assert window.banner.text() == SAMPLE_TEXT
+    assert window.library.banner.text() == SAMPLE_TEXT
     assert window.state.has_data
     with open_library(library_path, write=False) as library:
         assert list_imports(library) == []
-    menu = window.show_incident_menu(window.state.analysis.in_window.iloc[0], QPoint(0, 0))
+    menu = window.library.show_incident_menu(window.state.analysis.in_window.iloc[0], QPoint(0, 0))
     assert [a.isEnabled() for a in menu.actions()[:3]] == [False, False, False]
     window.grab().save(str(library_path.parent / "sample.png"))
 
 
 def test_the_first_real_import_replaces_the_sample_and_is_written_off_the_ui_thread(
-    qtbot, make_window, library_path, write_csv, monkeypatch
+    qtbot, open_window, library_path, write_csv, monkeypatch
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
-        window.start([])
+        window.library.start([])
     threads = []
     real = import_flow.record_import
 
@@ -91,28 +71,28 @@ def test_the_first_real_import_replaces_the_sample_and_is_written_off_the_ui_thr
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     assert threads == [False]
     assert not window.importer.sample_mode
-    assert window.banner.text() == ""
-    assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+    assert window.library.banner.text() == ""
+    assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
     assert _downtime(window) == pytest.approx(96.0)
     with open_library(library_path, write=False) as library:
         (record,) = list_imports(library)
     assert (record.rows, record.imported, len(record.rejected)) == (4, 3, 1)
 
 
-def test_the_app_opens_on_the_library_when_it_has_data(qtbot, make_window, library_path, write_csv):
+def test_the_app_opens_on_the_library_when_it_has_data(qtbot, open_window, library_path, write_csv):
     with open_library(library_path) as library:
         import_files(library, [write_csv("jan.csv", SMALL_CSV)])
-    window = make_window(library_path)
-    assert window.start([]) is False
+    window = open_window(library_path)
+    assert window.library.start([]) is False
     assert not window.importer.sample_mode
-    assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+    assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
     assert "Library: 1 imports" in window.files_label.text()
 
 
 def test_importing_the_same_file_again_says_it_is_already_there(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     path = write_csv("jan.csv", SMALL_CSV)
     _import_and_wait(qtbot, window, path)
     with qtbot.waitSignal(window.importer.notice, timeout=15_000) as notice:
@@ -121,9 +101,9 @@ def test_importing_the_same_file_again_says_it_is_already_there(
 
 
 def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     incidents = window.views["incidents"]
     table = incidents.table
@@ -137,43 +117,43 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     with qtbot.waitSignal(incidents.incidentMenuRequested) as requested:
         edit.trigger()  # the table's menu (copy, details) leads to the library's
     assert requested.args[0]["incident_id"] == "A-1"
-    menu = window.incident_menu
+    menu = window.library.incident_menu
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Reclassify…", "Edit times…", "Note…", "History…",
     ]  # fmt: skip
     menu.actions()[0].trigger()
-    dialog = window.edit_dialog
+    dialog = window.library.edit_dialog
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.kind.setCurrentIndex(1)
     dialog.reason.setText("vendor's planned maintenance")
     assert ok.isEnabled()
     dialog.grab().save(str(library_path.parent / "reclassify.png"))
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         ok.click()
     assert _downtime(window) == pytest.approx(36.0)
 
-    window.as_imported_action.setChecked(True)
+    window.library.as_imported_action.setChecked(True)
     assert _downtime(window) == pytest.approx(96.0)
-    assert window.banner.text() == AS_IMPORTED_TEXT
-    window.as_imported_action.setChecked(False)
+    assert window.library.banner.text() == AS_IMPORTED_TEXT
+    window.library.as_imported_action.setChecked(False)
     assert _downtime(window) == pytest.approx(36.0)
 
-    history = window.show_history(window.state.analysis.in_window.iloc[0])
+    history = window.library.show_history(window.state.analysis.in_window.iloc[0])
     assert history.change_table.rowCount() == 1
     assert history.change_table.item(0, 6).text() == "vendor's planned maintenance"
     history.change_table.selectRow(0)
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.undo_button.click()
     assert _downtime(window) == pytest.approx(96.0)
 
 
 def test_history_undoes_a_newer_export_s_update_for_one_incident(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
     """February's export says A-1 ended at 11:30 (90 min): 96 - 60 + 90 = 126 min down.
     Choosing January's values for A-1 in its History brings 96 back; undoing that, 126."""
-    window = make_window(library_path)
+    window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     february = SMALL_CSV.splitlines()[0] + (
         "\nA-1,api,API down,critical,full_outage,2024-01-10T10:00:00Z,2024-01-10T11:30:00Z\n"
@@ -181,7 +161,7 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     _import_and_wait(qtbot, window, write_csv("feb.csv", february))
     assert _downtime(window) == pytest.approx(126.0)
     a1 = window.state.analysis.in_window.iloc[0]
-    history = window.show_history(a1)
+    history = window.library.show_history(a1)
     assert [history.versions.item(r, 0).text() for r in range(2)] == ["2", "1"]
     assert [history.versions.item(r, 6).text() for r in range(2)] == ["yes", ""]
     history.versions.selectRow(1)
@@ -189,23 +169,23 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     history.reason.setText("February's export closed it late")
     assert history.use_button.isEnabled()
     history.grab().save(str(library_path.parent / "history.png"))
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.use_button.click()
     assert _downtime(window) == pytest.approx(96.0)
-    history = window.show_history(window.state.analysis.in_window.iloc[0])
+    history = window.library.show_history(window.state.analysis.in_window.iloc[0])
     assert [history.versions.item(r, 6).text() for r in range(2)] == ["", "yes"]
     assert history.change_table.item(0, 5).text() == "import 1"
     history.change_table.selectRow(0)
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.undo_button.click()
     assert _downtime(window) == pytest.approx(126.0)
 
 
-def test_the_details_show_the_history(qtbot, make_window, library_path, write_csv):
-    window = make_window(library_path)
+def test_the_details_show_the_history(qtbot, open_window, library_path, write_csv):
+    window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
-    window.write_incident("A-2", [("note", "customer saw errors", "")])
-    qtbot.waitUntil(lambda: not window.session.busy, timeout=15_000)
+    window.library.write_incident("A-2", [("note", "customer saw errors", "")])
+    qtbot.waitUntil(lambda: not window.library.session.busy, timeout=15_000)
     incidents = window.views["incidents"].incidents
     row = next(
         r
@@ -219,31 +199,32 @@ def test_the_details_show_the_history(qtbot, make_window, library_path, write_cs
 
 
 def test_service_targets_from_the_services_editor_reach_the_analysis(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
-    editor = window.edit_services()
+    editor = window.library.edit_services()
     assert [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())] == [
         "api",
         "결제",
     ]
     editor.table.item(0, 3).setText("99.5")
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         editor.accept()
     assert window.state.analysis.settings.slo_for("api") == 99.5
     assert window.state.analysis.settings.slo_for("결제") == window.state.settings.slo_pct
 
 
 def test_a_second_window_opens_the_library_read_only_and_says_so(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
-    first = make_window(library_path)
+    first = open_window(library_path)
     _import_and_wait(qtbot, first, write_csv("jan.csv", SMALL_CSV))
-    second = make_window(library_path)
-    assert second.session.read_only
-    assert second.start([]) is False
-    assert "Library open read-only: another Reliability Desk is using it" in second.banner.text()
+    second = open_window(library_path)
+    assert second.library.session.read_only
+    assert second.library.start([]) is False
+    banner = second.library.banner.text()
+    assert "Library open read-only: another Reliability Desk is using it" in banner
     with qtbot.waitSignal(second.importer.notice) as notice:
         second.importer.load([str(write_csv("feb.csv", SMALL_CSV.replace("A-", "C-")))])
     assert notice.args[0].severity == Severity.ERROR
@@ -251,26 +232,26 @@ def test_a_second_window_opens_the_library_read_only_and_says_so(
 
 
 def test_a_damaged_library_asks_and_never_replaces_it_silently(
-    qtbot, make_window, library_path, monkeypatch
+    qtbot, open_window, library_path, monkeypatch
 ):
     library_path.parent.mkdir(parents=True)
     library_path.write_bytes(b"broken" * 100)
-    monkeypatch.setattr(LibraryWindow, "ask_damaged", lambda self, damaged: SKIP)
-    window = make_window(library_path)
-    assert window.banner.text().startswith("No library:")
-    assert window.session.library is None
+    monkeypatch.setattr(LibraryController, "ask_damaged", lambda self, damaged: SKIP)
+    window = open_window(library_path)
+    assert window.library.banner.text().startswith("No library:")
+    assert window.library.session.library is None
     assert library_path.read_bytes() == b"broken" * 100
-    monkeypatch.setattr(LibraryWindow, "ask_damaged", lambda self, damaged: START_NEW)
-    with qtbot.waitSignal(window.session.opened, timeout=15_000) as opened:
-        window.open_library(str(library_path))
+    monkeypatch.setattr(LibraryController, "ask_damaged", lambda self, damaged: START_NEW)
+    with qtbot.waitSignal(window.library.session.opened, timeout=15_000) as opened:
+        window.library.open_library(str(library_path))
     assert opened.args == [""]
-    assert window.banner.text() == ""
+    assert window.library.banner.text() == ""
     (aside,) = library_path.parent.glob("library.duckdb.damaged-*")
     assert aside.read_bytes() == b"broken" * 100
 
 
 def test_opening_creates_the_library_off_the_ui_thread(
-    qtbot, make_window, library_path, monkeypatch
+    qtbot, open_window, library_path, monkeypatch
 ):
     from desktop_app.ui.library import session
 
@@ -282,16 +263,16 @@ def test_opening_creates_the_library_off_the_ui_thread(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(session, "open_library", spy)
-    window = make_window(library_path)
+    window = open_window(library_path)
     assert threads == [False]
     assert library_path.exists()
-    assert window.session.library is not None
+    assert window.library.session.library is not None
 
 
 def test_an_import_can_be_removed_from_the_imports_dialog(
-    qtbot, make_window, library_path, write_csv
+    qtbot, open_window, library_path, write_csv
 ):
-    window = make_window(library_path)
+    window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     # February repeats A-1 with a later end and adds C-1.
     february = SMALL_CSV.replace("2024-01-10T11:00:00Z", "2024-01-10T11:30:00Z")
@@ -299,11 +280,74 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
     _import_and_wait(qtbot, window, write_csv("feb.csv", february))
     # A-1 90 min + 0.3 x 120 + C-1 10 min = 136 min.
     assert _downtime(window) == pytest.approx(136.0)
-    dialog = window.show_imports()
+    dialog = window.library.show_imports()
     assert [dialog.table.item(r, 4).text() for r in range(2)] == ["3", "1"]
     assert [dialog.table.item(r, 5).text() for r in range(2)] == ["0", "1"]
     dialog.table.selectRow(1)
-    with qtbot.waitSignal(window.session.changed, timeout=15_000):
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         dialog.remove_button.click()
     assert _downtime(window) == pytest.approx(96.0)
-    assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+    assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+
+
+def test_an_import_is_written_file_by_file_and_the_library_read_back_once(
+    qtbot, open_window, library_path, write_csv, monkeypatch
+):
+    from desktop_app.ui.jobs import import_flow as reading_flow
+    from desktop_app.ui.library import session
+
+    window = open_window(library_path)
+    reads, merges = [], []
+    load = session.load_library
+    monkeypatch.setattr(session, "load_library", lambda lib: reads.append(lib) or load(lib))
+    monkeypatch.setattr(reading_flow, "merge_imports", lambda *args: merges.append(args))
+    march = SMALL_CSV.splitlines()[0] + (
+        "\nC-1,api,Timeouts,minor,full_outage,2024-03-05T00:00:00Z,2024-03-05T00:10:00Z\n"
+    )
+    paths = [str(write_csv("jan.csv", SMALL_CSV)), str(write_csv("mar.csv", march))]
+    with qtbot.waitSignal(window.importer.imported, timeout=15_000):
+        window.importer.load(paths)
+    assert len(reads) == 1 and merges == []
+    with open_library(library_path, write=False) as library:
+        assert [(r.path, r.imported) for r in list_imports(library)] == [
+            (paths[0], 3),
+            (paths[1], 1),
+        ]
+    shown = window.state.dataset
+    assert shown.files == tuple(window.library.session.data.imports)
+    assert sorted(shown.incidents["incident_id"]) == ["A-1", "A-2", "B-2", "C-1"]
+    assert window.notification.label.text() == "2 files, 4 incidents, 1 row rejected"
+
+
+def test_the_pdf_lists_the_reclassifications_in_force_and_none_as_imported(
+    qtbot, open_window, library_path, write_csv, tmp_path
+):
+    from pypdf import PdfReader
+
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.write_incident("A-1", [("maintenance", "yes", "vendor window")])
+
+    def report_text(name: str) -> str:
+        path = tmp_path / name
+        with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
+            window.exporter.write_pdf(path)
+        return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+    assert "Incidents reclassified by hand (1)" in report_text("library.pdf")
+    window.library.as_imported_action.setChecked(True)
+    assert "reclassified by hand" not in report_text("as-imported.pdf")
+
+
+def test_a_report_of_another_period_keeps_the_library_s_service_targets(
+    qtbot, open_window, library_path, write_csv
+):
+    from desktop_app.ui.settings import ALL_DATA, ReportOptions
+
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.write(lambda lib, _p: change(lib, "service", "api", "slo_pct", "99.5"), "")
+    analysis = window.exporter.report_analysis(ReportOptions(period=ALL_DATA))
+    assert analysis.settings.slo_for("api") == 99.5

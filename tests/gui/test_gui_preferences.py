@@ -7,9 +7,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter
 
 from desktop_app.core.window import local_timezone_name
+from desktop_app.ui import main_window
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.i18n import install_translators
+from desktop_app.ui.library import import_flow as library_import_flow
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings, Preferences
 
@@ -112,12 +114,19 @@ def test_filters_change_the_kpis(qtbot, window, write_csv):
     assert {k.key: k.value for k in window.state.analysis.kpis}["incidents"] == "2"
 
 
-def test_a_new_time_zone_rereads_naive_times_in_it(qtbot, window, write_csv, monkeypatch):
+def test_a_new_time_zone_rereads_the_sample_s_naive_times_in_it(
+    qtbot, window, write_csv, monkeypatch
+):
+    """Files read as they are (the sample) are read again; the library keeps UTC times."""
     naive = write_csv("naive.csv", "id,service,started_at,resolved_at\nN-1,api,2024-01-10 09:00,\n")
+    for module in (main_window, library_import_flow):
+        monkeypatch.setattr(module, "sample_data_files", lambda: [naive])
     window.app_settings.set_preferences(Preferences(timezone="UTC"))
     window.state.set_settings(Preferences(timezone="UTC").analysis_settings())
-    load_and_wait(qtbot, window, [naive])
-    utc_start = window.state.imported.incidents["started_at"].iloc[0]
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        window.load_sample()
+    assert window.importer.sample_mode
+    utc_start = window.state.dataset.incidents["started_at"].iloc[0]
 
     def choose(dialog: PreferencesDialog) -> int:
         dialog.tz_combo.setCurrentText("Asia/Seoul")
@@ -127,6 +136,6 @@ def test_a_new_time_zone_rereads_naive_times_in_it(qtbot, window, write_csv, mon
     monkeypatch.setattr(PreferencesDialog, "exec", choose)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.actions.preferences.trigger()
-    seoul_start = window.state.imported.incidents["started_at"].iloc[0]
+    seoul_start = window.state.dataset.incidents["started_at"].iloc[0]
     # 09:00 in Seoul (UTC+9) is midnight UTC, nine hours before 09:00 UTC.
     assert (utc_start - seoul_start).total_seconds() == 9 * 3600

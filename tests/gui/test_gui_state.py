@@ -8,6 +8,7 @@ from gui_flow_data import SMALL_CSV, load_and_wait
 
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Selection
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_files
 from desktop_app.core.settings import Settings
@@ -22,7 +23,7 @@ def test_an_import_is_analysed_once_with_the_selection_fitted_to_it(qtbot) -> No
     result = read_incident_files(sample_data_files(), ReadOptions(tz="Asia/Seoul"))
     analyses = []
     state.analysisChanged.connect(analyses.append)
-    state.set_import(result)
+    state.set_dataset(Dataset.read_only(result))
     assert len(analyses) == 1
     # Today is 2022-02-10: "Last quarter" is October to December 2021, and of
     # the chosen services only the one that exists in the data is kept.

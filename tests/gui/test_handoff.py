@@ -14,14 +14,11 @@ from pathlib import Path
 
 import pytest
 from gui_flow_data import SMALL_CSV
-from PySide6.QtCore import QThreadPool
 from PySide6.QtNetwork import QLocalSocket
 
 from desktop_app.core.library.imports import list_imports
 from desktop_app.core.library.store import open_library
-from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.library.handoff import HandoffServer, channel_name, send_files
-from desktop_app.ui.library.window import LibraryWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,36 +88,25 @@ def test_a_message_that_is_not_a_file_list_is_refused(qtbot, tmp_path):
 
 
 @pytest.fixture
-def writer(qtbot, gui_settings, tmp_path):
-    window = LibraryWindow(gui_settings, ErrorReporter())
-    qtbot.addWidget(window)
+def writer(open_window, tmp_path):
     path = tmp_path / "library" / "library.duckdb"
-    with qtbot.waitSignal(window.session.opened, timeout=15_000):
-        window.open_library(str(path))
-    yield window, path
-    window.runner.cancel_all()
-    QThreadPool.globalInstance().waitForDone(10_000)
-    window.close()
+    return open_window(path), path
 
 
 def test_the_copy_that_writes_the_library_imports_what_another_hands_it(
-    qtbot, writer, tmp_path, gui_settings
+    qtbot, writer, open_window, tmp_path
 ):
     window, path = writer
-    assert window.handoff.name == channel_name(path)
+    assert window.library.handoff.name == channel_name(path)
     csv = tmp_path / "jan.csv"
     csv.write_text(SMALL_CSV, encoding="utf-8")
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
         client = _client(f"hand_off([{str(csv)!r}], {str(path)!r})", tmp_path)
     assert _result(qtbot, client) == "True"
-    assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+    assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
     # A second copy of the same library opens it read-only and does not listen.
-    second = LibraryWindow(gui_settings, ErrorReporter())
-    qtbot.addWidget(second)
-    with qtbot.waitSignal(second.session.opened, timeout=15_000):
-        second.open_library(str(path))
-    assert second.session.read_only and second.handoff.name == ""
-    second.close()
+    second = open_window(path)
+    assert second.library.session.read_only and second.library.handoff.name == ""
 
 
 def test_a_second_start_with_a_file_hands_it_over_and_ends(tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from desktop_app.core.dataset import Dataset, Reclassification
 from desktop_app.core.library.edits import Edits, read_edits
 from desktop_app.core.library.imports import (
     read_current_incidents,
@@ -16,10 +17,10 @@ from desktop_app.core.library.imports import (
 from desktop_app.core.library.records import ImportRecord
 from desktop_app.core.library.store import Library
 from desktop_app.core.library.view import (
-    Reclassification,
     chosen_versions,
     reclassifications,
     reclassified,
+    service_names,
     service_targets,
 )
 from desktop_app.core.model import FileImport, ImportResult, empty_incidents
@@ -48,6 +49,22 @@ class LibraryData:
 
     def reclassifications(self) -> list[Reclassification]:
         return reclassifications(self.as_imported, self.edits)
+
+    def dataset(self, *, as_imported: bool = False) -> Dataset:
+        """What the window shows: the reclassified incidents with the library's targets,
+        aliases and reclassifications; ``as_imported``, the incidents as imported and none
+        of the user's judgements (no reclassification listed either)."""
+        findings = tuple(f for r in self.imports for f in r.findings)
+        if as_imported:
+            return Dataset(self.as_imported, tuple(self.imports), findings)
+        return Dataset(
+            self.reclassified,
+            tuple(self.imports),
+            findings,
+            targets=self.targets(),
+            aliases=service_names(self.edits),
+            reclassifications=tuple(self.reclassifications()),
+        )
 
     def import_result(self, *, as_imported: bool = False) -> ImportResult:
         """The same row accounting and findings as reading the imported files again."""

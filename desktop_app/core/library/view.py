@@ -16,29 +16,17 @@ Decisions where the issue is silent:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.dataset import Reclassification
 from desktop_app.core.library.edits import VERSION, Edits
 from desktop_app.core.model import TIME_DTYPE
 
 #: Incident fields that change the figures; an incident with one of them set is reclassified.
 RECLASSIFYING: tuple[str, ...] = (VERSION, "maintenance", "excluded", "started_at", "resolved_at")
-
-
-@dataclass(frozen=True)
-class Reclassification:
-    """One reclassified incident as imported, and its changes: (field, value, reason)."""
-
-    incident_id: str
-    service: str
-    title: str
-    started_at: pd.Timestamp
-    resolved_at: pd.Timestamp | None
-    changes: tuple[tuple[str, str, str], ...]
 
 
 def service_names(edits: Edits) -> dict[str, str]:

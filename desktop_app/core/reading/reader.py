@@ -54,6 +54,8 @@ from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]
 DEFAULT_OPTIONS = ReadOptions()
+#: One incident: an id is another incident in another service.
+_KEY = ("incident_id", "service")
 _VISIBLE = re.compile(rb"[^\s\xef\xbb\xbf\xff\xfe\x00]")
 T = TypeVar("T")
 
@@ -326,22 +328,33 @@ def _unique(findings: list[Finding]) -> list[Finding]:
     return list(dict.fromkeys(findings))
 
 
+def count_repeats(files: list[FileImport]) -> bool:
+    """Files read together: ids already seen in an earlier file move from imported to
+    duplicates, in place; whether any did. Each file already holds one row per id, so one
+    file, or files whose ids are all distinct, need no duplicate search."""
+    if len(files) < 2:
+        return False
+    keys = pd.concat([f.incidents[list(_KEY)] for f in files], ignore_index=True)
+    if ids_all_distinct(keys):
+        return False
+    owner = np.repeat(np.arange(len(files)), [len(f.incidents) for f in files])
+    repeated = keys.duplicated(list(_KEY), keep="first").to_numpy()
+    for file, count in zip(files, np.bincount(owner[repeated], minlength=len(files)), strict=True):
+        file.imported -= int(count)
+        file.duplicates += int(count)
+    return bool(repeated.any())
+
+
 def _merge(files: list[FileImport]) -> pd.DataFrame:
-    """Concatenate; ids already seen in an earlier file move from imported to duplicates.
-    Each file already holds one row per id, so one file, or files whose ids are all distinct,
-    need no duplicate search."""
+    """Concatenate, later files winning on an id repeated (and counted, ``count_repeats``)."""
     if not files:
         return empty_incidents()
+    repeats = count_repeats(files)
     if len(files) == 1:
         return files[0].incidents
     combined = pd.concat([f.incidents for f in files], ignore_index=True)
     canonical = empty_incidents().dtypes.to_dict()
-    if ids_all_distinct(combined):
+    if not repeats:
         return combined.astype(canonical)
-    owner = np.repeat(np.arange(len(files)), [len(f.incidents) for f in files])
-    repeated = combined.duplicated(["incident_id", "service"], keep="first").to_numpy()
-    for file, count in zip(files, np.bincount(owner[repeated], minlength=len(files)), strict=True):
-        file.imported -= int(count)
-        file.duplicates += int(count)
-    merged = combined.drop_duplicates(["incident_id", "service"], keep="last")
+    merged = combined.drop_duplicates(list(_KEY), keep="last")
     return merged.reset_index(drop=True).astype(canonical)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from desktop_app.core.dataset import Reclassification
 from desktop_app.core.formatting import format_count, format_time
 from desktop_app.core.language import Language
 from desktop_app.core.library.edits import VERSION
-from desktop_app.core.library.view import Reclassification
 from desktop_app.core.window import Window
 
 #: The words of the changes and of the sentence, per language.

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.core.dataset import Dataset, Reclassification
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
-from desktop_app.core.library.view import Reclassification
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import (
@@ -177,7 +177,9 @@ def service_rows(
     ]
 
 
-def rejected_entries(imported: ImportResult, lang: Language = "en") -> list[RejectedEntry]:
+def rejected_entries(
+    imported: ImportResult | Dataset, lang: Language = "en"
+) -> list[RejectedEntry]:
     """Every rejected row, its reason in ``lang``."""
     return [
         RejectedEntry(Path(f.path).name, r.line, message_in(r.reason, lang))
@@ -200,7 +202,7 @@ def finding_entries(
     ]
 
 
-def import_note(imported: ImportResult, lang: Language = "en") -> str:
+def import_note(imported: ImportResult | Dataset, lang: Language = "en") -> str:
     """``2 files, 5,012 rows read: 5,000 imported, 7 duplicates merged, 5 rejected.``"""
     files = len(imported.files)
     return REPORT_WORDS[lang].import_note.format(
@@ -208,8 +210,8 @@ def import_note(imported: ImportResult, lang: Language = "en") -> str:
         plural="" if files == 1 else "s",
         rows=format_count(sum(f.rows for f in imported.files)),
         imported=format_count(sum(f.imported for f in imported.files)),
-        duplicates=format_count(imported.duplicate_count),
-        rejected=format_count(imported.rejected_count),
+        duplicates=format_count(sum(f.duplicates for f in imported.files)),
+        rejected=format_count(sum(len(f.rejected) for f in imported.files)),
     )
 
 
@@ -234,7 +236,7 @@ def _sentences(
 
 def build_report_model(
     analysis: Analysis,
-    imported: ImportResult,
+    imported: ImportResult | Dataset,
     *,
     title: str = "",
     organisation: str,

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.formatting import format_count
-from desktop_app.core.model import ImportResult, RejectedRow
+from desktop_app.core.model import RejectedRow
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
@@ -35,12 +36,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RejectedRowsModel(QAbstractTableModel):
-    def __init__(self, result: ImportResult | None = None) -> None:
+    def __init__(self, result: Dataset | None = None) -> None:
         super().__init__()
         self._rows: list[tuple[str, RejectedRow]] = []
         self.set_result(result)
 
-    def set_result(self, result: ImportResult | None) -> None:
+    def set_result(self, result: Dataset | None) -> None:
         self.beginResetModel()
         files = result.files if result else []
         self._rows = [(f.path, row) for f in files for row in f.rejected]
@@ -98,7 +99,7 @@ class RejectedRowsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
-    def set_result(self, result: ImportResult | None) -> None:
+    def set_result(self, result: Dataset | None) -> None:
         self.model.set_result(result)
         count = self.model.rowCount()
         if count == 0:

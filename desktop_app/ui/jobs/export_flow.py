@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QUrl, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analysis import Analysis, analyse, preset_days
 from desktop_app.core.language import is_language
-from desktop_app.core.library.view import Reclassification
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.reporting.sentences import period_text
 from desktop_app.core.window import Window, period_slug
@@ -32,15 +30,10 @@ from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 class ExportController(WindowController):
     exported = Signal(str)
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        #: The library window's reclassified incidents, for the report's appendix C.
-        self.reclassifications: Callable[[], list[Reclassification] | None] = lambda: None
-
     def export_pdf(self) -> Task | None:
         """Ask what the report covers (remembered), then where to save it (named after its
         period), write it, then offer to open it."""
-        if self._state.analysis is None or self._state.imported is None:
+        if self._state.analysis is None or self._state.dataset is None:
             return None
         options = self.ask_report_options()
         if options is None:
@@ -78,7 +71,7 @@ class ExportController(WindowController):
         """The analysis of the period the report covers (the current one, or a preset's,
         counted from today, or all the loaded data), with the current filters."""
         state = self._state
-        assert state.analysis is not None and state.imported is not None
+        assert state.analysis is not None and state.dataset is not None
         if options.period == CURRENT_SELECTION:
             return state.analysis
         selection = replace(state.selection, window=None, preset=None)
@@ -86,7 +79,7 @@ class ExportController(WindowController):
             tz = state.settings.tz
             days = preset_days(options.period, state.clock(tz))
             selection = replace(selection, window=Window.from_dates(*days, tz), preset=None)
-        return analyse(state.imported.incidents, selection, state.settings)
+        return analyse(state.dataset.incidents, selection, state.analysis_settings)
 
     def write_pdf(
         self,
@@ -101,23 +94,22 @@ class ExportController(WindowController):
         if self._refused(path):
             return None
         analysis = analysis or self._state.analysis
-        imported = self._state.imported
+        dataset = self._state.dataset
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
-        reclassifications = self.reclassifications()
 
         built: list[ReportModel] = []
 
         def build() -> ReportModel:
-            assert analysis is not None and imported is not None  # export_pdf checks both
+            assert analysis is not None and dataset is not None  # export_pdf checks both
             lang = options.language
             model = build_report_model(
                 analysis,
-                imported,
+                dataset,
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
                 lang=lang if is_language(lang) else analysis.settings.language,
-                reclassifications=reclassifications,
+                reclassifications=dataset.reclassifications,
             )
             built.append(model)
             return model

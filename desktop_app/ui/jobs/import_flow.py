@@ -1,11 +1,11 @@
-"""Loading incident files: size check, background read with progress and cancel, column mapping.
+"""Reading incident files: size check, background read with progress and cancel, column mapping.
 
 An import has two steps, each a cancellable job off the UI thread. First every file is read
 once and its columns detected. Then, on the UI thread, files whose start column was not found
 get the mapping chosen earlier for that file, the one remembered for its headers, or the
 user's answer in the mapping dialog, asked once per set of headers. Last, the parsed files are
-turned into incidents and merged with what was loaded (adding files re-reads what is loaded
-with them, so duplicates across files are merged by the reader with its usual accounting).
+turned into incidents; where they go is the library's part (``ui.library.import_flow``), and
+files read as they are (the sample) are shown as a read-only ``Dataset``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.preview import preview_reading
@@ -60,13 +61,13 @@ def import_job(parsed: Parsed, options: dict[str, ReadOptions], new: list[str]) 
         unmapped = [f.path for f in parsed.files if f not in usable]
         unreadable = {e.path for e in failed}
         loaded = [p for p in new if p not in unreadable and p not in unmapped]
-        return ImportOutcome(merge_imports(files, failed), loaded, unmapped)
+        return ImportOutcome(files, failed, loaded, unmapped)
 
     return job
 
 
 class ImportController(WindowController):
-    """Runs imports for the window and puts their result in ``AppState``."""
+    """Reads files for the window and shows them, read-only, in ``AppState``."""
 
     imported = Signal(object)
     cancelled = Signal()
@@ -84,8 +85,8 @@ class ImportController(WindowController):
     def busy(self) -> bool:
         return self.task is not None or self.mapping_dialog is not None
 
-    def load(self, paths: Sequence[str], replace: bool = False) -> Task | None:
-        """Add ``paths`` to what is loaded (or load only them with ``replace``)."""
+    def load(self, paths: Sequence[str]) -> Task | None:
+        """Read ``paths`` (in place of what is shown)."""
         if self.busy:
             self._tell(
                 Severity.WARNING,
@@ -102,8 +103,7 @@ class ImportController(WindowController):
             wanted = [p for p in wanted if p not in missing]
         if not wanted or not self._confirm_large(wanted):
             return None
-        kept = [] if replace else [p for p in self._state.loaded_paths if p not in wanted]
-        return self._start(kept + wanted, wanted)
+        return self._start(wanted, wanted)
 
     def reload(self) -> Task | None:
         """Read what is loaded again (naive times are read in the settings' time zone)."""
@@ -248,9 +248,13 @@ class ImportController(WindowController):
         self._run(task, translate("Import", "Importing…"), self._finished)
 
     def _finished(self, outcome: ImportOutcome) -> None:
-        result = outcome.result
-        self._state.set_import(result)
-        self._settings.add_recent_files(outcome.new)
-        unloaded = {e.path for e in result.failed} | set(outcome.unmapped)
-        self._settings.set_last_files([f.path for f in result.files if f.path not in unloaded])
+        result = merge_imports(outcome.files, outcome.failed)
+        self._state.set_dataset(Dataset.read_only(result))
+        self._remember(outcome)
         self.imported.emit(outcome)
+
+    def _remember(self, outcome: ImportOutcome) -> None:
+        """File ▸ Open Recent gets the files asked for, and the last files those read."""
+        self._settings.add_recent_files(outcome.new)
+        unloaded = {e.path for e in outcome.failed} | set(outcome.unmapped)
+        self._settings.set_last_files([f.path for f in outcome.files if f.path not in unloaded])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from desktop_app.core.model import FileImport, ImportResult, IncidentFileError
+from desktop_app.core.model import FileImport, Finding, IncidentFileError
 from desktop_app.core.reading.reader import ParsedFile
 
 
@@ -47,19 +47,18 @@ class Parsed:
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What an import loaded and what it could not.
+    """What an import read and what it could not.
 
-    ``result`` is the new loaded set; ``new`` the paths the user asked to add that loaded;
-    ``unmapped`` the files left out because the user declined to map their columns."""
+    ``files`` are the files read, in order (once delivered, an id repeated across them counts
+    as a duplicate of the later file); ``failed`` the files that could not be read; ``new``
+    the paths the user asked for that were read; ``unmapped`` the files left out because the
+    user declined to map their columns."""
 
-    result: ImportResult
+    files: list[FileImport]
+    failed: list[IncidentFileError]
     new: list[str]
     unmapped: list[str] = field(default_factory=list)
 
     @property
-    def failed(self) -> list[IncidentFileError]:
-        return self.result.failed
-
-    @property
-    def files(self) -> list[FileImport]:
-        return self.result.files
+    def findings(self) -> list[Finding]:
+        return [finding for file in self.files for finding in file.findings]

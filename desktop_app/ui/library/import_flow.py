@@ -1,15 +1,15 @@
-"""Imports in the library window: real files are recorded in the library, the sample never.
+"""Imports into the library: real files are recorded in it, the sample never.
 
-The files are read exactly as in the plain window (column mapping and all); then, instead of
-replacing what is shown, each file is recorded in the library off the UI thread and the window
-shows the whole library. The bundled sample is shown in sample mode and never recorded.
+The files are read as ``ImportController`` reads them (column mapping and all); then each file
+is written to the library in its own transaction, off the UI thread, and the library is read
+back once (``LibrarySession.write``), which the window then shows. The bundled sample is shown
+in sample mode, read-only, and never recorded.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 
@@ -17,7 +17,8 @@ from desktop_app.assets import sample_data_files
 from desktop_app.core.library.imports import record_import
 from desktop_app.core.library.records import FileOutcome
 from desktop_app.core.library.store import Library
-from desktop_app.core.model import ImportResult, ReadOptions
+from desktop_app.core.model import ReadOptions
+from desktop_app.core.reading.reader import count_repeats
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Severity
@@ -36,14 +37,17 @@ def is_sample(paths: Sequence[str]) -> bool:
     return bool(paths) and all(str(Path(p).resolve()) in samples for p in paths)
 
 
-def record_job(result: ImportResult, options: dict[str, ReadOptions]):
-    """Record each file read in its own transaction; the outcomes, in order."""
+def record_job(outcome: ImportOutcome, options: dict[str, ReadOptions]):
+    """Record each file read in its own transaction (an id repeated in a later file of the
+    same import counted as its duplicate); the outcomes, in order."""
 
     def work(library: Library, progress: Progress) -> list[FileOutcome]:
+        files = outcome.files
+        count_repeats(files)
         outcomes = []
-        for index, file in enumerate(result.files):
-            progress(index / max(len(result.files), 1))
-            findings = [f for f in result.findings if f.file == file.path]
+        for index, file in enumerate(files):
+            progress(index / max(len(files), 1))
+            findings = [f for f in outcome.findings if f.file == file.path]
             outcomes.append(record_import(library, file, options[file.path], findings))
         return outcomes
 
@@ -57,28 +61,24 @@ class LibraryImportController(ImportController):
     sampleShown = Signal()
     recorded = Signal(object)
 
-    def __init__(self, *args: Any) -> None:
+    def __init__(self, *args: object, session: LibrarySession) -> None:
         super().__init__(*args)
-        self.session: LibrarySession | None = None
+        self.session = session
         self.sample_mode = False
         self._loading_sample = False
 
-    def load(self, paths: Sequence[str], replace: bool = False) -> Task | None:
+    def load(self, paths: Sequence[str]) -> Task | None:
         """Read ``paths``: the sample replaces what is shown, other files go to the library."""
         sample = is_sample([str(p) for p in paths])
-        if not sample and (self.session is None or self.session.read_only):
-            reason = (
-                translate("Library", "no library is open")
-                if self.session is None
-                else self.session.why_read_only
-            )
+        if not sample and self.session.read_only:
+            reason = self.session.why_read_only
             self._tell(Severity.ERROR, translate("Library", READ_ONLY_IMPORT).format(reason))
             return None
-        if not sample and self.session is not None and self.session.busy:
+        if not sample and self.session.busy:
             self._tell(Severity.WARNING, translate("Library", BUSY))
             return None
         self._loading_sample = sample
-        return super().load(paths, replace=True)
+        return super().load(paths)
 
     def reload(self) -> Task | None:
         """Library times are stored in UTC and need no re-reading; the sample is re-read."""
@@ -90,9 +90,7 @@ class LibraryImportController(ImportController):
             super()._finished(outcome)
             self.sampleShown.emit()
             return
-        assert self.session is not None
-        result = outcome.result
-        options = self._read_options(f.path for f in result.files)
+        options = self._read_options(f.path for f in outcome.files)
 
         def prepare(task: Task) -> None:
             dialog = self._progress_dialog(
@@ -105,15 +103,14 @@ class LibraryImportController(ImportController):
             task.signals.done.connect(dialog.deleteLater)
             task.signals.finished.connect(lambda done: self._recorded(outcome, done[0]))
 
-        record = record_job(result, options)
+        record = record_job(outcome, options)
         if self.session.write(record, "Import into the library", prepare) is None:
             self._tell(Severity.WARNING, translate("Library", BUSY))
 
     def _recorded(self, outcome: ImportOutcome, outcomes: list[FileOutcome]) -> None:
         self.sample_mode = False
-        self._settings.add_recent_files(outcome.new)
-        failed = outcome.result.failed
-        for error in failed:
+        self._remember(outcome)
+        for error in outcome.failed:
             self._tell(Severity.ERROR, translate("Library", "Not imported: {}").format(error))
         notes = [_note(o) for o in outcomes if o.status != "imported"]
         if notes:

@@ -128,36 +128,37 @@ def run_gui(
     settings = AppSettings.scratch(scratch.name) if scratch else AppSettings()
     install_translators(resolved_language(settings.preferences().language))
     from desktop_app.ui.library.handoff import hand_off
-    from desktop_app.ui.library.window import LibraryWindow
     from desktop_app.ui.main_window import MainWindow
 
     try:
         if settings.appearance() != "system":
             set_appearance(app, settings.appearance())
-        if screenshot is not None:
+        if scratch is not None and screenshot is not None:
             from desktop_app.ui.startup.screenshot import ScreenshotRun
 
             window = MainWindow(settings, reporter, str(log_path))
             window.show()
             paths, _is_sample = startup_files(files, settings)
-            code = ScreenshotRun(window, screenshot, view).run(paths)
+            run = ScreenshotRun(window, screenshot, view)
+            code = run.run(paths, str(Path(scratch.name) / "library.duckdb"))
+            window.close()
             window.deleteLater()
             return code
         library = library or settings.preferences().library_path or None
         if files and hand_off(files, library):
             log.info("handed %d file(s) to the copy that writes the library", len(files))
             return 0
-        window = LibraryWindow(settings, reporter, str(log_path))
+        window = MainWindow(settings, reporter, str(log_path))
         window.show()
         if view is not None:
             window.show_view(view)
 
         def start() -> None:
-            if window.start([str(Path(f)) for f in files]) and settings.is_first_run():
+            if window.library.start([str(Path(f)) for f in files]) and settings.is_first_run():
                 window.show_first_run_hint()
                 settings.mark_first_run_done()
 
-        window.open_library(library, then=start)
+        window.library.open_library(library, then=start)
         return app.exec()
     finally:
         hooks.uninstall()

@@ -1,5 +1,8 @@
 """``--screenshot``: open the real window on files, wait for the import and the views, save a PNG.
 
+The window opens a library in a scratch folder first, as the app opens the user's; the files
+are imported into it (the sample is shown as the app shows it, never stored).
+
 The run fails (exit status 1, a message on stderr) when the import fails, is cancelled, needs
 a column mapping, loads no incident, or any error reaches the error path.
 """
@@ -38,18 +41,25 @@ class ScreenshotRun(QObject):
         self._timer = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
         self._timer.timeout.connect(lambda: self._fail("timed out waiting for the import"))
 
-    def run(self, paths: list[str]) -> int:
+    def run(self, paths: list[str], library: str) -> int:
+        """Open ``library`` (a scratch file), import ``paths``, capture; the exit status."""
         if not paths:
             self.error = "no incident files to show"
-        elif self._window.importer.load(paths, replace=True) is None:
-            self.error = self.error or "the import did not start"
-        if self.error is None:
+        else:
             self._timer.start()
-            QApplication.exec()
+            self._window.library.open_library(library, then=lambda: self._load(paths))
+            if self.error is None:
+                QApplication.exec()
         if self.error:
             print(f"screenshot failed: {self.error}", file=sys.stderr)
             return 1
         return 0
+
+    def _load(self, paths: list[str]) -> None:
+        if self._window.library.problem:
+            self._fail(f"the scratch library did not open: {self._window.library.problem}")
+        elif self._window.importer.load(paths) is None:
+            self._fail(self.error or "the import did not start")
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.severity >= Severity.ERROR:

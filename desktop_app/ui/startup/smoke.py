@@ -51,7 +51,7 @@ def run_smoke() -> int:
 def _run_checks(tmp: Path) -> str:
     from desktop_app.assets import sample_data_files
     from desktop_app.ui.errors import ErrorReporter, ExceptHooks
-    from desktop_app.ui.library.window import LibraryWindow
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings import AppSettings, Preferences
     from desktop_app.ui.startup.app import create_application
     from desktop_app.ui.startup.smoke_library import LibraryCheckFailed, check_library
@@ -69,18 +69,18 @@ def _run_checks(tmp: Path) -> str:
     reporter = ErrorReporter()
     hooks = ExceptHooks(reporter)
     hooks.install()
-    window = LibraryWindow(settings, reporter)
+    window = MainWindow(settings, reporter)
     try:
         window.show()
 
         def open_library() -> bool:
-            window.open_library(str(tmp / "library.duckdb"))
+            window.library.open_library(str(tmp / "library.duckdb"))
             return True
 
         _wait_for(
             "opening the library",
             open_library,
-            done=window.session.opened,
+            done=window.library.session.opened,
             failures=[],
         )
         incidents = _load_sample(window, samples)
@@ -152,15 +152,15 @@ def _load_sample(window: MainWindow, samples: list[str]) -> int:
     importer = window.importer
     _wait_for(
         "loading the sample",
-        lambda: importer.load(samples, replace=True),
+        lambda: importer.load(samples),
         done=importer.imported,
         failures=[window.reporter.errorReported, importer.cancelled, importer.notice],
     )
-    imported, analysis = window.state.imported, window.state.analysis
-    if imported is None or analysis is None or imported.incidents.empty:
+    dataset, analysis = window.state.dataset, window.state.analysis
+    if dataset is None or analysis is None or dataset.empty:
         raise SmokeFailure("the sample loaded no incident, so nothing was computed")
     window.grab()
-    return len(imported.incidents)
+    return len(dataset.incidents)
 
 
 def _export_pdf(window: MainWindow, path: Path) -> Path:

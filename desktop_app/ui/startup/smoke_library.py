@@ -18,7 +18,7 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.library.export import export_library
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.ui.library.handoff import channel_name, message
-from desktop_app.ui.library.window import LibraryWindow
+from desktop_app.ui.main_window import MainWindow
 
 Wait = Callable[..., None]
 
@@ -27,11 +27,12 @@ class LibraryCheckFailed(Exception):
     """A failed library check; the message says which."""
 
 
-def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
+def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: Wait) -> str:
     """Run the checks on ``window`` (already showing the sample); a one-line summary."""
-    library = window.session.library
+    part, session = window.library, window.library.session
+    library = session.library
     if library is None or library.read_only:
-        raise LibraryCheckFailed(f"the library could not be opened for writing ({window.problem})")
+        raise LibraryCheckFailed(f"the library could not be opened for writing ({part.problem})")
     if list_imports(library):
         raise LibraryCheckFailed("the sample was written into the library")
     own = tmp / "own-export.csv"
@@ -53,21 +54,22 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     edit = [("excluded", "false alarm", "smoke test")]
 
     def reclassify() -> object:
-        window.write_incident(str(first["incident_id"]), edit)
-        return window.session.task
+        part.write_incident(str(first["incident_id"]), edit)
+        return session.task
 
     wait_for(
         "reclassifying an incident",
         reclassify,
-        done=window.session.changed,
-        failures=[window.session.failed],
+        done=session.changed,
+        failures=[session.failed],
     )
     after = _analysis(window).metrics.overall
-    if window.session.data is None or not window.session.data.reclassifications():
+    dataset = window.state.dataset
+    if session.data is None or dataset is None or not dataset.reclassifications:
         raise LibraryCheckFailed("the reclassification was not recorded")
     if not after.downtime_minutes < before:
         raise LibraryCheckFailed("excluding a full outage did not lower the downtime")
-    parquet = export_library(window.session.data, tmp / "library.parquet", "parquet")
+    parquet = export_library(session.data, tmp / "library.parquet", "parquet")
     if not parquet.read_bytes().startswith(b"PAR1"):
         raise LibraryCheckFailed("the library's Parquet export is not a Parquet file")
     _check_handoff(window, tmp / "handed-export.csv", samples[-1], wait_for)
@@ -78,24 +80,24 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     )
 
 
-def _analysis(window: LibraryWindow) -> Analysis:
+def _analysis(window: MainWindow) -> Analysis:
     analysis = window.state.analysis
     if analysis is None:
         raise LibraryCheckFailed("the window shows no incidents")
     return analysis
 
 
-def _check_handoff(window: LibraryWindow, handed: Path, sample: str, wait_for: Wait) -> None:
+def _check_handoff(window: MainWindow, handed: Path, sample: str, wait_for: Wait) -> None:
     """Another copy's message reaches the writer, which imports the file (QtNetwork is in)."""
-    library = window.session.library
+    library = window.library.session.library
     assert library is not None
-    if window.handoff.name != channel_name(library.path):
+    if window.library.handoff.name != channel_name(library.path):
         raise LibraryCheckFailed("the library's writer does not listen for other copies' files")
     shutil.copyfile(sample, handed)
     client = QLocalSocket(window)
 
     def send() -> int:
-        client.connectToServer(window.handoff.name)
+        client.connectToServer(window.library.handoff.name)
         return client.write(message([str(handed)]))
 
     wait_for(

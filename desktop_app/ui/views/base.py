@@ -22,7 +22,7 @@ class AnalysisView(QWidget):
     """A view of one ``Analysis``; subclasses put their content in ``self.content``.
 
     ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
-    of the incident table); the library window answers with Reclassify / Edit times / Note."""
+    of the incident table); the library controller answers with Reclassify / Edit times / Note."""
 
     incidentMenuRequested = Signal(object, QPoint)
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop_app.core.formatting import format_count
-from desktop_app.core.model import ImportResult
 from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.jobs.outcomes import ImportOutcome
 
 HIDE_AFTER_MS = 15_000
 
@@ -20,7 +20,7 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.format(count=format_count(count))
 
 
-def summary_text(result: ImportResult) -> str:
+def summary_text(result: ImportOutcome) -> str:
     """``3 files, 1,240 incidents, 3 rows rejected`` (+ merged duplicates and files that could
     not be read, when there are any)."""
 
@@ -35,12 +35,12 @@ def summary_text(result: ImportResult) -> str:
         )
         parts.append(
             _counted(
-                len(result.incidents),
+                sum(f.imported for f in result.files),
                 translate("NotificationBar", "1 incident"),
                 translate("NotificationBar", "{count} incidents"),
             )
         )
-        rejected = result.rejected_count
+        rejected = sum(len(f.rejected) for f in result.files)
         parts.append(
             _counted(
                 rejected,
@@ -48,8 +48,8 @@ def summary_text(result: ImportResult) -> str:
                 translate("NotificationBar", "{count} rows rejected"),
             )
         )
-    if result.duplicate_count:
-        merged = result.duplicate_count
+    merged = sum(f.duplicates for f in result.files)
+    if merged:
         parts.append(
             _counted(
                 merged,
@@ -103,7 +103,7 @@ class NotificationBar(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_import(self, result: ImportResult, hint: str = "") -> None:
+    def show_import(self, result: ImportOutcome, hint: str = "") -> None:
         text = summary_text(result) + (f". {hint}" if hint else "")
         assumed = len(result.findings)
         if assumed:
@@ -114,7 +114,7 @@ class NotificationBar(QFrame):
             )
             text += f". {made}"
         sticky = bool(hint or result.failed)
-        rejected = result.rejected_count > 0
+        rejected = any(f.rejected for f in result.files)
         self.show_message(text, rejected=rejected, sticky=sticky, details=assumed > 0)
 
     def show_message(

@@ -101,3 +101,29 @@ def test_aliases_merge_services_under_the_display_name_with_its_own_target(fille
     assert view.loc["A-3", "service"] == "Story"
     assert load_library(filled).targets() == (("Kakao Talk", 99.5),)
     assert load_library(filled).targets(as_imported=True) == ()
+
+
+def test_the_library_s_dataset_carries_its_targets_aliases_and_reclassifications(filled):
+    change(filled, "service", "KakaoTalk", "aliases", "카카오톡")
+    change(filled, "service", "KakaoTalk", "slo_pct", "99.5")
+    change(filled, "incident", "A-3", "maintenance", "yes", "vendor window")
+    data = load_library(filled)
+    dataset = data.dataset()
+    assert sorted(dataset.incidents["service"]) == ["KakaoTalk", "KakaoTalk", "Story"]
+    assert dataset.targets == (("KakaoTalk", 99.5),)
+    assert dataset.aliases == {"카카오톡": "KakaoTalk"}
+    (reclassified,) = dataset.reclassifications
+    assert (reclassified.incident_id, reclassified.changes) == (
+        "A-3",
+        (("maintenance", "yes", "vendor window"),),
+    )
+    # One recorded import of three rows, all imported, no finding: as recorded.
+    (file,) = dataset.files
+    assert (file.rows, file.imported, file.duplicates, len(file.rejected)) == (3, 3, 0, 0)
+    assert dataset.paths == [data.imports[0].path]
+
+    as_imported = data.dataset(as_imported=True)
+    assert sorted(as_imported.incidents["service"]) == ["KakaoTalk", "Story", "카카오톡"]
+    assert as_imported.targets == () and as_imported.aliases == {}
+    assert as_imported.reclassifications is None
+    assert as_imported.files == dataset.files

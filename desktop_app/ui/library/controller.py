@@ -1,8 +1,9 @@
-"""The app's window with the library: opens on it, records imports in it, edits it.
+"""The library's part of the main window: opens on it, shows it, edits it.
 
-``MainWindow`` stays the plain files window (and what most GUI tests drive); this subclass adds
-the library session, the sample banner, the Library menu, the incident context menu and the
-Services editor, and swaps in the import controller that records imports.
+``MainWindow`` creates one ``LibraryController`` and owns it. It holds the library session
+(also given to the import controller, which records imports in it), the sample banner, the
+Library menu, the incident context menu, the Services and Imports dialogs and the handoff
+server (files opened in a second copy of the app come to this one).
 """
 
 from __future__ import annotations
@@ -10,17 +11,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
 from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
-from desktop_app.core.library.view import Reclassification, chosen_versions
-from desktop_app.ui.errors import ErrorReporter
+from desktop_app.core.library.view import chosen_versions
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
@@ -30,9 +31,10 @@ from desktop_app.ui.library.import_flow import LibraryImportController
 from desktop_app.ui.library.imports_dialog import ImportsDialog
 from desktop_app.ui.library.services_editor import ServicesEditor
 from desktop_app.ui.library.session import RESTORE, SKIP, START_NEW, LibrarySession
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -44,27 +46,28 @@ EDIT_ACTIONS = (
 DETAIL_CHANGES = 8
 
 
-class LibraryWindow(MainWindow):
-    importer: LibraryImportController
+class LibraryController(QObject):
+    """Owned by ``window``; ``session`` is the one its import controller records in."""
 
-    def __init__(self, settings: AppSettings, reporter: ErrorReporter, log_path: str = "") -> None:
-        super().__init__(settings, reporter, log_path)
-        self.session = LibrarySession(self.runner, self)
-        self.importer.session = self.session
+    def __init__(
+        self, window: MainWindow, session: LibrarySession, importer: LibraryImportController
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.session = session
+        self.importer = importer
         self.as_imported = False
         self.problem = ""
         self.edit_dialog: QDialog | None = None
         self.incident_menu: QMenu | None = None
         self.banner = LibraryBanner()
-        self.centralWidget().layout().insertWidget(1, self.banner)
-        self._build_library_menu()
-        self.exporter.reclassifications = self.reclassifications
-        for view in self.views.values():
+        self.menu = self._build_menu()
+        for view in window.views.values():
             view.incidentMenuRequested.connect(self.show_incident_menu)
-        self.views["incidents"].incidents.detailsOpened.connect(self.add_history)  # type: ignore[attr-defined]
+        window.views["incidents"].incidents.detailsOpened.connect(self.add_history)  # type: ignore[attr-defined]
         self.session.changed.connect(lambda _data: self.show_library())
         self.session.failed.connect(
-            lambda message, details: self.reporter.report(
+            lambda message, details: window.reporter.report(
                 core_message(message), details, context=translate("Library", "Library")
             )
         )
@@ -72,24 +75,18 @@ class LibraryWindow(MainWindow):
         self.handoff = HandoffServer(self)
         self.handoff.filesReceived.connect(self.receive_files)
 
-    def _make_importer(self) -> LibraryImportController:
-        return LibraryImportController(
-            self, self.state, self.app_settings, self.runner, self.reporter
-        )
-
-    def _build_library_menu(self) -> None:
-        bar = self.menuBar()
-        menu = QMenu(translate("Library", "&Library"), self)
-        bar.insertMenu(bar.actions()[-1], menu)  # before Help
-        self.show_library_action = QAction(translate("Library", "Show the library"), self)
+    def _build_menu(self) -> QMenu:
+        window = self._window
+        menu = QMenu(translate("Library", "&Library"), window)
+        self.show_library_action = QAction(translate("Library", "Show the library"), window)
         self.as_imported_action = QAction(
-            translate("Library", "Figures as imported"), self, checkable=True
+            translate("Library", "Figures as imported"), window, checkable=True
         )
         self.as_imported_action.setToolTip(
             translate("Library", "Compare: the figures without reclassifications")
         )
-        self.services_action = QAction(translate("Library", "Services…"), self)
-        self.imports_action = QAction(translate("Library", "Imports…"), self)
+        self.services_action = QAction(translate("Library", "Services…"), window)
+        self.imports_action = QAction(translate("Library", "Imports…"), window)
         self.show_library_action.triggered.connect(self.show_library)
         self.imports_action.triggered.connect(self.show_imports)
         self.as_imported_action.toggled.connect(self.set_as_imported)
@@ -101,6 +98,7 @@ class LibraryWindow(MainWindow):
             self.imports_action,
         ):
             menu.addAction(action)
+        return menu
 
     # --- opening ------------------------------------------------------------------------------
     def open_library(self, path: str | None, then: Callable[[], object] | None = None) -> None:
@@ -112,7 +110,7 @@ class LibraryWindow(MainWindow):
             self.problem = core_message(problem)
             self._listen_for_files()
             if problem:
-                self.show_message(
+                self._window.show_message(
                     translate("Library", "The library is not open: {}").format(self.problem)
                 )
             self._update_banner()
@@ -135,15 +133,16 @@ class LibraryWindow(MainWindow):
         """Files another copy handed over: import them, as if dropped here."""
         if not files:
             return
-        if self.isMinimized():
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
         self.importer.load(files)
 
     def ask_damaged(self, damaged: LibraryDamagedError) -> str:
         title = translate("Library", "Library cannot be read")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(damaged), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, str(damaged), parent=self._window)
         role = QMessageBox.ButtonRole
         choices: dict[object, str] = {}
         if damaged.backup is not None:
@@ -167,7 +166,7 @@ class LibraryWindow(MainWindow):
         elif data is not None and not data.empty:
             self.show_library()
         else:
-            self.load_sample()
+            self._window.load_sample()
             return True
         return False
 
@@ -176,9 +175,8 @@ class LibraryWindow(MainWindow):
         if data is None:
             return
         self.importer.sample_mode = False
-        as_imported = self.as_imported
-        result = None if data.empty else data.import_result(as_imported=as_imported)
-        self.state.set_import(result, data.targets(as_imported=as_imported))
+        dataset = None if data.empty else data.dataset(as_imported=self.as_imported)
+        self._window.state.set_dataset(dataset)
         self._update_banner()
 
     def set_as_imported(self, on: bool) -> None:
@@ -186,12 +184,6 @@ class LibraryWindow(MainWindow):
         if not self.importer.sample_mode:
             self.show_library()
         self._update_banner()
-
-    def reclassifications(self) -> list[Reclassification] | None:
-        data = self.session.data
-        if data is None or self.importer.sample_mode or self.as_imported:
-            return None
-        return data.reclassifications()
 
     def _update_banner(self) -> None:
         if self.importer.sample_mode:
@@ -219,7 +211,7 @@ class LibraryWindow(MainWindow):
         )
 
     def show_incident_menu(self, incident: pd.Series, pos: QPoint) -> QMenu:
-        menu = QMenu(self)
+        menu = QMenu(self._window)
         handlers: list[Callable[[pd.Series], object]] = [
             self.reclassify,
             self.edit_times,
@@ -252,15 +244,19 @@ class LibraryWindow(MainWindow):
         return dialog
 
     def reclassify(self, incident: pd.Series) -> QDialog:
-        return self._open_edit(ReclassifyDialog(incident, self._in_force(incident), self), incident)
+        return self._open_edit(
+            ReclassifyDialog(incident, self._in_force(incident), self._window), incident
+        )
 
     def edit_times(self, incident: pd.Series) -> QDialog:
-        tz = self.state.settings.tz
-        dialog = EditTimesDialog(incident, self._in_force(incident), tz, self)
+        tz = self._window.state.settings.tz
+        dialog = EditTimesDialog(incident, self._in_force(incident), tz, self._window)
         return self._open_edit(dialog, incident)
 
     def edit_note(self, incident: pd.Series) -> QDialog:
-        return self._open_edit(NoteDialog(incident, self._in_force(incident), self), incident)
+        return self._open_edit(
+            NoteDialog(incident, self._in_force(incident), self._window), incident
+        )
 
     def write_incident(self, incident_id: str, edits: list[tuple[str, str, str]]) -> None:
         """Record each change (audited) off the UI thread; the views follow when it is done."""
@@ -282,8 +278,8 @@ class LibraryWindow(MainWindow):
             incident_id,
             incident_versions(library, incident_id),
             history(library, "incident", incident_id),
-            self.state.settings.tz,
-            self,
+            self._window.state.settings.tz,
+            self._window,
             in_use=None if data is None else chosen_versions(data.edits).get(incident_id),
             editable=self._can_edit(),
         )
@@ -305,7 +301,8 @@ class LibraryWindow(MainWindow):
         if library is None or self.importer.sample_mode:
             return
         incident_id = dict(dialog.fields)["ID"]
-        rows = change_rows(history(library, "incident", incident_id), self.state.settings.tz)
+        tz = self._window.state.settings.tz
+        rows = change_rows(history(library, "incident", incident_id), tz)
         no_reason = translate("Library", "no reason")
         lines = [
             f"#{r[0]} {r[1]} {r[2]}: {r[3]} {r[4]} → {r[5]} ({r[6] or no_reason})" for r in rows
@@ -322,7 +319,7 @@ class LibraryWindow(MainWindow):
         if data is None or self.session.read_only:
             return None
         names = sorted(data.as_imported["service"].dropna().unique().tolist())
-        dialog = ServicesEditor(names, data.edits, self)
+        dialog = ServicesEditor(names, data.edits, self._window)
 
         def write() -> None:
             edits = dialog.edits()
@@ -340,7 +337,7 @@ class LibraryWindow(MainWindow):
     def write(self, work: Callable[..., object], name: str) -> None:
         """Write off the UI thread; say so when another write is still running."""
         if self.session.write(work, name) is None:
-            self.show_message(
+            self._window.show_message(
                 translate(
                     "Library", "The library is busy with another change; try again in a moment."
                 )
@@ -351,7 +348,8 @@ class LibraryWindow(MainWindow):
         if data is None:
             return None
         editable = not self.session.read_only
-        dialog = ImportsDialog(data.imports, self.state.settings.tz, editable, self)
+        tz = self._window.state.settings.tz
+        dialog = ImportsDialog(data.imports, tz, editable, self._window)
         dialog.removeRequested.connect(
             lambda import_id: self.write(
                 lambda lib, _p: remove_import(lib, import_id), "Remove an import"
@@ -362,26 +360,16 @@ class LibraryWindow(MainWindow):
         return dialog
 
     # --- window -------------------------------------------------------------------------------
-    def edit_preferences(self) -> None:
-        before = self.app_settings.preferences().library_path
-        super().edit_preferences()
-        after = self.app_settings.preferences().library_path
-        if after != before:
-            self.open_library(after or None, then=lambda: self.start([]))
+    def files_status(self) -> tuple[str, str] | None:
+        """The status bar's "Library: 3 imports · path" and its tip, while the library is
+        shown (None: the window says which files are shown)."""
+        library = self.session.library
+        if library is None or self.importer.sample_mode or self._window.state.dataset is None:
+            return None
+        imports = len(self.session.data.imports) if self.session.data else 0
+        text = translate("Library", "Library: {count} imports · {path}")
+        return text.format(count=imports, path=library.path), str(library.path)
 
-    def _update_status(self) -> None:
-        super()._update_status()
-        library = self.session.library if hasattr(self, "session") else None
-        if library is not None and not self.importer.sample_mode:
-            imports = len(self.session.data.imports) if self.session.data else 0
-            self.files_label.setText(
-                translate("Library", "Library: {count} imports · {path}").format(
-                    count=imports, path=library.path
-                )
-            )
-            self.files_label.setToolTip(str(library.path))
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)
+    def close(self) -> None:
         self.handoff.close()
         self.session.close()
