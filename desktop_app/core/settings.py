@@ -14,7 +14,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language
 from desktop_app.core.messages import N_, Message, MessageKind
@@ -101,6 +101,20 @@ _T = TypeVar("_T")
 def setting(default: _T, label: str, help: str, **rules: object) -> _T:
     """A dataclass field that is a user-facing setting (see ``Setting`` for ``rules``)."""
     return field(default=default, metadata={_SCHEMA: {"label": label, "help": help, **rules}})
+
+
+def setting_like(name: str, **changes: object) -> Any:
+    """A dataclass field that is the ``Settings`` field ``name`` elsewhere (a preference the
+    app keeps): the same default and rules, but for ``changes``."""
+    item = SETTING[name]
+    rules = {f.name: getattr(item, f.name) for f in fields(Setting) if f.name not in _OWN}
+    rules.update(changes)
+    default = rules.pop("default")
+    return setting(default, **rules)  # type: ignore[arg-type]
+
+
+#: What a dataclass field gives a ``Setting`` itself rather than its rules.
+_OWN = ("name", "type")
 
 
 def schema_of(cls: type) -> tuple[Setting, ...]:

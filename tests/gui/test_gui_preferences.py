@@ -35,12 +35,12 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
 
     def choose(dialog: PreferencesDialog) -> int:
-        dialog.slo_spin.setValue(99.5)
-        dialog.weight_spin.setValue(0.5)
-        dialog.tz_combo.setCurrentText("Asia/Seoul")
-        dialog.org_edit.setText("카카오 Corp")
-        dialog.reopen_check.setChecked(False)
-        dialog.page_combo.setCurrentText("Letter")
+        dialog.widgets["slo_pct"].setValue(99.5)
+        dialog.widgets["partial_weight"].setValue(0.5)
+        dialog.widgets["timezone"].setCurrentText("Asia/Seoul")
+        dialog.widgets["organisation"].setText("카카오 Corp")
+        dialog.widgets["reopen_last_files"].setChecked(False)
+        dialog.widgets["page_size"].setCurrentText("Letter")
         dialog.accept()
         return dialog.result()
 
@@ -64,7 +64,7 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
 def test_an_unknown_time_zone_is_refused_in_the_dialog(qtbot):
     dialog = PreferencesDialog(Preferences(timezone="UTC"))
     qtbot.addWidget(dialog)
-    dialog.tz_combo.setCurrentText("Mars/Olympus")
+    dialog.widgets["timezone"].setCurrentText("Mars/Olympus")
     dialog.accept()
     assert dialog.result() != PreferencesDialog.DialogCode.Accepted
     assert "Mars/Olympus" in dialog.error_label.text()
@@ -75,7 +75,7 @@ def test_the_time_zone_refusal_is_korean_in_korean(qtbot):
     try:
         dialog = PreferencesDialog(Preferences(timezone="UTC"))
         qtbot.addWidget(dialog)
-        dialog.tz_combo.setCurrentText("Mars/Olympus")
+        dialog.widgets["timezone"].setCurrentText("Mars/Olympus")
         dialog.accept()
         assert dialog.error_label.text() == (
             "알 수 없는 시간대 'Mars/Olympus'입니다(Asia/Seoul 같은 IANA 이름을 쓰세요)"
@@ -120,7 +120,7 @@ def test_a_new_time_zone_rereads_naive_times_in_it(qtbot, window, write_csv, mon
     utc_start = window.state.imported.incidents["started_at"].iloc[0]
 
     def choose(dialog: PreferencesDialog) -> int:
-        dialog.tz_combo.setCurrentText("Asia/Seoul")
+        dialog.widgets["timezone"].setCurrentText("Asia/Seoul")
         dialog.accept()
         return dialog.result()
 
