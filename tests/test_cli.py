@@ -307,3 +307,39 @@ def test_report_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     # KakaoTalk's 135 min outage and KakaoStory's 180 min one reach the 2 h threshold;
     # KakaoTalk's 79 min one does not
     assert "이용자 고지 대상 (2건)" in text
+
+
+def test_the_settings_options_come_from_the_schema() -> None:
+    """Each setting's flag has the schema's default and choices, under the field's name."""
+    from desktop_app.core.settings import SETTINGS
+
+    for build in (summary_parser, report_parser):
+        actions = {a.dest: a for a in build(text_for("en"))._actions}
+        for item in SETTINGS:
+            if item.name not in actions:
+                continue
+            action = actions[item.name]
+            assert action.option_strings == [item.option]
+            assert action.default == (None if item.name == "tz" else item.default)
+            assert action.choices == item.choices
+    assert "page_size" not in {a.dest for a in summary_parser(text_for("en"))._actions}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "line"),
+    [
+        ("--partial-weight", "1.5", "error: --partial-weight: 1.5 is not a share between 0 and 1"),
+        (
+            "--degraded-weight",
+            "nan",
+            "error: --degraded-weight: nan is not a share between 0 and 1",
+        ),
+        ("--slo", "100", "error: --slo: 100 is not a percentage above 0 and below 100"),
+        ("--notice-hours", "0", "error: --notice-hours: 0 is not a positive number"),
+    ],
+)
+def test_a_setting_out_of_range_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], option: str, value: str, line: str
+) -> None:
+    assert main(["summary", str(SEED), option, value, "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == line

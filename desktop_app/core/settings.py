@@ -110,7 +110,7 @@ def setting_like(name: str, **changes: object) -> Any:
     rules = {f.name: getattr(item, f.name) for f in fields(Setting) if f.name not in _OWN}
     rules.update(changes)
     default = rules.pop("default")
-    return setting(default, **rules)  # type: ignore[arg-type]
+    return setting(default, **rules)
 
 
 #: What a dataclass field gives a ``Setting`` itself rather than its rules.
