@@ -23,6 +23,9 @@ GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
 AUTO = "auto"
 """Granularity chosen from the window's length (``core.metrics.periods.auto_granularity``)."""
 GRANULARITY_CHOICES: tuple[str, ...] = (AUTO, *GRANULARITIES)
+#: Longest window, in days, drawn at each granularity when it is ``AUTO``
+#: (``core.metrics.periods.auto_granularity``; the help of ``granularity`` says it in words).
+AUTO_LONGEST_DAYS: tuple[tuple[str, int], ...] = (("day", 45), ("week", 183), ("month", 1096))
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 
 NOT_A_SHARE = MessageKind("not_a_share", "{value:g} is not a share between 0 and 1")
@@ -149,6 +152,8 @@ class Limits:
       bootstrap of the median MTTR, seeded so a report is reproducible.
     - ``trend_min_incidents``: below this many resolved incidents in either period, no MTTR
       change is judged.
+    - ``unchanged_points``: an availability change smaller than this, in percentage points,
+      is no change (it shows as 0.00).
     - ``first_day`` / ``last_day``: the dates the engine accepts, in a file or as a window
       (a time outside them is taken for a typo).
     """
@@ -163,6 +168,7 @@ class Limits:
     bootstrap_seed: int = 20210601
     bootstrap_confidence: float = 0.90
     trend_min_incidents: int = 5
+    unchanged_points: float = 0.005
     first_day: date = date(1990, 1, 1)
     last_day: date = date(2099, 12, 31)
 
