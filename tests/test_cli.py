@@ -343,3 +343,18 @@ def test_a_setting_out_of_range_is_one_error_line(
 ) -> None:
     assert main(["summary", str(SEED), option, value, "--lang", "en"]) == 2
     assert capsys.readouterr().err.strip() == line
+
+
+def test_argparse_words_are_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse's domain and the language are the command's only while it parses."""
+    import gettext
+    import os
+
+    from desktop_app.cli.words import argparse_words
+
+    monkeypatch.setenv("LANGUAGE", "fr")
+    domain = gettext.textdomain()
+    with argparse_words("ko"):
+        assert argparse._("usage: ") == "사용법: "
+    assert (gettext.textdomain(), os.environ["LANGUAGE"]) == (domain, "fr")
+    assert argparse._("usage: ") == "usage: "
