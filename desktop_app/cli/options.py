@@ -108,20 +108,10 @@ def figures_parser(prog: str, description: str, text: Text) -> CommandParser:
         action="store_true",
         help=text.gettext("with --library: figures without the reclassifications, for comparison"),
     )
-    parser.add_argument(
-        "--from",
-        dest="date_from",
-        type=day,
-        metavar="YYYY-MM-DD",
-        help=text.gettext("first day"),
-    )
-    parser.add_argument(
-        "--to",
-        dest="date_to",
-        type=day,
-        metavar="YYYY-MM-DD",
-        help=text.gettext("last day (included)"),
-    )
+    days = (("--from", "date_from", text.gettext("first day")),)
+    days += (("--to", "date_to", text.gettext("last day (included)")),)
+    for flag, dest, shown in days:
+        parser.add_argument(flag, dest=dest, type=day, metavar="YYYY-MM-DD", help=shown)
     add_setting(parser, "partial_weight", text)
     add_setting(parser, "degraded_weight", text)
     add_setting(parser, "granularity", text)
