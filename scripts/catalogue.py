@@ -1,7 +1,9 @@
-"""Keep the gettext catalogue (resources/locale/<lang>/LC_MESSAGES/reliability_desk.po) in step
-with the code: extract every template and term from desktop_app/ (Babel), merge them into each
-language's .po (translations kept, strings the code no longer has dropped), compile the .mo the
-app loads, and list what still needs a translation (exit status 1 while anything does).
+"""Keep the gettext catalogues (resources/locale/<lang>/LC_MESSAGES/<domain>.po) in step with
+the code: extract every template and term from desktop_app/ (Babel) into ``reliability_desk``,
+and argparse's own words from the argparse module of the running Python into ``argparse``;
+merge them into each language's .po (translations kept, strings the code no longer has
+dropped), compile the .mo the app loads, and list what still needs a translation (exit status 1
+while anything does).
 
     .venv/bin/python scripts/catalogue.py          # or scripts/update_catalogue.sh
 
@@ -10,6 +12,7 @@ The test suite (tests/text/test_catalogue.py) fails when the .po or .mo is out o
 
 from __future__ import annotations
 
+import argparse
 import io
 import sys
 from datetime import UTC, datetime
@@ -17,12 +20,15 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.extract import extract as extract_source
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "reliability_desk"
+#: argparse's own strings (usage, "show this help message and exit", its errors).
+ARGPARSE_DOMAIN = "argparse"
 LANGUAGES = ("ko",)
 
 #: What marks a string for the catalogue: gettext's names (called on a ``Text`` too), core's
@@ -51,8 +57,23 @@ def extract() -> Catalog:
     return template
 
 
-def po_path(lang: str) -> Path:
-    return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+def extract_argparse() -> Catalog:
+    """Every string the running Python's argparse looks up through gettext."""
+    template = Catalog(domain=ARGPARSE_DOMAIN, project="Reliability Desk", fuzzy=False)
+    source = Path(argparse.__file__)
+    with source.open("rb") as handle:
+        found = extract_source("python", handle, keywords={"_": None, "ngettext": (1, 2)})
+        for lineno, message, comments, _context in found:
+            template.add(message, None, [(source.name, lineno)], auto_comments=comments)
+    return template
+
+
+#: Each domain and how its strings are found.
+EXTRACTORS = {DOMAIN: extract, ARGPARSE_DOMAIN: extract_argparse}
+
+
+def po_path(lang: str, domain: str = DOMAIN) -> Path:
+    return LOCALE / lang / "LC_MESSAGES" / f"{domain}.po"
 
 
 #: Fixed header dates: the .po changes only when a string does.
@@ -69,10 +90,11 @@ def _stable_header(catalog: Catalog) -> Catalog:
 
 
 def read(path: Path, lang: str) -> Catalog:
+    domain = path.stem
     if not path.exists():
-        return _stable_header(Catalog(locale=lang, domain=DOMAIN, fuzzy=False))
+        return _stable_header(Catalog(locale=lang, domain=domain, fuzzy=False))
     with path.open("rb") as handle:
-        return _stable_header(read_po(handle, locale=lang, domain=DOMAIN))
+        return _stable_header(read_po(handle, locale=lang, domain=domain))
 
 
 def keys(catalog: Catalog) -> set[tuple[object, str | None]]:
@@ -101,8 +123,8 @@ def po_text(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
-def update(lang: str, template: Catalog) -> list[Message]:
-    path = po_path(lang)
+def update(lang: str, template: Catalog, domain: str = DOMAIN) -> list[Message]:
+    path = po_path(lang, domain)
     catalog = read(path, lang)
     catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
@@ -114,14 +136,16 @@ def update(lang: str, template: Catalog) -> list[Message]:
 
 
 def main() -> int:
-    template = extract()
     missing = 0
-    for lang in LANGUAGES:
-        todo = update(lang, template)
-        for message in todo:
-            context = f"[{message.context}] " if message.context else ""
-            print(f"{po_path(lang).relative_to(ROOT)}: needs {lang}: {context}{message.id!r}")
-        missing += len(todo)
+    for domain, extractor in EXTRACTORS.items():
+        template = extractor()
+        for lang in LANGUAGES:
+            todo = update(lang, template, domain)
+            shown = po_path(lang, domain).relative_to(ROOT)
+            for message in todo:
+                context = f"[{message.context}] " if message.context else ""
+                print(f"{shown}: needs {lang}: {context}{message.id!r}")
+            missing += len(todo)
     print(f"{missing} untranslated" if missing else "every string is translated")
     return 1 if missing else 0
 

@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli import _gui_parser, _reading_parser, _report_parser, _summary_parser, main
-from desktop_app.cli_words import ARGPARSE_KO, HELP_KO, help_texts
+from desktop_app.cli import main
+from desktop_app.cli.library import library_parser
+from desktop_app.cli.options import gui_parser, report_parser, summary_parser
+from desktop_app.cli.words import help_texts
+from desktop_app.text import text_for
+from desktop_app.text.catalogue import ARGPARSE_DOMAIN, translations
 
 SEED = Path(__file__).parent / "data" / "seed_incidents.csv"
 
@@ -248,14 +252,31 @@ def test_help_in_korean_and_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert argparse._("usage: ") == "usage: "  # argparse's words are English again
 
 
-def test_every_help_text_has_korean() -> None:
-    from desktop_app.cli_library import _parser as library_parser
+PARSERS = (summary_parser, report_parser, gui_parser, library_parser)
+#: Every subcommand's ``--help``.
+HELPS = (
+    ["summary", "--help"],
+    ["report", "--help"],
+    ["--help"],
+    ["library", "--help"],
+    *(["library", action, "--help"] for action in ("import", "list", "remove", "export")),
+)
 
-    parsers = [_summary_parser(), _report_parser(), _gui_parser()]
-    parsers.append(library_parser(_reading_parser()))
-    texts = {text for parser in parsers for text in help_texts(parser)}
-    assert len(texts) > 30
-    assert [t for t in texts if t not in HELP_KO and t not in ARGPARSE_KO] == []
+
+def test_every_help_text_has_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each description and help text of every command is in the catalogue with a Korean
+    form, and no English one is left in any ``--help`` written in Korean."""
+    english = {text for build in PARSERS for text in help_texts(build(text_for("en")))}
+    assert len(english) > 30
+    ours, argparses = translations("ko"), translations("ko", ARGPARSE_DOMAIN)
+    assert [t for t in english if t == ours.gettext(t) == argparses.gettext(t)] == []
+    for argv in HELPS:
+        with pytest.raises(SystemExit) as done:
+            main([*argv, "--lang", "ko"])
+        assert done.value.code == 0
+        shown = " ".join(capsys.readouterr().out.split())
+        left = [t for t in english if " ".join(t.split("%(")[0].split()) in shown]
+        assert left == [], argv
 
 
 def test_a_bad_option_in_korean(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
@@ -286,3 +307,54 @@ def test_report_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     # KakaoTalk's 135 min outage and KakaoStory's 180 min one reach the 2 h threshold;
     # KakaoTalk's 79 min one does not
     assert "이용자 고지 대상 (2건)" in text
+
+
+def test_the_settings_options_come_from_the_schema() -> None:
+    """Each setting's flag has the schema's default and choices, under the field's name."""
+    from desktop_app.core.settings import SETTINGS
+
+    for build in (summary_parser, report_parser):
+        actions = {a.dest: a for a in build(text_for("en"))._actions}
+        for item in SETTINGS:
+            if item.name not in actions:
+                continue
+            action = actions[item.name]
+            assert action.option_strings == [item.option]
+            assert action.default == (None if item.name == "tz" else item.default)
+            assert action.choices == item.choices
+    assert "page_size" not in {a.dest for a in summary_parser(text_for("en"))._actions}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "line"),
+    [
+        ("--partial-weight", "1.5", "error: --partial-weight: 1.5 is not a share between 0 and 1"),
+        (
+            "--degraded-weight",
+            "nan",
+            "error: --degraded-weight: nan is not a share between 0 and 1",
+        ),
+        ("--slo", "100", "error: --slo: 100 is not a percentage above 0 and below 100"),
+        ("--notice-hours", "0", "error: --notice-hours: 0 is not a positive number"),
+    ],
+)
+def test_a_setting_out_of_range_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], option: str, value: str, line: str
+) -> None:
+    assert main(["summary", str(SEED), option, value, "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == line
+
+
+def test_argparse_words_are_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse's domain and the language are the command's only while it parses."""
+    import gettext
+    import os
+
+    from desktop_app.cli.words import argparse_words
+
+    monkeypatch.setenv("LANGUAGE", "fr")
+    domain = gettext.textdomain()
+    with argparse_words("ko"):
+        assert argparse._("usage: ") == "사용법: "
+    assert (gettext.textdomain(), os.environ["LANGUAGE"]) == (domain, "fr")
+    assert argparse._("usage: ") == "usage: "

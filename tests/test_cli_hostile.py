@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core import analysis as analysis_module
-from desktop_app.core.reading import reader
-from desktop_app.core.settings import LIMITS, Limits
+from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 
 HEADER = "incident_id,service,severity,impact,started_at,resolved_at"
 
@@ -25,8 +23,10 @@ def write_csv(path: Path, rows: list[str]) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+def run(
+    capsys: pytest.CaptureFixture[str], *argv: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[int, str, str]:
+    code = main(list(argv), limits=limits)
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     return code, out, err
@@ -175,7 +175,7 @@ def test_far_off_rows_coarsen_the_periods_and_are_reported(
     )
     assert code == 0
     document = json.loads(out)
-    assert len(document["periods"]) * len(document["services"]) <= LIMITS.max_grid_cells
+    assert len(document["periods"]) * len(document["services"]) <= DEFAULT_LIMITS.max_grid_cells
     assert document["options"]["granularity"] != "day"
     kinds = {f["kind"]: f for f in document["findings"]}
     assert "periods are by" in kinds["coarser_periods"]["message"]
@@ -184,10 +184,10 @@ def test_far_off_rows_coarsen_the_periods_and_are_reported(
 
 
 def test_a_grid_too_large_even_by_quarter_is_refused(
-    small: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    small: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=0))
-    code, _, err = run(capsys, "summary", str(small), "--tz", "UTC")
+    no_cells = Limits(max_grid_cells=0)
+    code, _, err = run(capsys, "summary", str(small), "--tz", "UTC", limits=no_cells)
     assert code == 2
     assert "choose fewer services or a shorter window" in one_error_line(err)
 
@@ -246,10 +246,10 @@ def test_special_files_are_refused_by_name(tmp_path: Path) -> None:
 
 
 def test_a_file_above_the_size_cap_is_refused(
-    small: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    small: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(reader, "LIMITS", Limits(max_file_bytes=64))
-    code, _, err = run(capsys, "summary", str(small), "--tz", "UTC")
+    tiny = Limits(max_file_bytes=64)
+    code, _, err = run(capsys, "summary", str(small), "--tz", "UTC", limits=tiny)
     assert code == 1
     assert "the most one file may hold" in err
 

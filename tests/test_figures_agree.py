@@ -19,7 +19,7 @@ from desktop_app.core.metrics.figures import Figures
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_files
 from desktop_app.core.reporting.report_model import build_report_model
-from desktop_app.core.reporting.summary_text import figures_json
+from desktop_app.core.reporting.summary_json import figures_json
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 from desktop_app.ui.state import AppState

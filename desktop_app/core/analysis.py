@@ -27,7 +27,7 @@ from desktop_app.core.metrics.periods import (
     resolve_granularity,
 )
 from desktop_app.core.model import SEVERITIES, Finding
-from desktop_app.core.settings import DEFAULTS, LIMITS, Settings
+from desktop_app.core.settings import DEFAULT_LIMITS, DEFAULTS, Limits, Settings
 from desktop_app.core.window import Window
 
 #: Named periods, counted from today (in the analysis zone).
@@ -46,7 +46,7 @@ COARSER_PERIODS = "coarser_periods"
 
 
 class SelectionTooLargeError(ValueError):
-    """Even the coarsest periods give more cells than ``LIMITS.max_grid_cells``."""
+    """Even the coarsest periods give more cells than ``Limits.max_grid_cells``."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def preset_days(preset: str, today: date) -> tuple[date, date]:
     the window shows that (``data_ends_note``). The first day is never before the first
     supported day."""
     if preset == "Last 30 days":
-        return max(today - timedelta(days=29), LIMITS.first_day), today
+        return max(today - timedelta(days=29), DEFAULT_LIMITS.first_day), today
     if preset == "Last month":
         last = today.replace(day=1) - timedelta(days=1)
         return last.replace(day=1), last
@@ -193,9 +193,9 @@ def analyse(
     if services is None:
         services = tuple(sorted(loaded))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
-    findings = far_off_findings(incidents)
+    findings = far_off_findings(incidents, settings.limits)
     asked = resolve_granularity(selection.granularity, window)
-    granularity = _granularity(window, asked, len(services), findings)
+    granularity = _granularity(window, asked, len(services), findings, settings.limits)
     options = MetricOptions(
         partial_weight=settings.partial_weight,
         degraded_weight=settings.degraded_weight,
@@ -207,7 +207,9 @@ def analyse(
     if (incidents["started_at"] < window.start).any():
         previous = compute_metrics(chosen, window.previous(), options, services=services)
     in_window = overlapping(chosen, window.start, window.end)
-    findings += stale_open_findings(in_window, window, metrics.overall.downtime_minutes)
+    findings += stale_open_findings(
+        in_window, window, metrics.overall.downtime_minutes, settings.limits
+    )
     return Analysis(
         selection=selection,
         settings=settings,
@@ -227,17 +229,18 @@ def analyse(
     )
 
 
-#: An open incident older than this, holding most of the downtime, is probably closed.
-STALE_OPEN_DAYS = 30
-
-
 def stale_open_findings(
-    in_window: pd.DataFrame, window: Window, downtime_minutes: float
+    in_window: pd.DataFrame,
+    window: Window,
+    downtime_minutes: float,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> list[Finding]:
-    """Open incidents that started more than ``STALE_OPEN_DAYS`` before the window's end and
+    """Open incidents that started more than ``limits.stale_open_days`` before the window's end and
     hold at least half of its downtime: most likely closed without an end time."""
     open_rows = in_window.loc[in_window["resolved_at"].isna()]
-    old = open_rows.loc[open_rows["started_at"] < window.end - pd.Timedelta(days=STALE_OPEN_DAYS)]
+    old = open_rows.loc[
+        open_rows["started_at"] < window.end - pd.Timedelta(days=limits.stale_open_days)
+    ]
     found = []
     for row in old.itertuples():
         minutes = (window.end - max(row.started_at, window.start)).total_seconds() / 60
@@ -273,14 +276,16 @@ def check_services(asked: tuple[str, ...], known: list[str]) -> tuple[str, ...]:
     return asked
 
 
-def _granularity(window: Window, asked: str, n_services: int, findings: list[Finding]) -> str:
+def _granularity(
+    window: Window, asked: str, n_services: int, findings: list[Finding], limits: Limits
+) -> str:
     """``asked``, or a coarser granularity (with a finding) when the period x service grid
-    would exceed ``LIMITS.max_grid_cells``; ``SelectionTooLargeError`` when none fits."""
-    fitted = fitting_granularity(window, asked, n_services, LIMITS.max_grid_cells)
+    would exceed ``limits.max_grid_cells``; ``SelectionTooLargeError`` when none fits."""
+    fitted = fitting_granularity(window, asked, n_services, limits.max_grid_cells)
     if fitted is None:
         raise SelectionTooLargeError(
             f"{n_services:,} services over {period_count(window, 'quarter'):,} quarters are "
-            f"more than {LIMITS.max_grid_cells:,} service-periods; choose fewer services or a "
+            f"more than {limits.max_grid_cells:,} service-periods; choose fewer services or a "
             "shorter window (--service, --from, --to)"
         )
     if fitted != asked:
@@ -292,7 +297,7 @@ def _granularity(window: Window, asked: str, n_services: int, findings: list[Fin
                 COARSER_PERIODS,
                 f"periods are by {fitted}, not by {asked}: {n_services:,} services over "
                 f"{periods:,} {asked}s would be {cells:,} service-periods, "
-                f"more than the {LIMITS.max_grid_cells:,} computed at once",
+                f"more than the {limits.max_grid_cells:,} computed at once",
             )
         )
     return fitted
@@ -308,15 +313,15 @@ def _main_span(starts_ns: np.ndarray, gap_ns: int) -> tuple[int, int]:
     return int(members[0]), int(members[-1])
 
 
-def far_off_findings(incidents: pd.DataFrame) -> list[Finding]:
+def far_off_findings(incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS) -> list[Finding]:
     """One finding per file listing incidents cut off from the bulk of the data by a gap of
-    ``LIMITS.far_off_years`` or more with no incident: most likely a mistyped year, and they
+    ``limits.far_off_years`` or more with no incident: most likely a mistyped year, and they
     stretch every window. A long history without such a gap is not flagged."""
     starts = incidents["started_at"].dropna()
     if starts.empty:
         return []
     nanos = starts.dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
-    gap = int(pd.Timedelta(days=365.25 * LIMITS.far_off_years).value)
+    gap = int(pd.Timedelta(days=365.25 * limits.far_off_years).value)
     first, last = _main_span(nanos, gap)
     far = incidents.loc[starts.index[(nanos < first) | (nanos > last)]]
     span = f"{pd.Timestamp(first, tz='UTC'):%Y-%m-%d} to {pd.Timestamp(last, tz='UTC'):%Y-%m-%d}"
@@ -328,7 +333,7 @@ def far_off_findings(incidents: pd.DataFrame) -> list[Finding]:
             Finding(
                 str(file),
                 "far_off_dates",
-                f"{len(lines):,} incident(s) start {LIMITS.far_off_years:g} years or more away "
+                f"{len(lines):,} incident(s) start {limits.far_off_years:g} years or more away "
                 f"from all the others (which start from {span}), on line(s) {shown}; check "
                 "the year",
                 line=lines[0],

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 from tzlocal import get_localzone_name
 
-from desktop_app.core.settings import LIMITS
+from desktop_app.core.settings import DEFAULT_LIMITS
 
 FALLBACK_ZONE = "UTC"
 
@@ -60,10 +60,10 @@ def local_midnight(day: date | pd.Timestamp, tz: str) -> pd.Timestamp:
 
 def check_day(day: date, what: str) -> date:
     """``day`` if the engine supports it, else ``ValueError`` naming the range."""
-    if not LIMITS.first_day <= day <= LIMITS.last_day:
+    if not DEFAULT_LIMITS.first_day <= day <= DEFAULT_LIMITS.last_day:
         raise ValueError(
             f"{what} {day.isoformat()} is outside the supported dates "
-            f"{LIMITS.first_day.isoformat()} to {LIMITS.last_day.isoformat()}"
+            f"{DEFAULT_LIMITS.first_day.isoformat()} to {DEFAULT_LIMITS.last_day.isoformat()}"
         )
     return day
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.core.language import is_language
-from desktop_app.core.settings import DEFAULTS, PAGE_SIZES, Settings
+from desktop_app.core.language import LANGUAGES, is_language
+from desktop_app.core.messages import N_
+from desktop_app.core.settings import Setting, Settings, schema_of, setting, setting_like
 from desktop_app.core.window import local_timezone_name
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.palette import APPEARANCES
@@ -26,21 +27,33 @@ MAX_RECENT = 10
 
 @dataclass(frozen=True)
 class Preferences:
-    """What the user sets in the Preferences dialog."""
+    """What the user sets in the Preferences dialog, in the order it shows them: the settings
+    that change figures (their defaults and rules are ``core.settings``'), then the app's own.
+    Each is kept under ``prefs/<key>`` and gets its widget from its type and rules."""
 
-    slo_pct: float = DEFAULTS.slo_pct
-    partial_weight: float = DEFAULTS.partial_weight
-    degraded_weight: float = DEFAULTS.degraded_weight
-    timezone: str = ""
-    organisation: str = ""
-    reopen_last_files: bool = True
-    page_size: str = DEFAULTS.page_size
-    notice_hours: float = DEFAULTS.notice_hours
+    slo_pct: float = setting_like("slo_pct")
+    partial_weight: float = setting_like("partial_weight")
+    degraded_weight: float = setting_like("degraded_weight")
+    notice_hours: float = setting_like("notice_hours")
+    #: Empty: this machine's zone.
+    timezone: str = setting_like("tz", default="")
+    organisation: str = setting("", N_("Organisation:"), N_("Shown on PDF reports"))
+    page_size: str = setting_like("page_size")
     #: ``en``, ``ko``, or empty to follow the system locale; applied at the next start (the
     #: figures are written in the language the interface started in, ``current_language``).
-    language: str = ""
+    language: str = setting(
+        "",
+        N_("Language:"),
+        N_("A new language applies when Reliability Desk is restarted."),
+        choices=("", *LANGUAGES),
+    )
+    reopen_last_files: bool = setting(True, N_("Reopen the last files at start"), "")
     #: The incident library file; empty means the one in the user data folder.
-    library_path: str = ""
+    library_path: str = setting(
+        "",
+        N_("Library file:"),
+        N_("The incident library file (DuckDB). Empty: the one in your user data folder."),
+    )
 
     def analysis_settings(self) -> Settings:
         return Settings(
@@ -52,6 +65,9 @@ class Preferences:
             notice_hours=self.notice_hours,
             language=current_language(),
         )
+
+
+PREFERENCES: tuple[Setting, ...] = schema_of(Preferences)
 
 
 CURRENT_SELECTION = "Current selection"
@@ -95,6 +111,23 @@ def _to_list(value: object) -> list[str]:
     return [str(v) for v in cast("Iterable[object]", value)]  # QSettings gives a list
 
 
+def _key(item: Setting) -> str:
+    return f"prefs/{item.key}"
+
+
+def _stored(item: Setting, value: object) -> object:
+    """A kept preference as its type; its default when it is missing or not one of its
+    choices."""
+    if value is None:
+        return item.default
+    if item.type is float:
+        return _to_float(value, item.default)  # type: ignore[arg-type]
+    if item.type is bool:
+        return _to_bool(value, bool(item.default))
+    text = str(value or "")
+    return item.default if item.choices is not None and text not in item.choices else text
+
+
 def headers_key(headers: Sequence[str]) -> str:
     """A settings key for a tuple of headers (files with the same headers share a mapping)."""
     blob = json.dumps(list(headers), ensure_ascii=False).encode("utf-8")
@@ -119,26 +152,13 @@ class AppSettings:
         self._q.sync()
 
     def preferences(self) -> Preferences:
-        q, d = self._q, Preferences()
-        tz = str(q.value("prefs/timezone", "") or "")
-        page = str(q.value("prefs/page_size", d.page_size))
-        language = str(q.value("prefs/language", "") or "")
-        return Preferences(
-            slo_pct=_to_float(q.value("prefs/slo_pct"), d.slo_pct),
-            partial_weight=_to_float(q.value("prefs/partial_weight"), d.partial_weight),
-            degraded_weight=_to_float(q.value("prefs/degraded_weight"), d.degraded_weight),
-            timezone=tz or local_timezone_name(),
-            organisation=str(q.value("prefs/organisation", "") or ""),
-            reopen_last_files=_to_bool(q.value("prefs/reopen_last_files"), d.reopen_last_files),
-            page_size=page if page in PAGE_SIZES else d.page_size,
-            notice_hours=_to_float(q.value("prefs/notice_hours"), d.notice_hours),
-            language=language if is_language(language) else "",
-            library_path=str(q.value("prefs/library_path", "") or ""),
-        )
+        stored = {item.name: _stored(item, self._q.value(_key(item))) for item in PREFERENCES}
+        prefs = Preferences(**stored)  # type: ignore[arg-type]
+        return replace(prefs, timezone=prefs.timezone or local_timezone_name())
 
     def set_preferences(self, prefs: Preferences) -> None:
-        for name, value in asdict(prefs).items():
-            self._q.setValue(f"prefs/{name}", value)
+        for item in PREFERENCES:
+            self._q.setValue(_key(item), getattr(prefs, item.name))
         self._q.sync()
 
     def report_options(self) -> ReportOptions:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from desktop_app.cli.summary_table import format_summary_text
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_file
-from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
+from desktop_app.core.reporting.summary_json import summary_json
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 

@@ -4,13 +4,14 @@ and gives every figure's definition on F1."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gui_flow_data import load_and_wait
 from PySide6.QtCore import QPoint, Qt
 
-from desktop_app.core import analysis as analysis_module
 from desktop_app.core.analysis import Selection
 from desktop_app.core.reporting.method import definition
-from desktop_app.core.settings import LIMITS, Limits
+from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 from desktop_app.ui.help import help_text_at
 
 CSV = (
@@ -46,19 +47,18 @@ def test_a_severity_filter_keeps_maintenance(qtbot, window, write_csv) -> None:
     assert window.views["overview"].counted.text() == "1 incident · 1 maintenance window"
 
 
-def test_coarser_periods_and_a_refused_selection_are_told(
-    qtbot, window, write_csv, monkeypatch
-) -> None:
+def test_coarser_periods_and_a_refused_selection_are_told(qtbot, window, write_csv) -> None:
     load_and_wait(qtbot, window, [write_csv("incidents.csv", CSV)])
     # March 2021 by day: 31 periods x 1 service; a cap of 10 cells forces quarters (1 period).
-    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=10))
+    settings = window.state.settings
     with qtbot.waitSignal(window.state.notice) as told:
+        window.state.set_settings(replace(settings, limits=Limits(max_grid_cells=10)))
         window.state.set_selection(Selection(granularity="day"))
     assert "periods are by" in told.args[0]
     assert window.state.analysis.metrics.options.granularity != "day"
     assert "periods are by" in window.views["overview"].assumptions.text()
-    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=0))
     with qtbot.waitSignal(window.state.notice) as told:
+        window.state.set_settings(replace(settings, limits=Limits(max_grid_cells=0)))
         window.state.set_selection(Selection(granularity="week"))
     assert "choose fewer services or a shorter window" in told.args[0]
     assert window.state.analysis is None
@@ -97,5 +97,5 @@ def test_an_unknown_tz_is_told_not_guessed(qtbot, gui_settings, monkeypatch) -> 
 def test_the_date_pickers_offer_only_supported_days(window) -> None:
     bar = window.filter_bar
     for edit in (bar.date_from, bar.date_to):
-        assert edit.minimumDate().toPython() == LIMITS.first_day
-        assert edit.maximumDate().toPython() == LIMITS.last_day
+        assert edit.minimumDate().toPython() == DEFAULT_LIMITS.first_day
+        assert edit.maximumDate().toPython() == DEFAULT_LIMITS.last_day

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from gui_flow_data import SMALL_CSV, load_and_wait
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter
@@ -37,12 +39,12 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
 
     def choose(dialog: PreferencesDialog) -> int:
-        dialog.slo_spin.setValue(99.5)
-        dialog.weight_spin.setValue(0.5)
-        dialog.tz_combo.setCurrentText("Asia/Seoul")
-        dialog.org_edit.setText("카카오 Corp")
-        dialog.reopen_check.setChecked(False)
-        dialog.page_combo.setCurrentText("Letter")
+        dialog.widgets["slo_pct"].setValue(99.5)
+        dialog.widgets["partial_weight"].setValue(0.5)
+        dialog.widgets["timezone"].setCurrentText("Asia/Seoul")
+        dialog.widgets["organisation"].setText("카카오 Corp")
+        dialog.widgets["reopen_last_files"].setChecked(False)
+        dialog.widgets["page_size"].setCurrentText("Letter")
         dialog.accept()
         return dialog.result()
 
@@ -66,7 +68,7 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
 def test_an_unknown_time_zone_is_refused_in_the_dialog(qtbot):
     dialog = PreferencesDialog(Preferences(timezone="UTC"))
     qtbot.addWidget(dialog)
-    dialog.tz_combo.setCurrentText("Mars/Olympus")
+    dialog.widgets["timezone"].setCurrentText("Mars/Olympus")
     dialog.accept()
     assert dialog.result() != PreferencesDialog.DialogCode.Accepted
     assert "Mars/Olympus" in dialog.error_label.text()
@@ -77,7 +79,7 @@ def test_the_time_zone_refusal_is_korean_in_korean(qtbot):
     try:
         dialog = PreferencesDialog(Preferences(timezone="UTC"))
         qtbot.addWidget(dialog)
-        dialog.tz_combo.setCurrentText("Mars/Olympus")
+        dialog.widgets["timezone"].setCurrentText("Mars/Olympus")
         dialog.accept()
         assert dialog.error_label.text() == (
             "알 수 없는 시간대 'Mars/Olympus'입니다(Asia/Seoul 같은 IANA 이름을 쓰세요)"
@@ -129,7 +131,7 @@ def test_a_new_time_zone_rereads_the_sample_s_naive_times_in_it(
     utc_start = window.state.dataset.incidents["started_at"].iloc[0]
 
     def choose(dialog: PreferencesDialog) -> int:
-        dialog.tz_combo.setCurrentText("Asia/Seoul")
+        dialog.widgets["timezone"].setCurrentText("Asia/Seoul")
         dialog.accept()
         return dialog.result()
 
@@ -139,3 +141,43 @@ def test_a_new_time_zone_rereads_the_sample_s_naive_times_in_it(
     seoul_start = window.state.dataset.incidents["started_at"].iloc[0]
     # 09:00 in Seoul (UTC+9) is midnight UTC, nine hours before 09:00 UTC.
     assert (utc_start - seoul_start).total_seconds() == 9 * 3600
+
+
+def test_each_preference_is_kept_under_its_own_key(gui_settings):
+    chosen = Preferences(
+        slo_pct=99.5,
+        notice_hours=4.0,
+        timezone="Asia/Seoul",
+        organisation="Kakao",
+        page_size="Letter",
+        language="ko",
+        reopen_last_files=False,
+        library_path="/tmp/library.duckdb",
+    )
+    gui_settings.set_preferences(chosen)
+    q = QSettings()
+    assert sorted(k for k in q.allKeys() if k.startswith("prefs/")) == sorted(
+        f"prefs/{name}" for name in asdict(chosen)
+    )
+    assert AppSettings(q).preferences() == chosen
+    q.setValue("prefs/page_size", "A3")  # no such choice: the default again
+    q.setValue("prefs/slo_pct", "not a number")
+    read = AppSettings(q).preferences()
+    assert (read.page_size, read.slo_pct) == ("A4", 99.9)
+
+
+def test_the_form_is_made_from_the_schema(qtbot):
+    dialog = PreferencesDialog(Preferences(timezone="UTC", notice_hours=3.0))
+    qtbot.addWidget(dialog)
+    slo, notice = dialog.widgets["slo_pct"], dialog.widgets["notice_hours"]
+    assert (slo.minimum(), slo.maximum(), slo.decimals(), slo.suffix()) == (50.0, 99.999, 3, " %")
+    assert (notice.minimum(), notice.maximum(), notice.value(), notice.suffix()) == (
+        0.5,
+        72.0,
+        3.0,
+        " h",
+    )
+    assert notice.toolTip() == (
+        "outages this long or longer are flagged for user notice (default 2)"
+    )
+    assert dialog.preferences() == Preferences(timezone="UTC", notice_hours=3.0)

@@ -5,6 +5,8 @@ what it lists."""
 
 from __future__ import annotations
 
+import contextlib
+import re
 import sys
 from pathlib import Path
 
@@ -58,3 +60,63 @@ def test_every_placeholder_survives_translation() -> None:
             english = set().union(*(fields(i) for i in ids))
             for string in strings:
                 assert fields(string) <= english | {"month"}, (message.id, string)
+
+
+def test_the_compiled_argparse_catalogue_is_current() -> None:
+    for lang in catalogue.LANGUAGES:
+        path = catalogue.po_path(lang, catalogue.ARGPARSE_DOMAIN)
+        expected = catalogue.compiled(catalogue.read(path, lang))
+        assert path.with_suffix(".mo").read_bytes() == expected, "run scripts/catalogue.py"
+
+
+#: Commands whose ``--help`` or error shows argparse's own words: every help page, a bad
+#: number, a bad choice, a missing value, an unknown option, a missing option, two options
+#: that exclude each other, an ambiguous abbreviation and a subcommand's missing argument.
+ARGPARSE_SHOWN = (
+    ["summary", "--help"],
+    ["report", "--help"],
+    ["--help"],
+    ["library", "--help"],
+    ["library", "import", "--help"],
+    ["summary", "a.csv", "--slo", "x"],
+    ["summary", "a.csv", "--granularity", "hour"],
+    ["summary", "a.csv", "--tz"],
+    ["summary", "a.csv", "--bogus"],
+    ["report", "a.csv"],
+    ["summary", "a.csv", "--dayfirst", "--monthfirst"],
+    ["summary", "a.csv", "--s", "x"],
+    ["library", "remove"],
+)
+
+
+def _argparse_phrases() -> set[str]:
+    """The words of the running Python's argparse between its placeholders (``%(prog)s``,
+    ``%s``), those with a word in them."""
+    phrases = set()
+    for message in catalogue.extract_argparse():
+        for msgid in message.id if isinstance(message.id, tuple) else (message.id,):
+            for part in re.split(r"%(?:\(\w+\))?[srd]", msgid or ""):
+                if re.search(r"[a-z]{3}", part):
+                    phrases.add(part.strip())
+    return phrases
+
+
+def _shown(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from desktop_app.cli import main
+
+    with contextlib.suppress(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
+def test_argparse_words_shown_are_korean(capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever argparse version runs, none of its English words is left in a Korean help
+    page or usage error; the same pages in English do show them (the check finds English)."""
+    phrases = _argparse_phrases()
+    english = "\n".join(_shown(argv, capsys) for argv in ARGPARSE_SHOWN)
+    korean = "\n".join(_shown([*argv, "--lang", "ko"], capsys) for argv in ARGPARSE_SHOWN)
+    assert {"usage:", "options", "show this help message and exit"} <= {
+        p for p in phrases if p in english
+    }
+    assert sorted(p for p in phrases if p in korean) == []

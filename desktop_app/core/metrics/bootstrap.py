@@ -19,14 +19,14 @@ from functools import lru_cache
 import numpy as np
 
 from desktop_app.core.metrics.group_stats import sorted_by_group
-from desktop_app.core.settings import LIMITS, Limits
+from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 
 #: Groups handled at once, so memory stays near ``_BLOCK x resamples`` floats.
 _BLOCK_VALUES = 2_000_000
 
 
 @lru_cache(maxsize=256)
-def resample_positions(n: int, limits: Limits = LIMITS) -> tuple[np.ndarray, np.ndarray]:
+def resample_positions(n: int, limits: Limits = DEFAULT_LIMITS) -> tuple[np.ndarray, np.ndarray]:
     """For each resample of ``n`` sorted values, the 0-based positions of its two middle
     order statistics (equal when ``n`` is odd). Seeded by ``(seed, n)``; cached (read-only)
     since every recompute asks for the same few sizes."""
@@ -51,7 +51,7 @@ def grouped_median_intervals(
     groups: np.ndarray,
     n_groups: int,
     values_order: np.ndarray | None = None,
-    limits: Limits = LIMITS,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Low and high ends of the interval of each group's median (NaN for an empty group)."""
     if values_order is None:

@@ -29,6 +29,7 @@ from desktop_app.core.metrics.figures import (
 from desktop_app.core.metrics.group_stats import grouped_quantiles
 from desktop_app.core.metrics.intervals import MAINTENANCE, Coverage, cover
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
+from desktop_app.core.metrics.weights import impact_weights
 from desktop_app.core.model import IMPACT_DTYPE, SEVERITIES, SEVERITY_DTYPE
 from desktop_app.core.window import Window
 
@@ -113,7 +114,7 @@ def _coverage(inc: _Incidents, window: Window, n_services: int, options: MetricO
     start = np.maximum(inc.start, lo)
     end = np.where(inc.resolved == _NAT, hi, np.minimum(inc.resolved, hi))
     inside = end > start
-    weights = (1.0, options.partial_weight, options.degraded_weight)
+    full, partial, degraded, _maintenance = impact_weights(options)
     return cover(
         inc.service[inside],
         start[inside],
@@ -121,7 +122,7 @@ def _coverage(inc: _Incidents, window: Window, n_services: int, options: MetricO
         inc.level[inside],
         (lo, hi),
         n_services,
-        weights,
+        (full, partial, degraded),
     )
 
 

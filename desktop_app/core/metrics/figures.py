@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_app.core.settings import DEFAULTS
+from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 #: Columns of ``MetricsResult.services`` and ``MetricsResult.service_periods`` besides keys.
@@ -36,13 +36,9 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 INTERVAL_COLUMNS: tuple[str, ...] = ("mttr_median_low_minutes", "mttr_median_high_minutes")
 
 
-@dataclass(frozen=True)
-class MetricOptions:
-    """Weights of impacts in downtime and the period size for trends."""
-
-    partial_weight: float = DEFAULTS.partial_weight
-    degraded_weight: float = DEFAULTS.degraded_weight
-    granularity: str = DEFAULTS.granularity
+MetricOptions = Settings
+"""What the metric engine reads: ``Settings`` itself (its impact weights, the period size of
+trends and its limits), so no option is declared twice."""
 
 
 @dataclass(frozen=True)

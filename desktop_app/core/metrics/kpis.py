@@ -20,7 +20,7 @@ from desktop_app.core.formatting import (
 )
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
-from desktop_app.core.settings import LIMITS
+from desktop_app.core.settings import DEFAULT_LIMITS
 
 Status = Literal["good", "bad", "neutral"]
 Availability = TypeVar("Availability", float, pd.Series)
@@ -142,7 +142,7 @@ def _compare(
 
 def confidence_label() -> str:
     """``90 %``: the confidence of the MTTR interval, as labels write it."""
-    return f"{LIMITS.bootstrap_confidence * 100:g} %"
+    return f"{DEFAULT_LIMITS.bootstrap_confidence * 100:g} %"
 
 
 def format_interval(low: float | None, high: float | None, lang: Language = "en") -> str:
@@ -164,12 +164,12 @@ def mttr_change(
     """The MTTR change against ``previous``: ``(text, improved, versus)``.
 
     Better or worse only when the two medians' intervals do not overlap; fewer than
-    ``LIMITS.trend_min_incidents`` resolved incidents on either side judge nothing."""
+    ``Limits.trend_min_incidents`` resolved incidents on either side judge nothing."""
     if previous is None or current.mttr_median_minutes is None:
         return None, None, True
     words = _WORDS[lang]
     counts = words["counts"].format(current.mttr_n, previous.mttr_n)
-    if min(current.mttr_n, previous.mttr_n) < LIMITS.trend_min_incidents:
+    if min(current.mttr_n, previous.mttr_n) < DEFAULT_LIMITS.trend_min_incidents:
         return f"{words['too_few']} ({counts})", None, False
     now, before = current.mttr_interval, previous.mttr_interval
     if now is None or before is None or (now[0] <= before[1] and before[0] <= now[1]):
@@ -185,7 +185,7 @@ def mttr_kpi(current: Figures, previous: Figures | None, lang: Language = "en") 
     words = _WORDS[lang]
     change, improved, versus = mttr_change(current, previous, lang)
     note = interval_text(current, lang)
-    if current.mttr_n and current.mttr_n < LIMITS.trend_min_incidents:
+    if current.mttr_n and current.mttr_n < DEFAULT_LIMITS.trend_min_incidents:
         note += f"; {words['too_few']}"
     return Kpi(
         "mttr",

@@ -5,14 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.settings import AUTO, GRANULARITIES
+from desktop_app.core.settings import AUTO, AUTO_LONGEST_DAYS, GRANULARITIES
 from desktop_app.core.window import Window
 
 _FREQUENCIES = {"day": "D", "week": "7D", "month": "MS", "quarter": "QS-JAN"}
-
-
-#: Longest window, in days, drawn at each granularity by ``auto_granularity``.
-AUTO_LIMITS: tuple[tuple[str, int], ...] = (("day", 45), ("week", 183), ("month", 1096))
 
 
 def auto_granularity(window: Window) -> str:
@@ -20,7 +16,7 @@ def auto_granularity(window: Window) -> str:
     points), weeks up to about 6 months (26), months up to about 3 years (36), else quarters.
     A 30-day window at month granularity would draw one dot and one bar."""
     days = (window.end - window.start).total_seconds() / 86_400
-    for granularity, longest in AUTO_LIMITS:
+    for granularity, longest in AUTO_LONGEST_DAYS:
         if days <= longest + 0.5:  # a DST change makes a window an hour longer or shorter
             return granularity
     return "quarter"

@@ -50,7 +50,7 @@ from desktop_app.core.reading.detection import (
 )
 from desktop_app.core.reading.sources import Source, Table, load_source
 from desktop_app.core.reading.timing import decide_order
-from desktop_app.core.settings import LIMITS
+from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 
 Progress = Callable[[float], None]
 DEFAULT_OPTIONS = ReadOptions()
@@ -112,27 +112,32 @@ class ParsedFile:
 
 
 def read_incident_file(
-    path: str | Path, options: ReadOptions = DEFAULT_OPTIONS, progress: Progress | None = None
+    path: str | Path,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> FileImport:
     """Read one file. Raises ``IncidentFileError`` (or ``MissingColumnError``) when the file
     cannot be imported at all, ``ImportCancelled`` when ``progress`` raises it."""
     report = progress or (lambda fraction: None)
     report(0.0)
-    parsed = parse_incident_file(path)
+    parsed = parse_incident_file(path, limits)
     report(0.5)
     result = import_parsed(parsed, options)
     report(1.0)
     return result
 
 
-def parse_incident_file(path: str | Path) -> ParsedFile:
+def parse_incident_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> ParsedFile:
     """Read, decode and split one file and detect its columns (``IncidentFileError`` when it
     cannot be read at all)."""
-    return _guarded(path, lambda: _parse(path, _read_bytes(path)))
+    return _guarded(path, lambda: _parse(path, _read_bytes(path, limits)))
 
 
 def parse_incident_files(
-    paths: Sequence[str | Path], progress: Progress | None = None
+    paths: Sequence[str | Path],
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[list[ParsedFile], list[IncidentFileError]]:
     """Parse several files; those that cannot be read are returned as errors, not raised."""
     parsed: list[ParsedFile] = []
@@ -141,7 +146,7 @@ def parse_incident_files(
         if progress is not None:
             progress(index / max(len(paths), 1))
         try:
-            parsed.append(parse_incident_file(path))
+            parsed.append(parse_incident_file(path, limits))
         except IncidentFileError as error:
             failed.append(error)
     if progress is not None:
@@ -160,6 +165,7 @@ def read_incident_files(
     progress: Progress | None = None,
     *,
     skip_unreadable: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> ImportResult:
     """Read several files; a later row replaces an earlier one with the same incident id and
     counts as a duplicate in its own file, so ``sum(imported) == len(incidents)``.
@@ -175,7 +181,7 @@ def read_incident_files(
         step = None if progress is None else _scaled(progress, index / count, 1 / count)
         chosen = options if isinstance(options, ReadOptions) else options[str(path)]
         try:
-            files.append(read_incident_file(path, chosen, step))
+            files.append(read_incident_file(path, chosen, step, limits))
         except IncidentFileError as error:
             if not skip_unreadable:
                 raise
@@ -208,28 +214,28 @@ def _guarded(path: str | Path, work: Callable[[], T]) -> T:
         ) from exc
 
 
-def _read_bytes(path: str | Path) -> bytes:
+def _read_bytes(path: str | Path, limits: Limits) -> bytes:
     """The file's bytes: only a regular file (a FIFO would block forever, a device never end),
-    and no more than ``LIMITS.max_file_bytes`` (also when the size on disk says less)."""
-    limit = LIMITS.max_file_bytes
+    and no more than ``limits.max_file_bytes`` (also when the size on disk says less)."""
+    limit = limits.max_file_bytes
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise IncidentFileError(path, f"it is {_file_kind(info.st_mode)}, not a regular file")
         if info.st_size > limit:
-            raise IncidentFileError(path, _too_big())
+            raise IncidentFileError(path, _too_big(limit))
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
         raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise IncidentFileError(path, _too_big())
+        raise IncidentFileError(path, _too_big(limit))
     return data
 
 
-def _too_big() -> str:
+def _too_big(limit: int) -> str:
     return (
-        f"it holds more than {LIMITS.max_file_bytes // (1024 * 1024)} MiB, the most one file "
+        f"it holds more than {limit // (1024 * 1024)} MiB, the most one file "
         "may hold; split it or export a shorter period"
     )
 

@@ -14,11 +14,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.model import TIME_DTYPE
-from desktop_app.core.settings import LIMITS
+from desktop_app.core.settings import DEFAULT_LIMITS
 
 NAT = np.iinfo(np.int64).min
-EARLIEST = pd.Timestamp(LIMITS.first_day, tz="UTC")
-LATEST = pd.Timestamp(LIMITS.last_day, tz="UTC") + pd.Timedelta(days=1)
+EARLIEST = pd.Timestamp(DEFAULT_LIMITS.first_day, tz="UTC")
+LATEST = pd.Timestamp(DEFAULT_LIMITS.last_day, tz="UTC") + pd.Timedelta(days=1)
 #: The largest UTC offset in use anywhere (Kiribati, +14:00); a larger one is a typo.
 MAX_OFFSET_MINUTES = 14 * 60
 _CLOCK = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9})\d*)?)?"

@@ -31,7 +31,7 @@ from desktop_app.core.reading.values import (
     is_closed_status,
     map_distinct,
 )
-from desktop_app.core.settings import LIMITS
+from desktop_app.core.settings import DEFAULT_LIMITS
 
 _ZONED = re.compile(r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)$")
 _ORDER_WORD = {True: "day-first", False: "month-first"}
@@ -114,7 +114,7 @@ def _time_rules(parsed: ParsedTimes, column: pa.ChunkedArray, name: str, order: 
             parsed.implausible,
             lambda r: (
                 f"the date '{_cell(column, r)}' in column '{name}' is implausible "
-                f"(before {LIMITS.first_day.year} or after {LIMITS.last_day.year})"
+                f"(before {DEFAULT_LIMITS.first_day.year} or after {DEFAULT_LIMITS.last_day.year})"
             ),
         ),
         Rule(

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 
 from desktop_app.core.formatting import DASH, OPEN_TEXT, format_minutes
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.notice import incident_durations
-from desktop_app.core.model import IMPACTS
+from desktop_app.core.metrics.weights import incident_weights
 from desktop_app.core.window import Window
 
 
@@ -37,19 +36,6 @@ class IncidentRow(NamedTuple):
     notice: bool
 
 
-def impact_weights(impact: pd.Series, options: MetricOptions) -> np.ndarray:
-    """Weight of each incident's impact in downtime: full 1, partial and degraded as set, else 0."""
-    by_impact = {
-        "full_outage": 1.0,
-        "partial_outage": options.partial_weight,
-        "degraded": options.degraded_weight,
-        "maintenance": 0.0,
-    }
-    table = np.array([by_impact[name] for name in IMPACTS], dtype=float)
-    codes = pd.Categorical(impact, categories=list(IMPACTS)).codes
-    return np.where(codes >= 0, table[np.clip(codes, 0, None)], 0.0)
-
-
 def _minutes(delta: pd.Series) -> pd.Series:
     return delta.dt.total_seconds() / 60.0
 
@@ -66,7 +52,7 @@ def incident_minutes(
     duration = incident_durations(incidents, as_of)
     ended = resolved.fillna(window.end).clip(upper=window.end)
     inside = _minutes(ended - started.clip(lower=window.start))
-    weighted = inside.clip(lower=0.0) * impact_weights(incidents["impact"], options)
+    weighted = inside.clip(lower=0.0) * incident_weights(incidents["impact"], options)
     return pd.DataFrame(
         {"duration": duration, "weighted_downtime": weighted}, index=incidents.index
     )

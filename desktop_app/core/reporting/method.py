@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core.language import Language
 from desktop_app.core.reporting.sentences import format_threshold
-from desktop_app.core.settings import DEFAULTS, LIMITS, Limits, Settings
+from desktop_app.core.settings import DEFAULTS, Limits, Settings
 
 #: The method term that defines each KPI tile, table column or chart (by key or column name).
 TERMS: dict[str, str] = {
@@ -39,13 +39,13 @@ TERMS: dict[str, str] = {
 def definition(key: str, settings: Settings = DEFAULTS, lang: Language = "en") -> str:
     """``Term: definition`` for a KPI key or figure column (see ``TERMS``), for tooltips and
     help; the same words as the method page, in ``lang`` (both lists share one order)."""
-    index = [term for term, _ in _english(settings, LIMITS)].index(TERMS[key])
-    term, text = method_definitions(settings, LIMITS, lang)[index]
+    index = [term for term, _ in _english(settings, settings.limits)].index(TERMS[key])
+    term, text = method_definitions(settings, settings.limits, lang)[index]
     return f"{term}: {text}"
 
 
 def method_definitions(
-    settings: Settings = DEFAULTS, limits: Limits = LIMITS, lang: Language = "en"
+    settings: Settings = DEFAULTS, limits: Limits = DEFAULTS.limits, lang: Language = "en"
 ) -> list[tuple[str, str]]:
     """Each figure's definition, stating the weights and threshold ``settings`` uses."""
     if lang == "ko":

@@ -25,7 +25,7 @@ from desktop_app.core.formatting import (
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
 from desktop_app.core.metrics.kpis import slo_met
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import DEFAULT_LIMITS, Settings
 from desktop_app.core.window import Window
 
 
@@ -132,7 +132,7 @@ def change_sentence(current: Figures, previous: Figures | None, lang: Language =
     if previous.incidents == 0 and previous.downtime_minutes == 0 and current.incidents == 0:
         return "As in the previous period of equal length, there was no downtime."
     delta = current.availability_pct - previous.availability_pct
-    if abs(delta) < 0.005:
+    if abs(delta) < DEFAULT_LIMITS.unchanged_points:
         trend = "was unchanged from"
     else:
         trend = f"{'rose' if delta > 0 else 'fell'} by {abs(delta):.2f} pp against"
@@ -152,7 +152,7 @@ def _change_sentence_ko(current: Figures, previous: Figures | None) -> str:
         return "직전 같은 길이의 기간과 마찬가지로 장애 시간 없음."
     delta = current.availability_pct - previous.availability_pct
     before = f"직전 같은 길이의 기간({format_pct(previous.availability_pct)})"
-    if abs(delta) < 0.005:
+    if abs(delta) < DEFAULT_LIMITS.unchanged_points:
         trend = f"가용성은 {before}과 같음"
     else:
         trend = f"가용성은 {before}보다 {abs(delta):.2f} %p {'상승' if delta > 0 else '하락'}"

@@ -1,4 +1,7 @@
-"""Preferences: SLO target, partial-outage weight, time zone, organisation, files, page size."""
+"""Preferences: one row per preference, its widget made from the settings schema (a number
+with its range, step and unit; a choice; a text; a switch), its label and help in the
+interface's language from the catalogue. Only the time zone and the library file have widgets
+of their own (a searchable list of zones, the default file shown)."""
 
 from __future__ import annotations
 
@@ -21,10 +24,85 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.language import LANGUAGE_NAMES
 from desktop_app.core.library.paths import default_library_path
-from desktop_app.core.settings import PAGE_SIZES
+from desktop_app.core.settings import Setting
 from desktop_app.core.window import check_timezone
-from desktop_app.ui.i18n import core_message, translate
-from desktop_app.ui.settings import Preferences
+from desktop_app.text import Text, text_for
+from desktop_app.ui.i18n import core_message, current_language, translate
+from desktop_app.ui.settings import PREFERENCES, Preferences
+
+PreferenceWidget = QDoubleSpinBox | QComboBox | QLineEdit | QCheckBox
+# Preferences whose help is shown under the widget, not as a tooltip.
+_NOTED = ("language",)
+
+
+def _spin(item: Setting, value: float, text: Text) -> QDoubleSpinBox:
+    assert item.spin is not None, item.name
+    spin = QDoubleSpinBox(decimals=item.spin.decimals, minimum=item.spin.low)
+    spin.setMaximum(item.spin.high)
+    spin.setSingleStep(item.spin.step)
+    if item.unit == "%":
+        spin.setSuffix(" %")
+    elif item.unit == "h":
+        spin.setSuffix(text.pgettext("unit suffix", " h"))
+    spin.setValue(value)
+    return spin
+
+
+def _choice(item: Setting, value: str, text: Text) -> QComboBox:
+    combo = QComboBox()
+    for choice in item.choices or ():
+        combo.addItem(_choice_name(item, choice, text), choice)
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+    return combo
+
+
+def _choice_name(item: Setting, choice: str, text: Text) -> str:
+    """A choice as the list shows it: a language by its own name, the others as they are."""
+    if item.name != "language":
+        return choice
+    return LANGUAGE_NAMES.get(choice, text.gettext("System language"))  # type: ignore[call-overload]
+
+
+def _zone_combo(value: str) -> QComboBox:
+    combo = QComboBox(editable=True)
+    combo.addItems(sorted(available_timezones()))
+    combo.setCurrentText(value)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    return combo
+
+
+def _widget(item: Setting, value: object, text: Text) -> PreferenceWidget:
+    if item.name == "timezone":
+        return _zone_combo(str(value))
+    if item.spin is not None:
+        return _spin(item, float(value), text)  # type: ignore[arg-type]
+    if item.choices is not None:
+        return _choice(item, str(value), text)
+    if item.type is bool:
+        check = QCheckBox(text.gettext(item.label))
+        check.setChecked(bool(value))
+        return check
+    edit = QLineEdit(str(value))
+    if item.name == "library_path":
+        edit.setPlaceholderText(str(default_library_path()))
+    else:
+        edit.setPlaceholderText(text.gettext(item.help))
+    return edit
+
+
+def _value(item: Setting, widget: PreferenceWidget) -> object:
+    """The widget's value as the preference keeps it (numbers to the decimals shown)."""
+    if isinstance(widget, QDoubleSpinBox):
+        return round(widget.value(), widget.decimals())
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData() if item.choices is not None else None
+        return str(data if data is not None else widget.currentText().strip())
+    return widget.text().strip()
 
 
 class PreferencesDialog(QDialog):
@@ -32,105 +110,52 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(translate("Preferences", "Preferences"))
-        self.slo_spin = QDoubleSpinBox(decimals=3, minimum=50.0, maximum=99.999, suffix=" %")
-        self.slo_spin.setSingleStep(0.01)
-        self.slo_spin.setValue(prefs.slo_pct)
-        self.weight_spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
-        self.weight_spin.setValue(prefs.partial_weight)
-        self.weight_spin.setToolTip(
-            translate("Preferences", "Share of a partial outage's duration counted as downtime.")
-        )
-        self.degraded_spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
-        self.degraded_spin.setValue(prefs.degraded_weight)
-        self.degraded_spin.setToolTip(
-            translate(
-                "Preferences", "Share of degraded performance's duration counted as downtime."
-            )
-        )
-        self.notice_spin = QDoubleSpinBox(decimals=1, minimum=0.5, maximum=72.0, singleStep=0.5)
-        self.notice_spin.setSuffix(translate("Preferences", " h"))
-        self.notice_spin.setValue(prefs.notice_hours)
-        self.notice_spin.setToolTip(
-            translate(
-                "Preferences",
-                "Outages lasting this long or longer are flagged as ones to notify users of "
-                "(Korea's Telecommunications Business Act: 2 hours since 28 March 2025).",
-            )
-        )
-        self.language_combo = QComboBox()
-        self.language_combo.addItem(translate("Preferences", "System language"), "")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.language), 0))
-        self.language_note = QLabel(
-            translate("Preferences", "A new language applies when Reliability Desk is restarted.")
-        )
-        self.language_note.setWordWrap(True)
-        self.language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.tz_combo = QComboBox(editable=True)
-        self.tz_combo.addItems(sorted(available_timezones()))
-        self.tz_combo.setCurrentText(prefs.timezone)
-        completer = QCompleter(self.tz_combo.model(), self.tz_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tz_combo.setCompleter(completer)
-        self.org_edit = QLineEdit(prefs.organisation)
-        self.org_edit.setPlaceholderText(translate("Preferences", "Shown on PDF reports"))
-        self.reopen_check = QCheckBox(translate("Preferences", "Reopen the last files at start"))
-        self.reopen_check.setChecked(prefs.reopen_last_files)
-        self.page_combo = QComboBox()
-        self.page_combo.addItems(list(PAGE_SIZES))
-        self.page_combo.setCurrentText(prefs.page_size)
-        self.library_edit = QLineEdit(prefs.library_path)
-        self.library_edit.setPlaceholderText(str(default_library_path()))
-        self.library_edit.setToolTip(
-            translate(
-                "Preferences",
-                "The incident library file (DuckDB). Empty: the one in your user data folder.",
-            )
-        )
+        text = text_for(current_language())
+        self.widgets: dict[str, PreferenceWidget] = {}
+        form = QFormLayout(self)
+        for item in PREFERENCES:
+            widget = _widget(item, getattr(prefs, item.name), text)
+            self.widgets[item.name] = widget
+            self._add_row(form, item, widget, text)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setStyleSheet("color: #B3261E;")
         self.error_label.setWordWrap(True)
-
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(translate("Preferences", "SLO target:"), self.slo_spin)
-        form.addRow(translate("Preferences", "Partial-outage weight:"), self.weight_spin)
-        form.addRow(translate("Preferences", "Degraded-performance weight:"), self.degraded_spin)
-        form.addRow(translate("Preferences", "User notice from:"), self.notice_spin)
-        form.addRow(translate("Preferences", "Time zone:"), self.tz_combo)
-        form.addRow(translate("Preferences", "Organisation:"), self.org_edit)
-        form.addRow(translate("Preferences", "Report page size:"), self.page_combo)
-        form.addRow(translate("Preferences", "Language:"), self.language_combo)
-        form.addRow("", self.language_note)
-        form.addRow("", self.reopen_check)
-        form.addRow(translate("Preferences", "Library file:"), self.library_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
 
+    @staticmethod
+    def _add_row(form: QFormLayout, item: Setting, widget: QWidget, text: Text) -> None:
+        """The widget under its label, its help as a tooltip (a text field's is its
+        placeholder); the language's help says what happens after the choice, so it is a
+        note under it."""
+        if isinstance(widget, QCheckBox):
+            form.addRow("", widget)
+            return
+        form.addRow(text.gettext(item.label), widget)
+        shown = item.help_with_default(text.gettext(item.help)) if item.help else ""
+        if item.name in _NOTED:
+            note = QLabel(shown)
+            note.setWordWrap(True)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            form.addRow("", note)
+        elif not isinstance(widget, QLineEdit) or item.name == "library_path":
+            widget.setToolTip(shown)
+
     def preferences(self) -> Preferences:
-        return Preferences(
-            slo_pct=round(self.slo_spin.value(), 3),
-            partial_weight=round(self.weight_spin.value(), 2),
-            degraded_weight=round(self.degraded_spin.value(), 2),
-            timezone=self.tz_combo.currentText().strip(),
-            organisation=self.org_edit.text().strip(),
-            reopen_last_files=self.reopen_check.isChecked(),
-            page_size=self.page_combo.currentText(),
-            notice_hours=round(self.notice_spin.value(), 1),
-            language=str(self.language_combo.currentData() or ""),
-            library_path=self.library_edit.text().strip(),
-        )
+        chosen = {item.name: _value(item, self.widgets[item.name]) for item in PREFERENCES}
+        return Preferences(**chosen)  # type: ignore[arg-type]
 
     def accept(self) -> None:
+        zone = self.widgets["timezone"]
+        assert isinstance(zone, QComboBox)
         try:
-            check_timezone(self.tz_combo.currentText().strip())
+            check_timezone(zone.currentText().strip())
         except ValueError as exc:
             self.error_label.setText(core_message(str(exc)))
             return

@@ -27,13 +27,12 @@ from desktop_app.core.reading.reader import (
     merge_imports,
     parse_incident_files,
 )
+from desktop_app.core.settings import DEFAULT_LIMITS
 from desktop_app.ui.dialogs.mapping import MappingDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Notice, Parsed, Severity
 from desktop_app.ui.jobs.workers import Job, Progress, Task
-
-LARGE_FILE_BYTES = 100 * 1024 * 1024
 
 
 def parse_job(paths: list[str]) -> Job:
@@ -77,7 +76,7 @@ class ImportController(WindowController):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self._mappings: dict[str, dict[str, str]] = {}
-        self.large_file_bytes = LARGE_FILE_BYTES
+        self.large_file_bytes = DEFAULT_LIMITS.large_file_bytes
         self.task: Task | None = None
         self.mapping_dialog: MappingDialog | None = None
 

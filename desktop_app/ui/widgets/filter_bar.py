@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
 from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.settings import AUTO, DEFAULTS, GRANULARITY_CHOICES, LIMITS
+from desktop_app.core.settings import AUTO, DEFAULT_LIMITS, DEFAULTS, GRANULARITY_CHOICES
 from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
@@ -105,7 +105,7 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setCalendarWidget(calendar_for(current_language(), edit))
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDateRange(QDate(LIMITS.first_day), QDate(LIMITS.last_day))
+        edit.setDateRange(QDate(DEFAULT_LIMITS.first_day), QDate(DEFAULT_LIMITS.last_day))
         edit.setToolTip(tip)
         return edit
 

@@ -16,10 +16,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop_app.core import analysis as analysis_module
 from desktop_app.core.analysis import Selection, SelectionTooLargeError, analyse
 from desktop_app.core.model import ImportResult, ReadOptions
-from desktop_app.core.reading import reader
 from desktop_app.core.reading.reader import read_incident_files
 from desktop_app.core.reporting.messages_ko import has_korean, message_in
 from desktop_app.core.settings import Limits, Settings
@@ -86,29 +84,28 @@ def _messages(result: ImportResult, tz: str = "UTC") -> Iterator[str]:
         )
 
 
-def _limited(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def _limited() -> Iterator[str]:
     """The seed by day with a grid cap: coarser periods at 100 cells, refused at one."""
     seed = read_incident_files([DATA / "seed_incidents.csv"]).incidents
     by_day = Selection(granularity="day")
-    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=100))
-    yield from (f.message for f in analyse(seed, by_day, Settings()).findings)
-    monkeypatch.setattr(analysis_module, "LIMITS", Limits(max_grid_cells=1))
+    coarser = Settings(limits=Limits(max_grid_cells=100))
+    yield from (f.message for f in analyse(seed, by_day, coarser).findings)
     with pytest.raises(SelectionTooLargeError) as refused:
-        analyse(seed, by_day, Settings())
+        analyse(seed, by_day, Settings(limits=Limits(max_grid_cells=1)))
     yield str(refused.value)
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def corpus(tmp_path: Path) -> list[str]:
     files = sorted(p for p in DATA.rglob("*") if p.is_file())
     files += [_workbook(tmp_path / "report.xlsx"), *_hostile(tmp_path)]
     found: dict[str, None] = {}
     for tz in ("UTC", "Asia/Seoul"):
         result = read_incident_files(files, ReadOptions(tz=tz), skip_unreadable=True)
         found.update(dict.fromkeys(_messages(result, tz)))
-    found.update(dict.fromkeys(_limited(monkeypatch)))
-    monkeypatch.setattr(reader, "LIMITS", Limits(max_file_bytes=64))
-    too_big = read_incident_files([DATA / "seed_incidents.csv"], skip_unreadable=True)
+    found.update(dict.fromkeys(_limited()))
+    tiny = Limits(max_file_bytes=64)
+    too_big = read_incident_files([DATA / "seed_incidents.csv"], skip_unreadable=True, limits=tiny)
     found.update(dict.fromkeys(_messages(too_big)))
     return list(found)
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from desktop_app.cli.summary_table import format_summary_text
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.model import FileImport, ImportResult, RejectedRow
-from desktop_app.core.reporting.summary_text import format_summary_text, summary_json
+from desktop_app.core.reporting.summary_json import summary_json
 from desktop_app.core.reporting.text_table import display_width
 from desktop_app.core.window import Window
 

@@ -7,84 +7,51 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop_app.cli_words import LocalisedParser, add_language_option, chosen_language
-from desktop_app.core.language import Language
+from desktop_app.cli.options import add_library_option, reading_parser
+from desktop_app.cli.words import add_language_option, chosen_language, parse, words_for
 from desktop_app.core.library.store import Library, LibraryError, open_library
 from desktop_app.core.reporting.messages_ko import message_in
-from desktop_app.core.reporting.summary_text import CLI_MESSAGES
-
-#: The library commands' own lines, per language, beside the CLI's shared ones
-#: (``CLI_MESSAGES``); core's messages go through ``message_in``.
-_WORDS: dict[Language, dict[str, str]] = {
-    "en": {
-        "no_imports": "{}: no imports yet",
-        "no_such": "there is no import {} (see `library list`)",
-        "removed": "removed import {id} ({path}): {left} incidents left the library, "
-        "{restored} went back to earlier imported values",
-        "cannot_write": "{}: cannot write ({})",
-    },
-    "ko": {
-        "no_imports": "{}: 아직 가져온 파일 없음",
-        "no_such": "가져오기 {}이(가) 없습니다(`library list`로 확인)",
-        "removed": "가져오기 {id} 제거({path}): 장애 {left}건이 라이브러리에서 빠지고 "
-        "{restored}건은 이전에 가져온 값으로 돌아감",
-        "cannot_write": "{}: 쓸 수 없음({})",
-    },
-}
-
-ACTIONS = ("import", "list", "remove", "export")
-
-
-def add_library_option(parser: argparse.ArgumentParser, *, optional_path: bool) -> None:
-    """``--library [PATH]``: the user's library, or the one at PATH."""
-    kwargs = {"nargs": "?", "const": ""} if optional_path else {"default": ""}
-    parser.add_argument(
-        "--library",
-        metavar="PATH",
-        help="the library file (default: the one in your user data folder)",
-        **kwargs,  # type: ignore[arg-type]
-    )
+from desktop_app.text import Text
 
 
 def open_chosen(path: str | None, *, write: bool) -> Library:
     return open_library(path or None, write=write)
 
 
-def _parser(read_options: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser = LocalisedParser(
+def library_parser(text: Text) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
         prog="reliability-desk library",
-        description="Keep incidents across exports: import, list, remove, export.",
+        description=text.gettext("Keep incidents across exports: import, list, remove, export."),
     )
     actions = parser.add_subparsers(dest="action", required=True)
     importing = actions.add_parser(
-        "import", parents=[read_options], help="import incident CSV files"
+        "import", parents=[reading_parser(text)], help=text.gettext("import incident CSV files")
     )
     importing.add_argument("files", nargs="+", metavar="FILE")
-    listing = actions.add_parser("list", help="imports and their row accounting")
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
-    removing = actions.add_parser("remove", help="take an import out of the library")
+    listing = actions.add_parser("list", help=text.gettext("imports and their row accounting"))
+    listing.add_argument(
+        "--json", action="store_true", help=text.gettext("print one JSON document")
+    )
+    removing = actions.add_parser("remove", help=text.gettext("take an import out of the library"))
     removing.add_argument("id", type=int, metavar="ID")
-    exporting = actions.add_parser("export", help="every incident and edit, as Parquet or CSV")
+    exporting = actions.add_parser(
+        "export", help=text.gettext("every incident and edit, as Parquet or CSV")
+    )
     exporting.add_argument("--format", choices=("parquet", "csv"), required=True)
     exporting.add_argument("-o", "--output", required=True, metavar="PATH")
     for sub in (importing, listing, removing, exporting):
-        add_library_option(sub, optional_path=False)
-        add_language_option(sub)
+        add_library_option(sub, text, optional_path=False)
+        add_language_option(sub, text)
     return parser
 
 
-def _say(args: argparse.Namespace, key: str, *parts: object, **named: object) -> str:
-    lang = chosen_language(args)
-    return {**CLI_MESSAGES[lang], **_WORDS[lang]}[key].format(*parts, **named)
-
-
 def _error(args: argparse.Namespace, message: str) -> None:
-    print(_say(args, "error", message_in(message, chosen_language(args))), file=sys.stderr)
+    print(words_for(args).error(message_in(message, chosen_language(args))), file=sys.stderr)
 
 
-def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make_options) -> int:
+def run_library(argv: Sequence[str], make_options) -> int:
     """``make_options(args)`` turns the shared reading flags into ``ReadOptions``."""
-    args = _parser(read_options).parse_args(argv)
+    args = parse(library_parser, argv)
     try:
         library = open_chosen(args.library, write=args.action != "list")
     except LibraryError as exc:
@@ -115,10 +82,10 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
         if outcome.status == "imported" and record is not None:
             for row in record.rejected:
                 reason = message_in(row.reason, lang)
-                print(_say(args, "rejected", record.path, reason), file=sys.stderr)
+                print(words_for(args).rejected(record.path, reason), file=sys.stderr)
             for finding in record.findings:
                 message = message_in(finding.message, lang)
-                print(_say(args, "note", f"{record.path}: {message}"), file=sys.stderr)
+                print(words_for(args).note(f"{record.path}: {message}"), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
@@ -149,7 +116,7 @@ def _list(library: Library, args: argparse.Namespace, make_options) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     if not records:
-        print(_say(args, "no_imports", library.path))
+        print(words_for(args).no_imports(library.path))
     for r in records:
         accounting = r.accounting(chosen_language(args))
         print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {accounting}")
@@ -162,16 +129,12 @@ def _remove(library: Library, args: argparse.Namespace, make_options) -> int:
     try:
         removed = remove_import(library, args.id)
     except KeyError:
-        print(_say(args, "error", _say(args, "no_such", args.id)), file=sys.stderr)
+        words = words_for(args)
+        print(words.error(words.no_such_import(args.id)), file=sys.stderr)
         return 1
     print(
-        _say(
-            args,
-            "removed",
-            id=args.id,
-            path=removed.record.path,
-            left=removed.left,
-            restored=removed.restored,
+        words_for(args).removed(
+            args.id, removed.record.path, left=removed.left, restored=removed.restored
         )
     )
     return 0
@@ -184,10 +147,10 @@ def _export(library: Library, args: argparse.Namespace, make_options) -> int:
     try:
         path = export_library(load_library(library), args.output, args.format)
     except OSError as exc:
-        problem = _say(args, "cannot_write", args.output, exc.strerror or exc)
-        print(_say(args, "error", problem), file=sys.stderr)
+        words = words_for(args)
+        print(words.error(words.cannot_write(args.output, exc.strerror or exc)), file=sys.stderr)
         return 1
-    print(_say(args, "wrote", path))
+    print(words_for(args).wrote(path))
     return 0
 
 
