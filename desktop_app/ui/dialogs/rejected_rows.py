@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult, RejectedRow
+from desktop_app.text import Text
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
@@ -107,6 +107,6 @@ class RejectedRowsDialog(QDialog):
             text = translate("RejectedRows", "1 row was not imported.")
         else:
             text = translate("RejectedRows", "{count} rows were not imported.")
-            text = text.format(count=format_count(count))
+            text = text.format(count=Text.count(count))
         self.summary.setText(text)
         self.table.resizeColumnsToContents()

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop_app.core.formatting import format_count
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.preview import preview_reading
 from desktop_app.core.reading.reader import (
@@ -26,6 +25,7 @@ from desktop_app.core.reading.reader import (
     merge_imports,
     parse_incident_files,
 )
+from desktop_app.text import Text
 from desktop_app.ui.dialogs.mapping import MappingDialog
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.jobs.controller import WindowController
@@ -120,7 +120,7 @@ class ImportController(WindowController):
         if not large:
             return True
         listing = "\n".join(
-            f"{p.name}: {format_count(round(p.stat().st_size / 1024**2))} MB" for p in large
+            f"{p.name}: {Text.count(round(p.stat().st_size / 1024**2))} MB" for p in large
         )
         answer = QMessageBox.question(
             self._window,
