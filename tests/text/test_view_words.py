@@ -120,3 +120,30 @@ def test_exported_times_carry_the_zone_offset_of_their_day():
         DASH,
     ]
     assert EN.times_with_offset(times, "Asia/Kolkata").tolist()[0] == "2024-01-10 15:30 +05:30"
+
+
+def test_preview_rows_read_as_the_incident_table_writes_them():
+    from desktop_app.core.reading.preview import PreviewRow
+    from desktop_app.text.preview import preview_cells
+
+    start = pd.Timestamp("2024-03-01 23:30", tz="UTC")
+    incident = {
+        "incident_id": "X-1",
+        "service": "billing",
+        "title": pd.NA,
+        "severity": "major",
+        "impact": "full_outage",
+        "started_at": start,
+        "resolved_at": start + pd.Timedelta(minutes=90),
+    }
+    row = PreviewRow(7, incident)
+    assert preview_cells(EN, row, "Asia/Seoul") == [
+        "7", "X-1", "billing", "", "Major", "Full outage",
+        "2024-03-02 08:30", "2024-03-02 10:00", "1 h 30 min",
+    ]  # fmt: skip
+    still_open = PreviewRow(8, {**incident, "resolved_at": pd.NaT})
+    assert preview_cells(KO, still_open, "UTC")[4:] == [
+        "주요", "전면 장애", "2024-03-01 23:30", "", "진행 중",
+    ]  # fmt: skip
+    rejected = preview_cells(KO, PreviewRow(9, reason="no start time"), "UTC")
+    assert rejected == ["9", "제외됨:", "no start time", "", "", "", "", "", ""]

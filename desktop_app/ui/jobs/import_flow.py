@@ -26,8 +26,9 @@ from desktop_app.core.reading.reader import (
     parse_incident_files,
 )
 from desktop_app.text import Text
+from desktop_app.text.preview import preview_cells
 from desktop_app.ui.dialogs.mapping import MappingDialog
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Notice, Parsed, Severity
 from desktop_app.ui.jobs.workers import Job, Progress, Task
@@ -197,7 +198,7 @@ class ImportController(WindowController):
             first.preview(),
             first.guesses,
             self._window,
-            reading=lambda mapping: preview_reading(first, ReadOptions(tz=tz, mapping=mapping)),
+            reading=lambda mapping: _reading(first, ReadOptions(tz=tz, mapping=mapping)),
         )
         self.mapping_dialog = dialog
 
@@ -254,3 +255,12 @@ class ImportController(WindowController):
         unloaded = {e.path for e in result.failed} | set(outcome.unmapped)
         self._settings.set_last_files([f.path for f in result.files if f.path not in unloaded])
         self.imported.emit(outcome)
+
+
+def _reading(parsed: ParsedFile, options: ReadOptions) -> list[list[str]] | str:
+    """The preview of ``parsed`` read with ``options``, as the mapping dialog shows it."""
+    rows = preview_reading(parsed, options)
+    if isinstance(rows, str):
+        return rows
+    text = ui_text()
+    return [preview_cells(text, row, options.tz) for row in rows]
