@@ -12,17 +12,15 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import astuple
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import pandas as pd
 
 from desktop_app.core.language import Language
 from desktop_app.core.messages import Message, Term
+from desktop_app.core.metrics.counting import Tally
 from desktop_app.text.catalogue import translations
 from desktop_app.text.terms import GRANULARITY_TERMS, IMPACT_TERMS, SEVERITY_TERMS
-
-if TYPE_CHECKING:
-    from desktop_app.core.metrics.counting import Tally
 
 DASH = "–"
 #: What a time axis's tick names, by the spacing of its ticks.
