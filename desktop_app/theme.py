@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from desktop_app.core import labels
-
 SEVERITY_COLOURS: dict[str, str] = {
     "critical": "#B3261E",
     "major": "#E8871E",
@@ -42,10 +40,6 @@ SERVICE_COLOURS: tuple[str, ...] = (
     "#9C755F",
     "#BAB0AC",
 )
-
-#: English names, for views that have not been given a language.
-SEVERITY_LABELS: dict[str, str] = labels.SEVERITY_LABELS["en"]
-IMPACT_LABELS: dict[str, str] = labels.IMPACT_LABELS["en"]
 
 
 def service_colour(index: int) -> str:

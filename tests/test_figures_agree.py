@@ -22,6 +22,7 @@ from desktop_app.core.reporting.report_model import build_report_model
 from desktop_app.core.reporting.summary_json import figures_json
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
+from desktop_app.text import text_for
 from desktop_app.ui.state import AppState
 from desktop_app.ui.views.incidents import IncidentsView
 from desktop_app.ui.views.overview import OverviewView
@@ -112,12 +113,12 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
         assert (card.change.text() or None) == kpi.change_text
     tally = analysis.tally
     assert tally.incidents == overall["incidents"]
-    assert overview.counted.text() == tally.text()
+    assert overview.counted.text() == text_for("en").tally(tally)
     assert overview.counted.text().startswith(f"{overall['incidents']:,} incidents · ")
     incidents = IncidentsView()
     qtbot.addWidget(incidents)
     incidents.set_analysis(analysis)
-    assert incidents.incidents.count.text() == tally.text()
+    assert incidents.incidents.count.text() == text_for("en").tally(tally)
 
     services = ServicesView()
     qtbot.addWidget(services)

@@ -7,7 +7,6 @@ thousands comma; only words and the order of dates change: ``2021년 1월 1일``
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
@@ -90,19 +89,6 @@ def format_time(value: pd.Timestamp | None, tz: str) -> str:
     if value is None or pd.isna(value):
         return DASH
     return value.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
-
-
-def format_times_with_offset(times: pd.Series, tz: str) -> pd.Series:
-    """``2020-03-02 08:58 +09:00`` for each time (the zone's offset that day), a dash for a
-    missing one: what an exported table writes, so a spreadsheet shows the screen's times
-    and no reader has to guess the zone."""
-    utc = times.dt.tz_convert("UTC").dt.tz_localize(None)
-    wall = times.dt.tz_convert(tz).dt.tz_localize(None)  # naive: formatted ~10x faster
-    minutes = ((wall - utc).dt.total_seconds() // 60).astype("Int64")
-    offsets = {m: f"{'-' if m < 0 else '+'}{abs(m) // 60:02d}:{abs(m) % 60:02d}" for m in
-               minutes.dropna().unique()}  # fmt: skip
-    text = wall.dt.strftime("%Y-%m-%d %H:%M") + " " + minutes.map(offsets).astype("string")
-    return text.fillna(DASH).astype("string")
 
 
 def format_date(day: date, lang: Language = "en") -> str:
@@ -204,27 +190,6 @@ def format_change(
     return ("+" if delta > 0 else "−") + shown
 
 
-def incident_durations(incidents: pd.DataFrame) -> pd.Series:
-    """How long each incident lasted (NaT while it is open)."""
-    return incidents["resolved_at"] - incidents["started_at"]
-
-
-def format_duration(value: object, lang: Language = "en") -> str:
-    """A ``Timedelta`` as ``format_minutes`` writes it; ``open`` for NaT (not resolved)."""
-    if value is None or pd.isna(value):
-        return OPEN_TEXT[lang]
-    return format_minutes(pd.Timedelta(value).total_seconds() / 60.0, lang)
-
-
 def format_text(value: object) -> str:
     """A cell as text; missing values read as nothing."""
     return "" if value is None or pd.isna(value) else str(value)
-
-
-def format_label(labels: dict[str, str]) -> Callable[[object], str]:
-    """A formatter showing a category through ``labels`` (a dash when missing)."""
-
-    def label(value: object) -> str:
-        return DASH if value is None or pd.isna(value) else labels.get(str(value), str(value))
-
-    return label

@@ -28,6 +28,8 @@ from desktop_app.report.chart_frame import (
 )
 from desktop_app.report.fonts import REGULAR
 from desktop_app.report.styles import INK, RULE
+from desktop_app.text import text_for
+from desktop_app.text.calendar import shade_words
 
 DAY_FILLS = tuple(colors.HexColor(c) for c in theme.DAY_COLOURS)
 MTTR = colors.HexColor(theme.MTTR_COLOUR)
@@ -41,13 +43,15 @@ def calendar_height(calendar: DayCalendar, width: float) -> float:
     return 12.0 + months * min((width - LABEL_WIDTH) / 31, MAX_CELL) + 32.0
 
 
-def calendar_chart(
-    calendar: DayCalendar, words: tuple[str, ...], width: float, lang: Language = "en"
-) -> Drawing:
-    """Months down, days 1-31 across; each day shaded as in the app; a legend below."""
+def calendar_chart(calendar: DayCalendar, width: float, lang: Language = "en") -> Drawing:
+    """Months down, days 1-31 across; each day shaded as in the app; a legend below (the
+    overall calendar: its one target is the SLO)."""
     height = calendar_height(calendar, width)
     drawing = Drawing(width, height)
-    month, day, labels = calendar.wall(lang)
+    text = text_for(lang)
+    words = shade_words(text, float(calendar.targets[0]))
+    month, day, firsts = calendar.wall()
+    labels = [text.month(first) for first in firsts]
     cell = min((width - LABEL_WIDTH) / 31, MAX_CELL)
     top = height - 12.0
     for column in range(0, 31, 2 if cell < 10 else 1):
@@ -118,9 +122,10 @@ def repair_chart(
     drawing.add(
         Line(frame.x, frame.y, frame.x + frame.w, frame.y, strokeColor=INK, strokeWidth=0.6)
     )
-    for tick, texts in TIME_TICKS:
+    for tick in TIME_TICKS:
         if repair.edges[0] <= tick <= repair.edges[-1]:
-            drawing.add(label(x_of(tick), frame.y - 9, texts[lang], textAnchor="middle"))
+            name = text_for(lang).duration_tick(tick)
+            drawing.add(label(x_of(tick), frame.y - 9, name, textAnchor="middle"))
     marks = ((repair.median, words.median, INK), (repair.p90, "p90", P90))
     for index, (minutes, name, colour) in enumerate(marks):
         if minutes is None:

@@ -300,7 +300,7 @@ def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[F
         KeepTogether(
             [
                 para(model.words.day_by_day, styles.h2),
-                calendar_chart(model.calendar, model.calendar_words, width, model.language),
+                calendar_chart(model.calendar, width, model.language),
             ]
         ),
     ]

@@ -3,9 +3,11 @@ follow a word's last sound, and zones by their lettered abbreviation (``KST (UTC
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
-from desktop_app.text.render import Text
+from desktop_app.text.render import Text, TickLevel
 
 #: Korean readings of the digits 0-9 end in a consonant (으로) or not (로); ㄹ takes 로.
 _DIGIT_TAKES_EURO = "1001001000"  # 영 일 이 삼 사 오 육 칠 팔 구: 0, 3 and 6 take 으로
@@ -40,6 +42,30 @@ def particle(word: str, after_vowel: str, after_consonant: str) -> str:
 
 
 class KoreanText(Text):
+    year_first = True
+
+    def time_tick(self, when: dt.datetime, level: TickLevel, previous: dt.datetime | None) -> str:
+        """The year comes first, so it is named once: on the first tick and where it changes.
+        Month ticks name it only on the first and at January (which the skipping level keeps
+        on its grid), since the axis's own year tick stands there."""
+        new_year = previous is None or previous.year != when.year
+        year = f"{self.year(when.year)} " if new_year else ""
+        if level == "year":
+            return self.year(when.year)
+        if level == "month":
+            named = previous is None or (when.month == 1 and new_year)
+            return f"{year if named else ''}{self.month_name(when)}"
+        day = f"{year}{self.month_day(when)}"
+        return day if level == "day" else self.clock_tick(day, when, previous)
+
+    def period_title(self, start: dt.date, last: dt.date, granularity: str) -> str:
+        """Named as periods are everywhere else: ``2024년 3월``, ``2024년 1분기``,
+        ``2024년 3월 4일 ~ 2024년 3월 10일``."""
+        whole = granularity in ("month", "quarter") and start.day == 1
+        if whole or start == last:
+            return self.period(start, granularity if whole else "day")
+        return self.date_range(start, last)
+
     def hours_minutes(self, hours: int, minutes: int) -> str:
         """``3시간``, ``3시간 54분``: no ``0분`` tail."""
         if minutes == 0:

@@ -4,8 +4,8 @@ Every visible string in ``ui/`` goes through ``translate("Context", "text")`` (a
 ``QCoreApplication.translate``, which ``pyside6-lupdate`` finds). The Korean texts live in
 ``resources/translations/reliability_desk_ko.ts``, kept with scripts/update_translations.sh and
 compiled to the ``.qm`` loaded here, together with Qt's own ``qtbase_ko.qm`` for standard
-buttons and dialogs. Figures, dates and durations are written by core in the same language
-(``Settings.language``).
+buttons and dialogs. Figures, dates, durations and core's messages are written by the text
+package in the same language (``ui_text()``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop_app.assets import resource_path
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language, is_language, system_language
 from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.text import Text, text_for
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,12 @@ def install_translators(lang: Language) -> list[str]:
 def current_language() -> Language:
     """The interface's language as installed (English until ``install_translators``)."""
     return _current[0]
+
+
+def ui_text() -> Text:
+    """The words of the interface's language: core's coded messages (a rejected row's reason,
+    a finding, a file error), its terms, figures and dates."""
+    return text_for(current_language())
 
 
 def core_message(text: str) -> str:

@@ -92,18 +92,3 @@ def test_describe_filters() -> None:
     assert describe_filters(services, services, ("major", "critical")) == "critical and major only"
     korean = describe_filters(["a", "b"], services, ("critical", "major"), "ko")
     assert korean == "서비스 8개 중 2개 · 심각, 주요만"
-
-
-def test_exported_times_carry_the_zone_offset_of_their_day() -> None:
-    import pandas as pd
-
-    from desktop_app.core.formatting import DASH, format_times_with_offset
-
-    times = pd.Series(pd.to_datetime(["2024-01-10 10:00Z", "2024-07-01 10:00Z", None], utc=True))
-    # New York is UTC-5 in January and UTC-4 (daylight time) in July; Kolkata is UTC+5:30
-    assert format_times_with_offset(times, "America/New_York").tolist() == [
-        "2024-01-10 05:00 -05:00",
-        "2024-07-01 06:00 -04:00",
-        DASH,
-    ]
-    assert format_times_with_offset(times, "Asia/Kolkata").tolist()[0] == "2024-01-10 15:30 +05:30"

@@ -78,3 +78,23 @@ def test_calendar_copies_at_slide_width(calendar_view):
     assert image.width() == SLIDE_WIDTH
     actions = [a.text() for a in calendar_view.heatmap.context_menu().actions() if a.text()]
     assert "Copy chart" in actions and "Save chart as PNG…" in actions
+
+
+def test_service_rows_mark_each_month_with_its_year_where_it_changes():
+    import numpy as np
+    import pandas as pd
+
+    from desktop_app.core.metrics.calendar import DayCalendar
+    from desktop_app.text import text_for
+    from desktop_app.ui.plots.day_heatmap import service_grid
+
+    days = pd.date_range("2021-12-30", "2022-02-02", freq="D", tz="UTC")  # 35 days
+    fields = {name: None for name in DayCalendar.__dataclass_fields__}
+    calendar = DayCalendar(
+        **{**fields, "days": days, "rows": ("api",), "band": np.zeros((1, len(days)))}
+    )
+    # Dec 30 starts the row; Jan 1 is day 2, Feb 1 day 33
+    english = service_grid(calendar, text_for("en")).col_labels
+    assert english == [(0, "Dec 2021"), (2, "Jan 2022"), (33, "Feb")]
+    korean = service_grid(calendar, text_for("ko")).col_labels
+    assert korean == [(0, "2021년 12월"), (2, "2022년 1월"), (33, "2월")]

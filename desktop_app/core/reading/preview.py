@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from operator import attrgetter
+from typing import Any
 
-import pandas as pd
-
-from desktop_app.core.formatting import format_minutes, format_time
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.detection import detect_table
 from desktop_app.core.reading.reader import ParsedFile, import_parsed
 
 PREVIEW_ROWS = 5
-#: What a preview row shows, by column title.
-PREVIEW_COLUMNS: tuple[str, ...] = (
-    "Line", "Id", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration",
-)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row of the preview, by its line in the file: the incident as it would be imported
+    (its normalised fields), or the reason the row would be rejected."""
+
+    line: int
+    incident: dict[str, Any] | None = None
+    reason: str = ""
 
 
 def preview_reading(
     parsed: ParsedFile, options: ReadOptions, rows: int = PREVIEW_ROWS
-) -> list[list[str]] | str:
-    """The first ``rows`` rows as they would be imported with ``options`` (one list of texts
-    per row, see ``PREVIEW_COLUMNS``; rejected rows show their reason), or the reason nothing
-    can be read (no start column, a mapping naming a missing header)."""
+) -> list[PreviewRow] | str:
+    """The first ``rows`` rows as they would be imported with ``options``, in file order, or
+    the reason nothing can be read (no start column, a mapping naming a missing header)."""
     table = parsed.shown[0]
     head = replace(table, raw=table.raw.head(rows))
     small = ParsedFile(
@@ -33,31 +37,13 @@ def preview_reading(
         result = import_parsed(small, options)
     except IncidentFileError as error:
         return error.reason
-    return _rows(result, options.tz)
+    return _rows(result)
 
 
-def _rows(result: FileImport, tz: str) -> list[list[str]]:
-    rows: list[tuple[int, list[str]]] = []
-    for incident in result.incidents.to_dict("records"):
-        start, end = incident["started_at"], incident["resolved_at"]
-        duration = "open" if pd.isna(end) else format_minutes((end - start).total_seconds() / 60)
-        rows.append(
-            (
-                int(incident["source_line"]),
-                [
-                    str(incident["source_line"]),
-                    str(incident["incident_id"]),
-                    str(incident["service"]),
-                    str(incident["title"]),
-                    str(incident["severity"]),
-                    str(incident["impact"]).replace("_", " "),
-                    format_time(start, tz),
-                    "" if pd.isna(end) else format_time(end, tz),
-                    duration,
-                ],
-            )
-        )
-    for rejected in result.rejected:
-        reason = rejected.reason.split(": ", 1)[-1]
-        rows.append((rejected.line, [str(rejected.line), "rejected:", reason, *[""] * 6]))
-    return [cells for _line, cells in sorted(rows, key=lambda item: item[0])]
+def _rows(result: FileImport) -> list[PreviewRow]:
+    rows = [
+        PreviewRow(int(incident["source_line"]), incident)
+        for incident in result.incidents.to_dict("records")
+    ]
+    rows += [PreviewRow(r.line, reason=r.reason.split(": ", 1)[-1]) for r in result.rejected]
+    return sorted(rows, key=attrgetter("line"))

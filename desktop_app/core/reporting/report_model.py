@@ -18,7 +18,7 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset, Reclassification
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
-from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import (
     Kpi,
@@ -135,7 +135,6 @@ class ReportModel:
     findings: list[tuple[str, str, str]] = field(default_factory=list)
     filters: str = ""
     calendar: DayCalendar | None = None
-    calendar_words: tuple[str, ...] = ()
     repair: RepairDistribution | None = None
     method: list[tuple[str, str]] = field(default_factory=list)
     #: Incidents reclassified in the library (None: the report was made from files).
@@ -296,7 +295,6 @@ def build_report_model(
         findings=finding_entries([*imported.findings, *analysis.findings], lang),
         shading=SHORTFALL_BANDS[lang],
         calendar=day_calendar(analysis.swept, settings, as_of=generated),
-        calendar_words=shade_words(settings.slo_pct, lang),
         repair=repair_distribution(analysis.incidents, window),
         filters=analysis.filters,
         method=method_definitions(settings, lang=lang),

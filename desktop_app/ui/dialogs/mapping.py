@@ -24,7 +24,7 @@ from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
-#: Columns of the reading preview, in ``core.reading.preview.PREVIEW_COLUMNS``'s order.
+#: Columns of the reading preview, in ``text.preview.preview_cells``'s order.
 READING_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MappingDialog", "Line"),
     QT_TRANSLATE_NOOP("MappingDialog", "Id"),

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dataset import Dataset
-from desktop_app.core.formatting import format_count
 from desktop_app.core.model import RejectedRow
+from desktop_app.text import Text
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
@@ -108,6 +108,6 @@ class RejectedRowsDialog(QDialog):
             text = translate("RejectedRows", "1 row was not imported.")
         else:
             text = translate("RejectedRows", "{count} rows were not imported.")
-            text = text.format(count=format_count(count))
+            text = text.format(count=Text.count(count))
         self.summary.setText(text)
         self.table.resizeColumnsToContents()

@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.dataset import Dataset
-from desktop_app.core.formatting import format_count
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.preview import preview_reading
 from desktop_app.core.reading.reader import (
@@ -28,8 +27,10 @@ from desktop_app.core.reading.reader import (
     parse_incident_files,
 )
 from desktop_app.core.settings import DEFAULT_LIMITS
+from desktop_app.text import Text
+from desktop_app.text.preview import preview_cells
 from desktop_app.ui.dialogs.mapping import MappingDialog
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Notice, Parsed, Severity
 from desktop_app.ui.jobs.workers import Job, Progress, Task
@@ -119,7 +120,7 @@ class ImportController(WindowController):
         if not large:
             return True
         listing = "\n".join(
-            f"{p.name}: {format_count(round(p.stat().st_size / 1024**2))} MB" for p in large
+            f"{p.name}: {Text.count(round(p.stat().st_size / 1024**2))} MB" for p in large
         )
         answer = QMessageBox.question(
             self._window,
@@ -196,7 +197,7 @@ class ImportController(WindowController):
             first.preview(),
             first.guesses,
             self._window,
-            reading=lambda mapping: preview_reading(first, ReadOptions(tz=tz, mapping=mapping)),
+            reading=lambda mapping: _reading(first, ReadOptions(tz=tz, mapping=mapping)),
         )
         self.mapping_dialog = dialog
 
@@ -257,3 +258,12 @@ class ImportController(WindowController):
         self._settings.add_recent_files(outcome.new)
         unloaded = {e.path for e in outcome.failed} | set(outcome.unmapped)
         self._settings.set_last_files([f.path for f in outcome.files if f.path not in unloaded])
+
+
+def _reading(parsed: ParsedFile, options: ReadOptions) -> list[list[str]] | str:
+    """The preview of ``parsed`` read with ``options``, as the mapping dialog shows it."""
+    rows = preview_reading(parsed, options)
+    if isinstance(rows, str):
+        return rows
+    text = ui_text()
+    return [preview_cells(text, row, options.tz) for row in rows]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formatting import format_text, format_time
 from desktop_app.core.library.edits import EXCLUDE_REASONS, NEEDS_REASON, YES
+from desktop_app.text import Text
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
@@ -42,14 +42,10 @@ class _EditDialog(QDialog):
 
     def __init__(self, title: str, incident: pd.Series, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            f"{translate('Library', title)} · {format_text(incident['incident_id'])}"
-        )
+        self.setWindowTitle(f"{translate('Library', title)} · {Text.cell(incident['incident_id'])}")
         self.incident = incident
         self.form = QFormLayout()
-        heading = QLabel(
-            f"{format_text(incident['service'])} · {format_text(incident['title'])}", self
-        )
+        heading = QLabel(f"{Text.cell(incident['service'])} · {Text.cell(incident['title'])}", self)
         heading.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(
@@ -122,7 +118,7 @@ class EditTimesDialog(_EditDialog):
         super().__init__(QT_TRANSLATE_NOOP("Library", "Edit times"), incident, parent)
         self.tz = tz
         self._shown = {
-            name: format_time(incident[name], tz) if not pd.isna(incident[name]) else ""
+            name: Text.time(incident[name], tz) if not pd.isna(incident[name]) else ""
             for name in ("started_at", "resolved_at")
         }
         self.start = QLineEdit(self._shown["started_at"], self)
@@ -174,7 +170,7 @@ class NoteDialog(_EditDialog):
         for name, label in self.FIELDS:
             start = in_force.get(name, ("", ""))[0]
             if name == "cause" and not start:
-                start = format_text(incident["cause"])
+                start = Text.cell(incident["cause"])
             self.lines[name] = QLineEdit(start, self)
             self.lines[name].textChanged.connect(self._check)
             self.form.addRow(translate("Library", label), self.lines[name])

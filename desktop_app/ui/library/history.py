@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formatting import format_text, format_time
-from desktop_app.core.labels import impact_label
 from desktop_app.core.library.edits import EXCLUDE_REASONS, VERSION, YES, Change
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.text import Text
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 VERSION_HEADERS = (
@@ -48,11 +47,11 @@ def version_rows(versions: pd.DataFrame, tz: str, in_use: int) -> list[list[str]
     return [
         [
             str(row["import_id"]),
-            format_text(row["path"]),
-            format_time(pd.Timestamp(row["imported_at"]), tz),
-            format_time(pd.Timestamp(row["started_at"]), tz),
-            format_time(pd.Timestamp(row["resolved_at"]), tz),
-            impact_label(format_text(row["impact"]), current_language()),
+            Text.cell(row["path"]),
+            Text.time(pd.Timestamp(row["imported_at"]), tz),
+            Text.time(pd.Timestamp(row["started_at"]), tz),
+            Text.time(pd.Timestamp(row["resolved_at"]), tz),
+            ui_text().impact(Text.cell(row["impact"])),
             translate("Library", "yes") if row["import_id"] == in_use else "",
         ]
         for row in versions.to_dict("records")
@@ -84,7 +83,7 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
         if not value:
             return translate("Library", "(as imported)")
         if field in ("started_at", "resolved_at"):
-            return format_time(pd.Timestamp(value), tz)
+            return Text.time(pd.Timestamp(value), tz)
         if field == VERSION:
             return translate("Library", "import {}").format(value)
         return translate("Library", value) if value == YES or value in EXCLUDE_REASONS else value
@@ -92,7 +91,7 @@ def change_rows(changes: list[Change], tz: str) -> list[list[str]]:
     return [
         [
             str(c.id),
-            format_time(c.at, tz),
+            Text.time(c.at, tz),
             c.os_user,
             translate("Library", FIELD_NAMES[c.field]) if c.field in FIELD_NAMES else c.field,
             shown(c.field, c.old),

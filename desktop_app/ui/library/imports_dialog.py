@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core.formatting import format_time
 from desktop_app.core.library.records import ImportRecord
+from desktop_app.text import Text
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.library.history import make_table
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
@@ -30,7 +30,7 @@ def import_rows(records: list[ImportRecord], tz: str) -> list[list[str]]:
         [
             str(r.id),
             r.path,
-            format_time(r.imported_at, tz),
+            Text.time(r.imported_at, tz),
             f"{r.rows:,}",
             f"{r.new:,}",
             f"{r.updated:,}",

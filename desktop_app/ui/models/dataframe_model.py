@@ -16,9 +16,9 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.core.formatting import format_text
 from desktop_app.core.reporting.method import TERMS, definition
 from desktop_app.core.settings import DEFAULTS, Settings
+from desktop_app.text import Text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +102,7 @@ class DataFrameTableModel(QAbstractTableModel):
             shown = column.iloc[self._rows].reset_index(drop=True)
             if spec.export is not None:
                 columns.update(spec.export(shown))
-            elif isinstance(shown.dtype, pd.CategoricalDtype) or spec.formatter is format_text:
+            elif isinstance(shown.dtype, pd.CategoricalDtype) or spec.formatter is Text.cell:
                 columns[spec.header] = self._shown_text(spec, shown).fillna("")
             else:
                 columns[spec.header] = pd.Series([spec.formatter(v) for v in shown], dtype="string")
@@ -168,7 +168,7 @@ class DataFrameTableModel(QAbstractTableModel):
             labels = [spec.formatter(c) for c in column.cat.categories] + [""]
             codes = column.cat.codes.to_numpy()  # -1 (missing) picks the trailing ""
             return pd.Series(np.asarray(labels, dtype=object)[codes], dtype="string")
-        return column.astype("string")  # format_text: the text itself
+        return column.astype("string")  # Text.cell: the text itself
 
     def rows_as_tsv(self, rows: list[int], headers: bool = False) -> str:
         """Rows as displayed, tab-separated, one per line: pastes into Excel as cells."""

@@ -8,20 +8,17 @@ import pandas as pd
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from desktop_app.core.formatting import (
-    format_duration,
-    format_label,
-    format_text,
-    format_time,
-    format_times_with_offset,
-    incident_durations,
-)
-from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import Text
 from desktop_app.theme import BAD_COLOUR
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
+
+
+def incident_durations(incidents: pd.DataFrame) -> pd.Series:
+    """How long each incident lasted (NaT while it is open)."""
+    return incidents["resolved_at"] - incidents["started_at"]
 
 
 def _notice_colour(value: object) -> QColor | None:
@@ -43,17 +40,17 @@ def notice_column(notice_hours: float) -> ColumnSpec:
 
 
 def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> list[ColumnSpec]:
-    lang = current_language()
+    words = ui_text()
 
     def time(value: object) -> str:
-        return format_time(value, tz)  # type: ignore[arg-type]
+        return words.time(value, tz)  # type: ignore[arg-type]
 
     def duration(value: object) -> str:
-        return format_duration(value, lang)
+        return words.duration(value)
 
     def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
         """Exported with the zone's offset: the screen's times, and no zone to guess."""
-        return lambda times: {header: format_times_with_offset(times, tz)}
+        return lambda times: {header: words.times_with_offset(times, tz)}
 
     def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
         """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
@@ -66,12 +63,12 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
             ).round(1),
         }
 
-    severity, impact = format_label(SEVERITY_LABELS[lang]), format_label(IMPACT_LABELS[lang])
+    severity, impact = words.labelled(words.severity), words.labelled(words.impact)
     start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
-        ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", format_text, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Service"), "service", format_text, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Title"), "title", format_text, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", Text.cell, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Service"), "service", Text.cell, searchable=True),
+        ColumnSpec(translate("IncidentsTable", "Title"), "title", Text.cell, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),
         ColumnSpec(start, "started_at", time, export=export_time(start)),

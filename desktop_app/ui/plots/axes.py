@@ -20,6 +20,8 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
 )
 
 from desktop_app.core.language import Language
+from desktop_app.text import text_for
+from desktop_app.text.render import TickLevel
 from desktop_app.ui.i18n import current_language
 
 DAY = 86_400.0
@@ -44,53 +46,32 @@ def _local(value: float, offset_s: float) -> datetime:
     return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=value + offset_s)
 
 
+def tick_level(spacing: float) -> TickLevel:
+    """What ticks ``spacing`` seconds apart name: years, months, days or times of day."""
+    if spacing >= 300 * DAY:
+        return "year"
+    if spacing >= 27 * DAY:
+        return "month"
+    return "day" if spacing >= DAY else "time"
+
+
 def time_label(
     when: datetime, spacing: float, previous: datetime | None, lang: Language = "en"
 ) -> str:
-    """A tick label fitting the tick ``spacing``; the year is named where it changes (on
-    January's tick, or Jan 1's) and the axis title names the years in view.
+    """A tick label fitting the tick ``spacing`` (``Text.time_tick``: the year named where it
+    changes, the axis title naming the years in view).
 
     ``previous`` is the tick before on the same level (None for the first). pyqtgraph drops a
     tick that a coarser level already labels, so "the year changed since the previous
-    tick" would fire on February when a year tick took January's place. Korean writes
-    ``2021년``, ``2021년 3월`` then ``4월``, ``3월 2일``.
+    tick" would fire on February when a year tick took January's place.
     """
-    if lang == "ko":
-        return _korean_label(when, spacing, previous)
-    if spacing >= 300 * DAY:
-        return f"{when.year}"
-    if spacing >= 27 * DAY:
-        return f"{when:%b} {when.year}" if when.month == 1 else f"{when:%b}"
-    day = f"{when:%b} {when.day}"
-    if spacing >= DAY:
-        return f"{day}, {when.year}" if (when.month, when.day) == (1, 1) else day
-    if previous is None or previous.date() != when.date():
-        return f"{day} {when:%H:%M}"
-    return f"{when:%H:%M}"
+    return text_for(lang).time_tick(when, tick_level(spacing), previous)
 
 
 def years_text(start: float, end: float, offset_s: float) -> str:
     """``2021`` or ``2020 – 2021``: the years an axis from ``start`` to ``end`` shows."""
     first, last = _local(start, offset_s).year, _local(end, offset_s).year
     return f"{first}" if first == last else f"{first} – {last}"
-
-
-def _korean_label(when: datetime, spacing: float, previous: datetime | None) -> str:
-    """Korean puts the year first, so it is named once: on the first tick and where it
-    changes. Month ticks name it only on the first and at January (which the skipping
-    level keeps on its grid), since the axis's own year tick stands there."""
-    year = "" if previous is not None and previous.year == when.year else f"{when.year}년 "
-    if spacing >= 300 * DAY:
-        return f"{when.year}년"
-    if spacing >= 27 * DAY:
-        named = previous is None or (when.month == 1 and bool(year))
-        return f"{year if named else ''}{when.month}월"
-    day = f"{when.month}월 {when.day}일"
-    if spacing >= DAY:
-        return f"{year}{day}"
-    if previous is None or previous.date() != when.date():
-        return f"{year}{day} {when:%H:%M}"
-    return f"{when:%H:%M}"
 
 
 def _months_step(value: float, n: int, first: bool) -> float:

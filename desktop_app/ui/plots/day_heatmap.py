@@ -25,11 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from desktop_app.core.formatting import format_count, format_minutes, format_month, format_pct
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
+from desktop_app.text import Text
 from desktop_app.theme import DAY_COLOURS
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.chart_image import SLIDE_WIDTH, chart_menu
 
 MAX_LABEL = 170
@@ -49,31 +48,27 @@ class Grid:
     n_cols: int
 
 
-def wall_grid(calendar: DayCalendar, lang: Language = "en") -> Grid:
+def wall_grid(calendar: DayCalendar, text: Text) -> Grid:
     """Months down, days 1-31 across (the overall calendar)."""
-    month, day, labels = calendar.wall(lang)
+    month, day, firsts = calendar.wall()
+    labels = [text.month(first) for first in firsts]
     return Grid(
         month[np.newaxis, :], day[np.newaxis, :], labels, [(i, str(i + 1)) for i in range(31)], 31
     )
 
 
-def service_grid(calendar: DayCalendar, lang: Language = "en") -> Grid:
-    """Services down, every day of the window across, the first day of each month labelled."""
+def service_grid(calendar: DayCalendar, text: Text) -> Grid:
+    """Services down, every day of the window across, the first day of each month labelled
+    (with its year where the year changes)."""
     n_rows, n_days = calendar.band.shape
     row = np.repeat(np.arange(n_rows)[:, np.newaxis], n_days, axis=1)
     col = np.repeat(np.arange(n_days)[np.newaxis, :], n_rows, axis=0)
     marks, year = [], None
     for index, day in enumerate(calendar.days):
         if index == 0 or day.day == 1:
-            month = format_month(day, lang)
-            marks.append((index, month if day.year != year else _month_only(month, lang)))
+            marks.append((index, text.month(day) if day.year != year else text.month_name(day)))
             year = day.year
     return Grid(row, col, list(calendar.rows), marks, n_days)
-
-
-def _month_only(month: str, lang: Language) -> str:
-    """``Mar 2021`` -> ``Mar``; ``2021년 3월`` -> ``3월``."""
-    return month.split()[-1] if lang == "ko" else month.split()[0]
 
 
 class DayHeatmap(QWidget):
@@ -93,9 +88,8 @@ class DayHeatmap(QWidget):
         if calendar is None:
             self.grid = None
         else:
-            lang = current_language()
             grid = service_grid if by_service else wall_grid
-            self.grid = grid(calendar, lang)
+            self.grid = grid(calendar, ui_text())
         self._fit()
         self.update()
 
@@ -240,24 +234,22 @@ class DayHeatmap(QWidget):
         if cal.band[row, day] == FUTURE:
             return f"{head}\n" + translate("Calendar", "not yet measured")
         count = int(cal.incidents[row, day])
-        lang = current_language()
+        text = ui_text()
         availability = translate("Calendar", "Availability {value} (target {target})")
         downtime = translate("Calendar", "Downtime {value}")
         started = (
             translate("Calendar", "1 incident started")
             if count == 1
-            else translate("Calendar", "{count} incidents started").format(
-                count=format_count(count)
-            )
+            else translate("Calendar", "{count} incidents started").format(count=text.count(count))
         )
         return "\n".join(
             [
                 head,
                 availability.format(
-                    value=format_pct(float(cal.availability_pct[row, day]), 3),
-                    target=format_pct(float(cal.targets[row])),
+                    value=text.pct(float(cal.availability_pct[row, day]), 3),
+                    target=text.pct(float(cal.targets[row])),
                 ),
-                downtime.format(value=format_minutes(float(cal.downtime_minutes[row, day]), lang)),
+                downtime.format(value=text.minutes(float(cal.downtime_minutes[row, day]))),
                 started,
             ]
         )

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_date_range, format_period
 from desktop_app.core.language import Language
+from desktop_app.text import text_for
 from desktop_app.ui.plots.style import epoch_seconds
 
 
@@ -43,18 +43,7 @@ class PeriodAxis:
 def period_title(
     start: pd.Timestamp, end: pd.Timestamp, granularity: str, lang: Language = "en"
 ) -> str:
-    """``2024-03`` for a month, ``2024 Q1`` for a quarter, else the first and last day; in
-    Korean ``2024년 3월``, ``2024년 1분기``, ``2024년 3월 4일 ~ 2024년 3월 10일``."""
+    """The period from ``start`` to ``end`` (excluded) as a hover names it
+    (``Text.period_title``): ``2024-03``, ``2024 Q1``; ``2024년 3월``."""
     last = (end - pd.Timedelta(nanoseconds=1)).date()
-    if lang == "ko":
-        whole = granularity in ("month", "quarter") and start.day == 1
-        if whole or start.date() == last:
-            return format_period(start.date(), granularity if whole else "day", lang)
-        return format_date_range(start.date(), last, lang)
-    if granularity == "month" and start.day == 1 and start.month == last.month:
-        return start.strftime("%Y-%m")
-    if granularity == "quarter" and start.day == 1 and start.month % 3 == 1:
-        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
-    if start.date() == last:
-        return start.strftime("%Y-%m-%d")
-    return f"{start.strftime('%Y-%m-%d')} – {last.isoformat()}"
+    return text_for(lang).period_title(start.date(), last, granularity)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.counting import overlapping
+from desktop_app.text.calendar import shade_words
 from desktop_app.theme import DAY_COLOURS
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.day_heatmap import DayHeatmap
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
@@ -78,7 +79,7 @@ class CalendarView(AnalysisView):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        words_of = shade_words(slo_pct, current_language())
+        words_of = shade_words(ui_text(), slo_pct)
         for colour, words in zip(DAY_COLOURS, words_of, strict=True):
             self.legend.addWidget(_swatch(colour))
             self.legend.addWidget(QLabel(words))

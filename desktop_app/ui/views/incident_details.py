@@ -2,53 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.formatting import DASH, format_duration, format_text, format_time
-from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.text import DASH
+from desktop_app.ui.i18n import translate, ui_text
 
 
 def incident_fields(
     incident: pd.Series, tz: str, notice_hours: float = DEFAULTS.notice_hours
 ) -> list[tuple[str, str]]:
     """(label, text) pairs for the details of ``incident``, a row of the incident table."""
-    lang = current_language()
+    words = ui_text()
 
-    def raw(normalised: str, labels: dict[str, str], raw_key: str) -> str:
-        text = labels.get(str(incident[normalised]), DASH)
-        original = format_text(incident[raw_key])
+    def raw(normalised: str, labels: Callable[[str], str], raw_key: str) -> str:
+        text = words.labelled(labels)(incident[normalised])
+        original = words.cell(incident[raw_key])
         in_file = translate("IncidentDetails", "{label} (“{original}” in the file)")
         return in_file.format(label=text, original=original) if original else text
 
     source = translate("IncidentDetails", "{file}, line {line}").format(
-        file=format_text(incident["source_file"]), line=incident["source_line"]
+        file=words.cell(incident["source_file"]), line=incident["source_line"]
     )
     return [
-        (translate("IncidentDetails", "ID"), format_text(incident["incident_id"])),
-        (translate("IncidentDetails", "Service"), format_text(incident["service"])),
-        (translate("IncidentDetails", "Title"), format_text(incident["title"]) or DASH),
+        (translate("IncidentDetails", "ID"), words.cell(incident["incident_id"])),
+        (translate("IncidentDetails", "Service"), words.cell(incident["service"])),
+        (translate("IncidentDetails", "Title"), words.cell(incident["title"]) or DASH),
         (
             translate("IncidentDetails", "Severity"),
-            raw("severity", SEVERITY_LABELS[lang], "severity_raw"),
+            raw("severity", words.severity, "severity_raw"),
         ),
-        (translate("IncidentDetails", "Impact"), raw("impact", IMPACT_LABELS[lang], "impact_raw")),
-        (translate("IncidentDetails", "Started"), format_time(incident["started_at"], tz)),
+        (translate("IncidentDetails", "Impact"), raw("impact", words.impact, "impact_raw")),
+        (translate("IncidentDetails", "Started"), words.time(incident["started_at"], tz)),
         (
             translate("IncidentDetails", "Acknowledged"),
-            format_time(incident["acknowledged_at"], tz),
+            words.time(incident["acknowledged_at"], tz),
         ),
-        (translate("IncidentDetails", "Resolved"), format_time(incident["resolved_at"], tz)),
+        (translate("IncidentDetails", "Resolved"), words.time(incident["resolved_at"], tz)),
         (
             translate("IncidentDetails", "Duration"),
-            format_duration(incident["resolved_at"] - incident["started_at"], lang),
+            words.duration(incident["resolved_at"] - incident["started_at"]),
         ),
         (translate("IncidentDetails", "User notice"), notice_text(incident, notice_hours)),
-        (translate("IncidentDetails", "Cause"), format_text(incident["cause"]) or DASH),
+        (translate("IncidentDetails", "Cause"), words.cell(incident["cause"]) or DASH),
         (translate("IncidentDetails", "Source"), source),
     ]
 
@@ -82,7 +83,7 @@ class IncidentDetailsDialog(QDialog):
         notice_hours: float = DEFAULTS.notice_hours,
     ) -> None:
         super().__init__(parent)
-        incident_id = format_text(incident["incident_id"])
+        incident_id = ui_text().cell(incident["incident_id"])
         self.setWindowTitle(translate("IncidentDetails", "Incident {id}").format(id=incident_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.fields = incident_fields(incident, tz, notice_hours)

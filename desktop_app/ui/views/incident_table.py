@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formatting import format_count
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
@@ -196,16 +196,17 @@ class IncidentTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.frame())
+        words = text_for(self._lang)
         if self._span is not None and total:
             whole = tally(self.model.frame(), *self._span)
             narrowed = tally(self.model.visible_frame(), *self._span) if shown != total else None
-            text = (narrowed or whole).text(self._lang, of=whole if narrowed else None)
+            text = words.tally(narrowed or whole, of=whole if narrowed else None)
         elif shown != total:
             text = translate("IncidentsTable", "{shown} of {total} rows").format(
-                shown=format_count(shown), total=format_count(total)
+                shown=words.count(shown), total=words.count(total)
             )
         else:
-            text = translate("IncidentsTable", "{count} rows").format(count=format_count(shown))
+            text = translate("IncidentsTable", "{count} rows").format(count=words.count(shown))
         self.count.setText(text)
 
     def open_details(self, row: int) -> IncidentDetailsDialog:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import format_count, format_minutes
 from desktop_app.core.metrics.durations import (
     TIME_TICKS,
     RepairDistribution,
@@ -19,7 +18,7 @@ from desktop_app.core.metrics.durations import (
 from desktop_app.core.metrics.kpis import interval_text
 from desktop_app.core.reporting.method import definition
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.widgets.palette_colours import readable
 
@@ -93,7 +92,7 @@ class MttrDistributionPlot(ThemedPlotWidget):
         for index, (line, value, name) in enumerate(marks):
             line.setVisible(value is not None)
             label = self.legend.items[index][1]
-            shown = format_minutes(value, current_language()) if value is not None else ""
+            shown = ui_text().minutes(value) if value is not None else ""
             label.setText(f"{name} {shown}".strip())
             if value is not None:
                 line.setValue(np.log10(max(value, 1 / 60)))
@@ -117,21 +116,21 @@ class MttrDistributionPlot(ThemedPlotWidget):
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
-        lang = current_language()
+        text = ui_text()
         ticks = [
-            (np.log10(m), texts[lang]) for m, texts in TIME_TICKS if low <= np.log10(m) <= high
+            (np.log10(m), text.duration_tick(m)) for m in TIME_TICKS if low <= np.log10(m) <= high
         ]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 
     def bin_text(self, index: int) -> str:
         assert self.distribution is not None
         edges, count = self.distribution.edges, int(self.distribution.counts[index])
-        lang = current_language()
-        span = f"{format_minutes(edges[index], lang)} – {format_minutes(edges[index + 1], lang)}"
+        words = ui_text()
+        span = f"{words.minutes(edges[index])} – {words.minutes(edges[index + 1])}"
         if count == 1:
             return translate("MttrPlot", "1 incident resolved in {span}").format(span=span)
         text = translate("MttrPlot", "{count} incidents resolved in {span}")
-        return text.format(count=format_count(count), span=span)
+        return text.format(count=words.count(count), span=span)
 
     def bin_at(self, x: float) -> int | None:
         """The bin at log10-minutes ``x``, if any."""

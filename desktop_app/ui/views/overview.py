@@ -12,6 +12,7 @@ from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
 from desktop_app.ui.i18n import core_message, current_language, translate
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -66,7 +67,7 @@ class OverviewView(AnalysisView):
         settings = analysis.settings if analysis else DEFAULTS
         for card, kpi in zip(self.cards, kpis, strict=False):
             card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
-        self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
+        self.counted.setText(text_for(settings.language).tally(analysis.tally) if analysis else "")
         findings = analysis.findings if analysis else []
         self.assumptions.setText("\n".join(_note(f) for f in findings))
         self.assumptions.setVisible(bool(findings))

@@ -10,15 +10,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import format_duration, format_text, format_time
-from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.compute import service_positions
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
@@ -53,7 +51,7 @@ class TimelineView(AnalysisView):
         for impact in IMPACTS:
             self.legend.addItem(
                 pg.BarGraphItem(x=[], height=[], width=1, brush=IMPACT_COLOURS[impact]),
-                impact_label(impact, current_language()),
+                ui_text().impact(impact),
             )
         self._rows = pd.DataFrame()
         self._x0 = self._x1 = self._lane = np.zeros(0)
@@ -135,18 +133,18 @@ class TimelineView(AnalysisView):
 
     def tooltip_text(self, row: int) -> str:
         """Title, service and impact, times and duration, and the user-notice flag."""
-        incident, lang = self._rows.iloc[row], current_language()
+        incident, words = self._rows.iloc[row], ui_text()
         settings = self._analysis.settings if self._analysis else DEFAULTS
         tz = self._analysis.window.tz if self._analysis else settings.tz
-        duration = format_duration(incident["resolved_at"] - incident["started_at"], lang)
+        duration = words.duration(incident["resolved_at"] - incident["started_at"])
         lines = [
-            format_text(incident["title"]) or format_text(incident["incident_id"]),
-            f"{format_text(incident['service'])} · {impact_label(str(incident['impact']), lang)}",
+            words.cell(incident["title"]) or words.cell(incident["incident_id"]),
+            f"{words.cell(incident['service'])} · {words.impact(str(incident['impact']))}",
             translate("Timeline", "Start: {time}").format(
-                time=format_time(incident["started_at"], tz)
+                time=words.time(incident["started_at"], tz)
             ),
             translate("Timeline", "End: {time}").format(
-                time=format_time(incident["resolved_at"], tz)
+                time=words.time(incident["resolved_at"], tz)
             ),
             translate("Timeline", "Duration: {duration}").format(duration=duration),
         ]

@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.formatting import format_count, format_pct
-from desktop_app.core.labels import severity_label
-from desktop_app.core.language import Language
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.reporting.method import definition
 from desktop_app.theme import (
@@ -35,7 +32,7 @@ from desktop_app.theme import (
     SLO_COLOUR,
     service_colour,
 )
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
@@ -55,13 +52,6 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-
-
-def _severity_count(severity: str, count: int, lang: Language) -> str:
-    """``1 major`` / ``주요 1건``."""
-    if lang == "ko":
-        return f"{severity_label(severity, lang)} {count:,}건"
-    return f"{count:,} {severity}"
 
 
 class TrendPlots(QWidget):
@@ -183,8 +173,8 @@ class TrendPlots(QWidget):
         self.availability.addItem(self.slo_line, ignoreBounds=True)
         self._slo_sample = pg.PlotDataItem(pen=slo_pen)
         self.availability_legend.addItem(self._slo_sample, translate("TrendPlots", "SLO target"))
-        lang = current_language()
-        layers = [(severity_label(s, lang), SEVERITY_COLOURS[s]) for s in SEVERITIES]
+        text = ui_text()
+        layers = [(text.severity(s), SEVERITY_COLOURS[s]) for s in SEVERITIES]
         self.bars = StackedBars(self.frequency.getPlotItem(), layers, self.frequency_legend)
 
     def _draw_availability(self, analysis: Analysis) -> None:
@@ -205,7 +195,7 @@ class TrendPlots(QWidget):
         }
         slo = analysis.settings.slo_pct
         self.slo_line.setValue(slo)
-        self.slo_line.label.setFormat(f"SLO {format_pct(slo)}")
+        self.slo_line.label.setFormat(f"SLO {ui_text().pct(slo)}")
 
     def _fit(self) -> None:
         """The full view: every period; availability from below its lowest shown value (or
@@ -305,18 +295,18 @@ class TrendPlots(QWidget):
         assert self._analysis is not None
         metrics = self._analysis.metrics
         row = metrics.periods.iloc[index]
+        text = ui_text()
         title = period_title(
             row["start"], row["end"], metrics.options.granularity, current_language()
         )
         availability = translate("TrendPlots", "availability {value}")
-        parts = [f"{title}", availability.format(value=format_pct(row["availability_pct"], 3))]
+        parts = [f"{title}", availability.format(value=text.pct(row["availability_pct"], 3))]
         for name, line in self.lines.items():
             if name != OVERALL and line.isVisible():
-                parts.append(f"{name} {format_pct(float(line.yData[index]), 3)}")
-        lang = current_language()
-        counts = ", ".join(_severity_count(s, int(row[s]), lang) for s in SEVERITIES if row[s])
+                parts.append(f"{name} {text.pct(float(line.yData[index]), 3)}")
+        counts = ", ".join(text.severity_count(s, int(row[s])) for s in SEVERITIES if row[s])
         incidents = translate("TrendPlots", "{count} incidents").format(
-            count=format_count(int(row["incidents"]))
+            count=text.count(int(row["incidents"]))
         )
         parts.append(f"{incidents} ({counts})" if counts else incidents)
         return " · ".join(parts)

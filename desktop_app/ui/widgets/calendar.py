@@ -1,7 +1,9 @@
-"""A calendar popup that names the month the Korean way: ``2019년 12월``, not ``12월 2019``.
+"""A calendar popup that names the month in the language's order: ``2019년 12월``, not
+``12월 2019``.
 
-``QCalendarWidget`` always puts the month button before the year; in Korean the year comes
-first and carries 년. The navigation bar's buttons are Qt's own (found by their object
+``QCalendarWidget`` always puts the month button before the year; in a language that names
+the year first (``Text.year_first``; Korean) the year comes first, written as the language
+writes it (``2019년``). The navigation bar's buttons are Qt's own (found by their object
 names), so an unknown layout is left as it is.
 """
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QToolButton, QWidget
 
 from desktop_app.core.language import Language
+from desktop_app.text import Text, text_for
 
 
-def _year_first(calendar: QCalendarWidget) -> None:
+def _year_first(calendar: QCalendarWidget, text: Text) -> None:
     bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
     month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
     year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
@@ -23,7 +26,7 @@ def _year_first(calendar: QCalendarWidget) -> None:
     layout.insertWidget(layout.indexOf(year) + 1, month)
 
     def name_year(year_number: int, _month: int) -> None:
-        year.setText(f"{year_number}년")
+        year.setText(text.year(year_number))
 
     calendar.currentPageChanged.connect(name_year)
     name_year(calendar.yearShown(), calendar.monthShown())
@@ -32,6 +35,7 @@ def _year_first(calendar: QCalendarWidget) -> None:
 def calendar_for(lang: Language, parent: QWidget | None = None) -> QCalendarWidget:
     """A calendar for a date edit's popup, its header in ``lang``'s order."""
     calendar = QCalendarWidget(parent)
-    if lang == "ko":
-        _year_first(calendar)
+    text = text_for(lang)
+    if text.year_first:
+        _year_first(calendar, text)
     return calendar

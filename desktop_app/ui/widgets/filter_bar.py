@@ -11,11 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
-from desktop_app.core.labels import severity_label
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.settings import AUTO, DEFAULT_LIMITS, DEFAULTS, GRANULARITY_CHOICES
 from desktop_app.core.window import Window, today_in
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.calendar import calendar_for
 from desktop_app.ui.widgets.service_picker import ServicePicker
@@ -76,8 +75,8 @@ class FilterBar(QWidget):
         self.note = QLabel(self)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.services = ServicePicker(self)
-        lang = current_language()
-        self.severities = {s: QCheckBox(severity_label(s, lang), self) for s in SEVERITIES}
+        text = ui_text()
+        self.severities = {s: QCheckBox(text.severity(s), self) for s in SEVERITIES}
         self.granularity = QComboBox(self)
         self.granularity.setToolTip(
             translate(

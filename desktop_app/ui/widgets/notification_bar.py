@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from desktop_app.core.formatting import format_count
+from desktop_app.text import Text
 from desktop_app.ui.i18n import core_message, translate
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 
@@ -17,7 +17,7 @@ HIDE_AFTER_MS = 15_000
 
 def _counted(count: int, one: str, many: str) -> str:
     """``one`` for a count of 1, else ``many`` with ``{count}`` filled in."""
-    return one if count == 1 else many.format(count=format_count(count))
+    return one if count == 1 else many.format(count=Text.count(count))
 
 
 def summary_text(result: ImportOutcome) -> str:

@@ -128,7 +128,9 @@ def test_each_service_is_held_to_its_own_target(incidents):
     assert cal.band.tolist() == [[0, 0, 0], [0, 3, 3]]
 
 
-def test_wall_calendar_months_are_named_in_the_language():
+def test_wall_calendar_rows_are_months_and_columns_days_of_the_month():
+    import datetime as dt
+
     import pandas as pd
 
     from desktop_app.core.metrics.calendar import DayCalendar
@@ -136,6 +138,7 @@ def test_wall_calendar_months_are_named_in_the_language():
     days = pd.date_range("2021-11-30", "2021-12-02", freq="D")
     fields = {name: None for name in DayCalendar.__dataclass_fields__}
     calendar = DayCalendar(**{**fields, "days": days})
-    assert calendar.wall("en")[2] == ["Nov 2021", "Dec 2021"]
-    assert calendar.wall("ko")[2] == ["2021년 11월", "2021년 12월"]
-    assert calendar.wall("ko")[1].tolist() == [29, 0, 1]
+    month, day, firsts = calendar.wall()
+    assert month.tolist() == [0, 1, 1]
+    assert day.tolist() == [29, 0, 1]
+    assert firsts == [dt.date(2021, 11, 30), dt.date(2021, 12, 1)]

@@ -1,4 +1,5 @@
-"""Dates, periods, durations and counts written in English and in Korean."""
+"""Dates, periods, durations and counts written in English and in Korean by the renderer of
+each language (``text_for``)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.formatting import (
-    NO_CHANGE,
-    format_change,
-    format_date,
-    format_date_range,
-    format_incidents,
-    format_minutes,
-    format_month,
-    format_pct,
-    format_period,
-    format_quarter,
-    format_zone,
-)
 from desktop_app.core.language import language_of, system_language
 from desktop_app.core.reporting.incident_rows import format_minutes_series
-from desktop_app.core.reporting.sentences import particle_ro
+from desktop_app.text import text_for
+from desktop_app.text.korean import particle_ro
+
+EN, KO = text_for("en"), text_for("ko")
 
 
 @pytest.mark.parametrize(
@@ -40,43 +31,44 @@ from desktop_app.core.reporting.sentences import particle_ro
     ],
 )
 def test_durations(minutes: float, english: str, korean: str) -> None:
-    assert format_minutes(minutes) == english
-    assert format_minutes(minutes, "ko") == korean
+    assert EN.minutes(minutes) == english
+    assert KO.minutes(minutes) == korean
 
 
 @given(st.lists(st.floats(min_value=0, max_value=1e6) | st.none(), max_size=30))
 def test_a_column_is_written_as_each_value_alone(values: list[float | None]) -> None:
     series = pd.Series([float("nan") if v is None else v for v in values], dtype=float)
     for lang in ("en", "ko"):
-        expected = [format_minutes(v, lang) if v is not None else "–" for v in values]
+        text = text_for(lang)
+        expected = [text.minutes(v) if v is not None else "–" for v in values]
         assert format_minutes_series(series, lang).tolist() == expected
 
 
 def test_dates_months_quarters() -> None:
     day = date(2021, 1, 1)
-    assert format_date(day, "ko") == "2021년 1월 1일"
-    assert format_date(day) == "1 Jan 2021"
-    assert format_month(date(2019, 12, 1), "ko") == "2019년 12월"
-    assert format_quarter(date(2021, 2, 1), "ko", with_year=False) == "1분기"
-    assert format_quarter(date(2021, 11, 1), "ko") == "2021년 4분기"
-    assert format_quarter(date(2021, 11, 1)) == "2021 Q4"
-    assert format_period(date(2020, 3, 1), "month", "ko") == "2020년 3월"
-    assert format_period(date(2020, 3, 2), "week", "ko") == "2020년 3월 2일"
-    assert format_date_range(day, date(2021, 12, 31), "ko") == "2021년 1월 1일 ~ 2021년 12월 31일"
+    assert KO.date(day) == "2021년 1월 1일"
+    assert EN.date(day) == "1 Jan 2021"
+    assert KO.month(date(2019, 12, 1)) == "2019년 12월"
+    assert KO.quarter(date(2021, 2, 1), with_year=False) == "1분기"
+    assert KO.quarter(date(2021, 11, 1)) == "2021년 4분기"
+    assert EN.quarter(date(2021, 11, 1)) == "2021 Q4"
+    assert KO.period(date(2020, 3, 1), "month") == "2020년 3월"
+    assert KO.period(date(2020, 3, 2), "week") == "2020년 3월 2일"
+    assert KO.date_range(day, date(2021, 12, 31)) == "2021년 1월 1일 ~ 2021년 12월 31일"
 
 
 def test_counts_and_changes() -> None:
-    assert format_incidents(3, "ko") == "장애 3건"
-    assert format_incidents(1_250, "ko") == "장애 1,250건"
-    assert format_incidents(1) == "1 incident"
-    assert format_incidents(2) == "2 incidents"
-    assert format_change(99.96, 99.80, "pp", "ko") == "+0.16 %p"
-    assert format_change(42, 102, "min", "ko") == "−1시간"
-    assert format_change(5, 5, "", "ko") == NO_CHANGE["ko"]
+    assert KO.incidents(3) == "장애 3건"
+    assert KO.incidents(1_250) == "장애 1,250건"
+    assert EN.incidents(1) == "1 incident"
+    assert EN.incidents(2) == "2 incidents"
+    assert KO.change(99.96 - 99.80, "pp") == "+0.16 %p"
+    assert KO.change(42 - 102, "min") == "−1시간"
+    assert KO.change(5 - 5) == KO.no_change() == "변화 없음"
 
 
 def test_korean_keeps_the_decimal_point() -> None:
-    assert format_pct(99.956) == "99.96 %"  # the same function in every language
+    assert EN.pct(99.956) == KO.pct(99.956) == "99.96 %"
 
 
 def _span(tz: str, first: str, last: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -84,19 +76,19 @@ def _span(tz: str, first: str, last: str) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def test_zones() -> None:
-    assert format_zone("Asia/Seoul", *_span("Asia/Seoul", "2021-01-01", "2021-12-31"), "ko") == (
+    assert KO.zone("Asia/Seoul", *_span("Asia/Seoul", "2021-01-01", "2021-12-31")) == (
         "KST (UTC+9)"
     )
-    assert format_zone("Asia/Seoul", *_span("Asia/Seoul", "2021-01-01", "2021-12-31")) == (
+    assert EN.zone("Asia/Seoul", *_span("Asia/Seoul", "2021-01-01", "2021-12-31")) == (
         "Asia/Seoul (UTC+09:00)"
     )
-    assert format_zone(
-        "Asia/Kolkata", *_span("Asia/Kolkata", "2021-01-01", "2021-01-02"), "ko"
-    ) == ("IST (UTC+5:30)")
-    assert format_zone("UTC", *_span("UTC", "2021-01-01", "2021-01-02"), "ko") == "UTC"
+    assert KO.zone("Asia/Kolkata", *_span("Asia/Kolkata", "2021-01-01", "2021-01-02")) == (
+        "IST (UTC+5:30)"
+    )
+    assert KO.zone("UTC", *_span("UTC", "2021-01-01", "2021-01-02")) == "UTC"
     # the offset changes inside the span: only the name
     berlin = _span("Europe/Berlin", "2021-01-01", "2021-07-01")
-    assert format_zone("Europe/Berlin", *berlin, "ko") == "Europe/Berlin"
+    assert KO.zone("Europe/Berlin", *berlin) == "Europe/Berlin"
 
 
 @pytest.mark.parametrize(
