@@ -43,7 +43,7 @@ from desktop_app.core.model import (
     ReadOptions,
     empty_incidents,
 )
-from desktop_app.core.reading.columns import header_unit, split_unit
+from desktop_app.core.reading.header_scoring import header_unit, split_unit
 from desktop_app.core.reading.reader import read_incident_files
 
 Progress = Callable[[float], None]

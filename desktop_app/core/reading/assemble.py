@@ -12,13 +12,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.model import INCIDENT_COLUMNS, NO_SERVICE, Finding, RejectedRow
-from desktop_app.core.reading.cleaning import Prepared, repeated_ids
+from desktop_app.core.reading.cell_values import OTHER_EVENTS, TOTALS, map_distinct
 from desktop_app.core.reading.encoding import BAD_TEXT
+from desktop_app.core.reading.field_columns import Prepared, repeated_ids
+from desktop_app.core.reading.incident_times import TimeReading, read_times
 from desktop_app.core.reading.normalize import normalise_impact, normalise_severity
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Rule, Spec
-from desktop_app.core.reading.timing import TimeReading, read_times
-from desktop_app.core.reading.values import OTHER_EVENTS, TOTALS, map_distinct
 
 _STRING = pd.StringDtype()
 

@@ -3,7 +3,7 @@
 calamine (Rust) reads a sheet several times faster than openpyxl and in a fraction of its
 memory, and reads the old binary ``.xls`` too. Cells keep Excel's types until they become
 text here: dates and times as ISO text, whole numbers without ``.0``, numbers in a date
-column stay numbers and are read as Excel serial days by ``timeparse``.
+column stay numbers and are read as Excel serial days by ``timestamps``.
 """
 
 from __future__ import annotations

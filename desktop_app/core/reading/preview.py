@@ -8,7 +8,7 @@ import pandas as pd
 
 from desktop_app.core.formatting import format_minutes, format_time
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
-from desktop_app.core.reading.detection import detect_table
+from desktop_app.core.reading.column_detection import detect_table
 from desktop_app.core.reading.reader import ParsedFile, import_parsed
 
 PREVIEW_ROWS = 5

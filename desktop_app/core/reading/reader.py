@@ -41,15 +41,15 @@ from desktop_app.core.model import (
     empty_incidents,
 )
 from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
-from desktop_app.core.reading.detection import (
+from desktop_app.core.reading.column_detection import (
     TableDetection,
     column_guesses,
     detect_table,
     guess_findings,
     with_mapping,
 )
+from desktop_app.core.reading.incident_times import decide_order
 from desktop_app.core.reading.sources import Source, Table, load_source
-from desktop_app.core.reading.timing import decide_order
 from desktop_app.core.settings import LIMITS
 
 Progress = Callable[[float], None]

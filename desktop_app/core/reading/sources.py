@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.core.model import Finding, IncidentFileError
-from desktop_app.core.reading.columns import unique_headers
 from desktop_app.core.reading.dialect import DELIMITERS, first_rows, read_header
 from desktop_app.core.reading.encoding import Decoded, UndecodableError, decode_to_utf8
 from desktop_app.core.reading.excel import Sheet, WorkbookError, is_workbook, read_workbook
+from desktop_app.core.reading.header_scoring import unique_headers
 from desktop_app.core.reading.headerrow import (
     HEADER_SEARCH_ROWS,
     find_header_row,

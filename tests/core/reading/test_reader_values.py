@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from desktop_app.core.model import MissingColumnError, ReadOptions
-from desktop_app.core.reading.columns import score
+from desktop_app.core.reading.cell_values import duration_seconds
+from desktop_app.core.reading.header_scoring import score
 from desktop_app.core.reading.reader import read_incident_file
-from desktop_app.core.reading.values import duration_seconds
 
 UTC = ReadOptions(tz="UTC")
 

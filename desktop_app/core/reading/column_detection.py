@@ -1,4 +1,7 @@
-"""Which columns of one table hold which field, and in which unit: words, then values.
+"""Which columns of one table hold which field, and in which unit: the table's side.
+
+This module looks at a table (its values sampled, split date/time columns joined, findings
+on its guesses); ``header_scoring`` only scores header names and assigns fields.
 
 Before scoring, a date and a time of day split over two columns (``OUTAGE.START.DATE``,
 ``OUTAGE.START.TIME``) are joined into one column, and unnamed index columns (pandas'
@@ -17,8 +20,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.model import Finding, IncidentFileError, ReadOptions
-from desktop_app.core.reading.cleaning import clean
-from desktop_app.core.reading.columns import (
+from desktop_app.core.reading.cell_values import (
+    are_event_words,
+    is_status_word,
+    numeric_fraction,
+    object_text,
+)
+from desktop_app.core.reading.field_columns import clean
+from desktop_app.core.reading.header_scoring import (
     UNITS,
     Detection,
     MappingError,
@@ -34,13 +43,7 @@ from desktop_app.core.reading.normalize import impact_of
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.sources import Table
 from desktop_app.core.reading.spec import Spec
-from desktop_app.core.reading.timeparse import parse_times
-from desktop_app.core.reading.values import (
-    are_event_words,
-    is_status_word,
-    numeric_fraction,
-    object_text,
-)
+from desktop_app.core.reading.timestamps import parse_times
 from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
 
 PREVIEW_ROWS = 5

@@ -1,4 +1,5 @@
-"""Each mapped column cleaned once: missing-value markers, object text, per-row fallbacks."""
+"""The column of each mapped field, cleaned once: missing-value markers, object text, per-row
+fallbacks (the meaning of a single cell is ``cell_values``)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.model import Finding
+from desktop_app.core.reading.cell_values import has_objects, map_distinct, nulled, object_text
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Spec
-from desktop_app.core.reading.values import has_objects, map_distinct, nulled, object_text
 from desktop_app.core.reading.vocabulary import TEXT_FIELDS
 
 _OBJECT_SAMPLE = 200

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from desktop_app.core.model import IncidentFileError, MissingColumnError, ReadOptions
-from desktop_app.core.reading.columns import normalise_header, unique_headers
+from desktop_app.core.reading.header_scoring import normalise_header, unique_headers
 from desktop_app.core.reading.reader import read_incident_file
 
 

@@ -1,4 +1,7 @@
-"""Start, end and acknowledgement times of one table, with the rules that reject rows.
+"""Each incident row's start, end and acknowledgement, with the rules that reject rows.
+
+Built on ``timestamps`` (text to instants, knowing nothing of incidents): this module knows
+what the times mean together (an end after its start, a closed status, a duration column).
 
 - Day-or-month order is decided once per file from every date column (``decide_order``).
 - The end is the end column, else start + duration (unit from the header or the mapping);
@@ -17,19 +20,19 @@ import pandas as pd
 import pyarrow as pa
 
 from desktop_app.core.model import Finding
-from desktop_app.core.reading.cleaning import Prepared
-from desktop_app.core.reading.spec import Rule, Spec
-from desktop_app.core.reading.timeparse import (
-    ParsedTimes,
-    has_numeric_dates,
-    order_evidence,
-    parse_times,
-)
-from desktop_app.core.reading.values import (
+from desktop_app.core.reading.cell_values import (
     MAX_DURATION_S,
     durations,
     is_closed_status,
     map_distinct,
+)
+from desktop_app.core.reading.field_columns import Prepared
+from desktop_app.core.reading.spec import Rule, Spec
+from desktop_app.core.reading.timestamps import (
+    ParsedTimes,
+    has_numeric_dates,
+    order_evidence,
+    parse_times,
 )
 from desktop_app.core.settings import LIMITS
 

@@ -1,4 +1,7 @@
-"""Which header holds which field: words scored per header, confirmed by the column's values.
+"""Which header holds which field: header names scored and fields assigned, the table unseen.
+
+The values reach this module only as a ``ValueKind`` per header (``column_detection`` samples
+them from the table), so the scoring is tested on header names alone.
 
 Each header is split into tokens (``report.closeTime`` -> prefix ``report``, tokens ``close``,
 ``time``) and scored against ``vocabulary.FIELD_WORDS``. Candidates are then checked against
