@@ -24,26 +24,59 @@ from desktop_app.cli_words import (
     chosen_language,
 )
 from desktop_app.core.language import Language
-from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.core.messages import Message, MessageError, MessageKind
 from desktop_app.core.settings import DEFAULTS, GRANULARITY_CHOICES, PAGE_SIZES
 
 if TYPE_CHECKING:
     from desktop_app.core.library.view import Reclassification
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
+    from desktop_app.text import Text
 
 COMMANDS = ("summary", "report", "library")
 
 
+OPTION_REFUSED = MessageKind("option_refused", "{option}: {reason}")
+WRITE_FIELD_HEADER = MessageKind(
+    "write_field_header", "write FIELD=HEADER, e.g. started_at=Created"
+)
+UNKNOWN_MAP_FIELD = MessageKind("unknown_map_field", "unknown field {field}; fields: {fields}")
+WRITE_THE_DAY = MessageKind("write_the_day", "write the day as YYYY-MM-DD")
+VALUE_REFUSED = MessageKind("value_refused", "'{value}': {reason}")
+FILES_AND_LIBRARY = MessageKind("files_and_library", "give incident files or --library, not both")
+NO_INPUT = MessageKind("no_input", "give at least one incident file, or --library")
+ZONE_FALLBACK = MessageKind("zone_fallback", "{problem}; using {zone} (choose one with --tz)")
+#: A day refused by ``_day`` by its English text: argparse passes on only that text.
+_DAY_REFUSALS: dict[str, Message] = {}
+
+
 class UsageError(Exception):
-    """A command-line value that cannot be used; the message is shown as ``error: ...``."""
+    """A command-line value that cannot be used; ``message`` is shown as ``error: ...``."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+def _text(lang: Language) -> Text:
+    """The words of ``lang`` (imported on first use: the app starts without pandas)."""
+    from desktop_app.text import text_for
+
+    return text_for(lang)
+
+
+def _refused(option: str, exc: Exception) -> UsageError:
+    reason = exc.message if isinstance(exc, MessageError) else str(exc)
+    return UsageError(OPTION_REFUSED(option=option, reason=reason))
 
 
 class _Parser(LocalisedParser):
     """argparse that reports a bad option as one ``error:`` line (exit 2), like our own checks."""
 
     def error(self, message: str) -> NoReturn:
-        shown = message_in(message, self.language)
-        raise UsageError(SEE_HELP[self.language].format(message=shown, prog=self.prog))
+        text = _text(self.language)
+        for english, refusal in _DAY_REFUSALS.items():
+            message = message.replace(english, text.message(refusal))
+        raise UsageError(SEE_HELP[self.language].format(message=message, prog=self.prog))
 
 
 #: The option that sets each ``Settings`` field.
@@ -204,24 +237,25 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
         field, sep, header = pair.partition("=")
         field, header = field.strip(), header.strip().strip('"')
         if not sep or not header:
-            raise UsageError(f"--map {pair!r}: write FIELD=HEADER, e.g. started_at=Created")
+            raise UsageError(OPTION_REFUSED(option=f"--map {pair!r}", reason=WRITE_FIELD_HEADER()))
         if field not in FIELDS:
-            raise UsageError(
-                f"--map {pair!r}: unknown field {field!r}; fields: {', '.join(FIELDS)}"
-            )
+            unknown = UNKNOWN_MAP_FIELD(field=repr(field), fields=", ".join(FIELDS))
+            raise UsageError(OPTION_REFUSED(option=f"--map {pair!r}", reason=unknown))
         mapping[field] = header
     return mapping
 
 
 def _day(value: str) -> date:
     """An option's day: ISO format, within the dates the engine supports."""
-    from desktop_app.core.window import check_day
+    from desktop_app.core.window import THE_DAY, check_day
 
     try:
-        return check_day(date.fromisoformat(value), "the day")
+        return check_day(date.fromisoformat(value), THE_DAY)
     except ValueError as exc:
-        reason = str(exc) if "supported" in str(exc) else "write the day as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(f"{value!r}: {reason}") from None
+        reason = exc.message if isinstance(exc, MessageError) else WRITE_THE_DAY()
+        refusal = VALUE_REFUSED(value=value, reason=reason)
+        _DAY_REFUSALS[str(refusal)] = refusal
+        raise argparse.ArgumentTypeError(str(refusal)) from None
 
 
 def _messages(args: argparse.Namespace) -> dict[str, str]:
@@ -244,7 +278,7 @@ def _settings(args: argparse.Namespace, tz: str):
             language=chosen_language(args),
         ).check()
     except SettingsError as exc:
-        raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
+        raise UsageError(OPTION_REFUSED(option=OPTIONS[exc.name], reason=exc.reason)) from None
 
 
 def _zone(args: argparse.Namespace) -> tuple[str, list]:
@@ -256,11 +290,11 @@ def _zone(args: argparse.Namespace) -> tuple[str, list]:
         try:
             return check_timezone(args.tz), []
         except ValueError as exc:
-            raise UsageError(f"--tz: {exc}") from None
+            raise _refused("--tz", exc) from None
     zone = local_zone()
     if zone.problem is None:
         return zone.name, []
-    message = f"{zone.problem}; using {zone.name} (choose one with --tz)"
+    message = ZONE_FALLBACK(problem=zone.problem, zone=zone.name)
     return zone.name, [Finding("", "local_zone_unknown", message)]
 
 
@@ -276,7 +310,7 @@ def _window(args: argparse.Namespace, incidents, tz: str):
     try:
         return Window.from_dates(first, last, tz)
     except ValueError as exc:
-        raise UsageError(f"--from/--to: {exc}") from None
+        raise _refused("--from/--to", exc) from None
 
 
 def _read_options(args: argparse.Namespace, tz: str | None = None) -> ReadOptions:
@@ -304,10 +338,10 @@ def _load(args: argparse.Namespace, options: ReadOptions) -> _Loaded:
 
     if args.library is not None:
         if args.files:
-            raise UsageError("give incident files or --library, not both")
+            raise UsageError(FILES_AND_LIBRARY())
         return _load_library(args)
     if not args.files:
-        raise UsageError("give at least one incident file, or --library")
+        raise UsageError(NO_INPUT())
     return _Loaded(read_incident_files(args.files, options, skip_unreadable=True))
 
 
@@ -352,7 +386,7 @@ def _analyse(args: argparse.Namespace):
     imported = loaded.imported
     messages, lang = _messages(args), chosen_language(args)
     for error in imported.failed:
-        shown = f"{error.path}: {message_in(error.reason, lang)}"
+        shown = _text(lang).error(error)
         print(messages["error"].format(shown), file=sys.stderr)
     findings = [*findings, *imported.findings]
     if imported.incidents.empty:
@@ -366,7 +400,7 @@ def _analyse(args: argparse.Namespace):
         try:
             services = check_services(tuple(args.service), known)
         except ValueError as exc:
-            raise UsageError(f"--service: {exc}") from None
+            raise _refused("--service", exc) from None
     selection = Selection(
         window=_window(args, imported.incidents, tz),
         services=services,
@@ -376,7 +410,7 @@ def _analyse(args: argparse.Namespace):
     try:
         analysis = analyse(imported.incidents, selection, settings)
     except SelectionTooLargeError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.message) from None
     return loaded, analysis, [*findings, *analysis.findings]
 
 
@@ -386,7 +420,7 @@ def _print_findings(findings: list, args: argparse.Namespace) -> None:
     for finding in findings:
         where = f"{finding.file}: " if finding.file else ""
         line = messages["line"].format(finding.line) if finding.line is not None else ""
-        text = f"{where}{line}{message_in(finding.message, lang)}"
+        text = f"{where}{line}{_text(lang).message(finding.message)}"
         print(messages["note"].format(text), file=sys.stderr)
 
 
@@ -394,7 +428,7 @@ def _nothing_imported(file: FileImport, messages: dict[str, str], lang: Language
     if file.rows == 0:
         return messages["header_only"]
     first = file.rejected[0] if file.rejected else None
-    reason = f"; {message_in(first.reason, lang)}" if first else ""
+    reason = f"; {_text(lang).message(first.reason)}" if first else ""
     counts = messages["nothing_imported"].format(rows=file.rows, rejected=len(file.rejected))
     return counts + reason
 
@@ -403,7 +437,7 @@ def _print_rejections(imported, args: argparse.Namespace) -> None:
     messages, lang = _messages(args), chosen_language(args)
     for file in imported.files:
         for row in file.rejected:
-            reason = message_in(row.reason, lang)
+            reason = _text(lang).message(row.reason)
             print(messages["rejected"].format(file.path, reason), file=sys.stderr)
 
 
@@ -435,7 +469,7 @@ def run_report(argv: Sequence[str]) -> int:
     try:
         refuse_overwriting_inputs(args.output, [*args.files, *_library_files(args)])
     except ValueError as exc:
-        raise UsageError(f"-o: {exc}") from None
+        raise _refused("-o", exc) from None
     loaded, analysis, findings = _analyse(args)
     imported = loaded.imported
     _print_findings(findings, args)
@@ -501,7 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.core.reporting.summary_text import CLI_MESSAGES
 
         lang = argv_language(args)
-        print(CLI_MESSAGES[lang]["error"].format(message_in(str(exc), lang)), file=sys.stderr)
+        shown = exc.message if isinstance(exc.message, str) else _text(lang).message(exc.message)
+        print(CLI_MESSAGES[lang]["error"].format(shown), file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (``summary ... | head``): stop quietly, as Unix tools do.

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from desktop_app.cli_words import LocalisedParser, add_language_option, chosen_language
 from desktop_app.core.language import Language
 from desktop_app.core.library.store import Library, LibraryError, open_library
-from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.reporting.summary_text import CLI_MESSAGES
+from desktop_app.text import text_for
 
 #: The library commands' own lines, per language, beside the CLI's shared ones
-#: (``CLI_MESSAGES``); core's messages go through ``message_in``.
+#: (``CLI_MESSAGES``); core's coded messages are rendered by the text package.
 _WORDS: dict[Language, dict[str, str]] = {
     "en": {
         "no_imports": "{}: no imports yet",
@@ -79,7 +79,7 @@ def _say(args: argparse.Namespace, key: str, *parts: object, **named: object) ->
 
 
 def _error(args: argparse.Namespace, message: str) -> None:
-    print(_say(args, "error", message_in(message, chosen_language(args))), file=sys.stderr)
+    print(_say(args, "error", message), file=sys.stderr)
 
 
 def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make_options) -> int:
@@ -88,16 +88,17 @@ def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make
     try:
         library = open_chosen(args.library, write=args.action != "list")
     except LibraryError as exc:
-        _error(args, str(exc))
+        _error(args, text_for(chosen_language(args)).error(exc))
         return 1
     with library:
         if library.read_only and args.action != "list":
-            _error(args, f"{library.path}: {library.read_only_reason}")
+            reason = text_for(chosen_language(args)).message(library.read_only_reason)
+            _error(args, f"{library.path}: {reason}")
             return 1
         try:
             return _ACTIONS[args.action](library, args, make_options)
         except LibraryError as exc:
-            _error(args, str(exc))
+            _error(args, text_for(chosen_language(args)).error(exc))
             return 1
 
 
@@ -108,16 +109,16 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
     lang = chosen_language(args)
     for outcome in outcomes:
         if outcome.status == "failed":
-            _error(args, f"{outcome.path}: {message_in(outcome.message, lang)}")
+            _error(args, text_for(lang).message(outcome.describe()))
             continue
-        print(outcome.describe(lang))
+        print(text_for(lang).message(outcome.describe()))
         record = outcome.record
         if outcome.status == "imported" and record is not None:
             for row in record.rejected:
-                reason = message_in(row.reason, lang)
+                reason = text_for(lang).message(row.reason)
                 print(_say(args, "rejected", record.path, reason), file=sys.stderr)
             for finding in record.findings:
-                message = message_in(finding.message, lang)
+                message = text_for(lang).message(finding.message)
                 print(_say(args, "note", f"{record.path}: {message}"), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
@@ -151,7 +152,7 @@ def _list(library: Library, args: argparse.Namespace, make_options) -> int:
     if not records:
         print(_say(args, "no_imports", library.path))
     for r in records:
-        accounting = r.accounting(chosen_language(args))
+        accounting = text_for(chosen_language(args)).message(r.accounting())
         print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {accounting}")
     return 0
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language
+from desktop_app.core.messages import Message, MessageKind
 
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
 AUTO = "auto"
@@ -58,20 +59,26 @@ class Settings:
         for name in ("partial_weight", "degraded_weight"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
-                raise SettingsError(name, f"{value:g} is not a share between 0 and 1")
+                raise SettingsError(name, NOT_A_SHARE(value=f"{value:g}"))
         if not 0.0 < self.slo_pct < 100.0:
-            raise SettingsError(
-                "slo_pct", f"{self.slo_pct:g} is not a percentage above 0 and below 100"
-            )
+            raise SettingsError("slo_pct", NOT_A_PERCENTAGE(value=f"{self.slo_pct:g}"))
         if not 0.0 < self.notice_hours < math.inf:
-            raise SettingsError("notice_hours", f"{self.notice_hours:g} is not a positive number")
+            raise SettingsError("notice_hours", NOT_POSITIVE(value=f"{self.notice_hours:g}"))
         return self
 
 
-class SettingsError(ValueError):
-    """A setting out of range; ``name`` is the ``Settings`` field."""
+NOT_A_SHARE = MessageKind("not_a_share", "{value} is not a share between 0 and 1")
+NOT_A_PERCENTAGE = MessageKind(
+    "not_a_percentage", "{value} is not a percentage above 0 and below 100"
+)
+NOT_POSITIVE = MessageKind("not_positive", "{value} is not a positive number")
 
-    def __init__(self, name: str, reason: str) -> None:
+
+class SettingsError(ValueError):
+    """A setting out of range; ``name`` is the ``Settings`` field, ``reason`` the coded
+    message (``str(err)`` is ``"name: reason"`` in English)."""
+
+    def __init__(self, name: str, reason: Message) -> None:
         self.name = name
         self.reason = reason
         super().__init__(f"{name}: {reason}")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets import resource_path
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language, is_language, system_language
-from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.text import Text, text_for
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def current_language() -> Language:
     return _current[0]
 
 
-def core_message(text: str) -> str:
-    """A message core wrote in English (a rejected row's reason, a finding, a file error) in
-    the interface's language."""
-    return message_in(text, current_language())
+def ui_text() -> Text:
+    """The words of the interface's language: core's coded messages (a rejected row's reason,
+    a finding, a file error), its terms, figures and dates."""
+    return text_for(current_language())

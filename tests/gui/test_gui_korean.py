@@ -54,7 +54,7 @@ def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
     reason = model.data(model.index(0, 2))
     assert reason == "4행: 'started_at' 열의 'not a date'을(를) 날짜로 읽을 수 없습니다"
     (file,) = window.state.imported.files
-    assert file.rejected[0].reason.startswith("line 4: cannot read 'not a date'")  # core: English
+    assert str(file.rejected[0].reason).startswith("line 4: cannot read 'not a date'")  # English
 
 
 def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):

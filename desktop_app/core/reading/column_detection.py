@@ -19,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_app.core.messages import MessageKind, Term
 from desktop_app.core.model import Finding, IncidentFileError, ReadOptions
 from desktop_app.core.reading.cell_values import (
     are_event_words,
@@ -53,6 +54,13 @@ _INDEX_HEADER = re.compile(r"^(Unnamed: \d+(_level_\d+)?|column \d+|index|#)$", 
 _SEVERITY_SCALE = frozenset({"none", "minor", "major", "critical"})
 #: A start or end found by a time word alone is a guess worth confirming.
 _SURE = 2.5
+
+COLUMN_GUESS = MessageKind(
+    "column_guess",
+    "'{header}' was taken as the {which} time by its values; confirm with "
+    '--map {field}="{header}"',
+)
+_WHICH = {"started_at": Term("time field", "start"), "resolved_at": Term("time field", "end")}
 
 
 @dataclass
@@ -114,7 +122,7 @@ def with_mapping(
     try:
         detection = apply_mapping(found.detection, options.mapping, table.headers)
     except MappingError as exc:
-        raise IncidentFileError(path, str(exc)) from None
+        raise IncidentFileError(path, exc.message) from None
     units = {f: u for f, w in options.mapping.items() if (u := split_unit(w)[1])}
     result = TableDetection(detection, found.preview, found.kind_of, units=units)
     result.findings = guess_findings(path, detection, options)
@@ -223,10 +231,7 @@ def guess_findings(path: str, detection: Detection, options: ReadOptions) -> lis
             continue
         found.append(
             Finding(
-                path,
-                "column_guess",
-                f"'{header}' was taken as the {'start' if name == 'started_at' else 'end'} "
-                f'time by its values; confirm with --map {name}="{header}"',
+                path, "column_guess", COLUMN_GUESS(header=header, which=_WHICH[name], field=name)
             )
         )
     return found

@@ -9,6 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_app.core.messages import MessageKind
 from desktop_app.core.model import Finding
 from desktop_app.core.reading.cell_values import has_objects, map_distinct, nulled, object_text
 from desktop_app.core.reading.rawtable import RawTable
@@ -16,6 +17,17 @@ from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.vocabulary import TEXT_FIELDS
 
 _OBJECT_SAMPLE = 200
+
+ID_REUSED = MessageKind(
+    "id_reused",
+    "{count} ids are used by more than one service (e.g. '{id}' for {services}); they are kept "
+    "as separate incidents",
+)
+ID_CONFLICT = MessageKind(
+    "id_conflict",
+    "{count} incident ids appear on several rows with different start times; the last row of "
+    "each was kept",
+)
 
 
 class Prepared:
@@ -80,8 +92,11 @@ def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
             Finding(
                 path,
                 "id_reused",
-                f"{len(reused)} ids are used by more than one service (e.g. '{example}' for "
-                f"{', '.join(repr(n) for n in names[:3])}); they are kept as separate incidents",
+                ID_REUSED(
+                    count=len(reused),
+                    id=example,
+                    services=", ".join(repr(n) for n in names[:3]),
+                ),
             )
         )
     starts = repeated.groupby(["incident_id", "service"], observed=True)["started_at"].nunique()
@@ -91,8 +106,7 @@ def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
             Finding(
                 path,
                 "id_conflict",
-                f"{conflicting} incident ids appear on several rows with different start "
-                "times; the last row of each was kept",
+                ID_CONFLICT(count=conflicting),
             )
         )
     return found

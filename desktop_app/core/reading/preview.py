@@ -7,11 +7,14 @@ from dataclasses import replace
 import pandas as pd
 
 from desktop_app.core.formatting import format_minutes, format_time
+from desktop_app.core.messages import Message
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.column_detection import detect_table
 from desktop_app.core.reading.reader import ParsedFile, import_parsed
 
 PREVIEW_ROWS = 5
+#: A preview row's cells: texts, and the reason of a rejected row as its coded message.
+PreviewRow = list[str | Message]
 #: What a preview row shows, by column title.
 PREVIEW_COLUMNS: tuple[str, ...] = (
     "Line", "Id", "Service", "Title", "Severity", "Impact", "Start", "End", "Duration",
@@ -20,7 +23,7 @@ PREVIEW_COLUMNS: tuple[str, ...] = (
 
 def preview_reading(
     parsed: ParsedFile, options: ReadOptions, rows: int = PREVIEW_ROWS
-) -> list[list[str]] | str:
+) -> list[PreviewRow] | Message:
     """The first ``rows`` rows as they would be imported with ``options`` (one list of texts
     per row, see ``PREVIEW_COLUMNS``; rejected rows show their reason), or the reason nothing
     can be read (no start column, a mapping naming a missing header)."""
@@ -36,8 +39,8 @@ def preview_reading(
     return _rows(result, options.tz)
 
 
-def _rows(result: FileImport, tz: str) -> list[list[str]]:
-    rows: list[tuple[int, list[str]]] = []
+def _rows(result: FileImport, tz: str) -> list[PreviewRow]:
+    rows: list[tuple[int, PreviewRow]] = []
     for incident in result.incidents.to_dict("records"):
         start, end = incident["started_at"], incident["resolved_at"]
         duration = "open" if pd.isna(end) else format_minutes((end - start).total_seconds() / 60)
@@ -58,6 +61,7 @@ def _rows(result: FileImport, tz: str) -> list[list[str]]:
             )
         )
     for rejected in result.rejected:
-        reason = rejected.reason.split(": ", 1)[-1]
+        inner = rejected.reason.params.get("message", rejected.reason)
+        reason = inner if isinstance(inner, Message) else rejected.reason
         rows.append((rejected.line, [str(rejected.line), "rejected:", reason, *[""] * 6]))
     return [cells for _line, cells in sorted(rows, key=lambda item: item[0])]

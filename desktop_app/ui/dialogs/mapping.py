@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.messages import Message
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 
 #: Columns of the reading preview, in ``core.reading.preview.PREVIEW_COLUMNS``'s order.
 READING_COLUMNS: tuple[str, ...] = (
@@ -37,7 +38,7 @@ READING_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MappingDialog", "Duration"),
 )
 #: Mapping -> the first rows as they would read, or why nothing can be read.
-Reading = Callable[[dict[str, str]], "list[list[str]] | str"]
+Reading = Callable[[dict[str, str]], "list[list[str | Message]] | Message"]
 #: Units a duration column can count, as shown and as written after the header.
 DURATION_UNITS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MappingDialog", "from the header (else minutes)"), ""),
@@ -179,14 +180,15 @@ class MappingDialog(QDialog):
         if self._reading is None or not hasattr(self, "reading_table"):
             return
         rows = self._reading(self.mapping())
-        if isinstance(rows, str):
-            self.reading_label.setText(rows)
+        if isinstance(rows, Message):
+            self.reading_label.setText(ui_text().message(rows))
             rows = []
         else:
             self.reading_label.setText("")
         self.reading_table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
-            for column, text in enumerate(cells):
+            for column, cell in enumerate(cells):
+                text = ui_text().message(cell) if isinstance(cell, Message) else cell
                 self.reading_table.setItem(row, column, QTableWidgetItem(text))
         self.reading_table.resizeColumnsToContents()
 

@@ -23,7 +23,7 @@ from desktop_app.core.language import LANGUAGE_NAMES
 from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.settings import PAGE_SIZES
 from desktop_app.core.window import check_timezone
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.settings import Preferences
 
 
@@ -132,6 +132,6 @@ class PreferencesDialog(QDialog):
         try:
             check_timezone(self.tz_combo.currentText().strip())
         except ValueError as exc:
-            self.error_label.setText(core_message(str(exc)))
+            self.error_label.setText(ui_text().error(exc))
             return
         super().accept()

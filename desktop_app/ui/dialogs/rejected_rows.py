@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult, RejectedRow
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RejectedRows", "File"),
@@ -70,7 +70,7 @@ class RejectedRowsModel(QAbstractTableModel):
         if column == 1:
             return row.line
         if column == 2:
-            return core_message(row.reason)
+            return ui_text().message(row.reason)
         return "; ".join(f"{key}={value}" for key, value in row.values.items())
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from desktop_app.core.formatting import format_count
 from desktop_app.core.model import ImportResult
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 
 HIDE_AFTER_MS = 15_000
 
@@ -60,7 +60,7 @@ def summary_text(result: ImportResult) -> str:
     sentences = [", ".join(parts)] if parts else []
     not_loaded = translate("NotificationBar", "Not loaded: {file}: {reason}")
     sentences += [
-        not_loaded.format(file=Path(e.path).name, reason=core_message(e.reason))
+        not_loaded.format(file=Path(e.path).name, reason=ui_text().message(e.reason))
         for e in result.failed
     ]
     return ". ".join(sentences)
