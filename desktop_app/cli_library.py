@@ -91,8 +91,9 @@ def run_library(argv: Sequence[str], read_options: argparse.ArgumentParser, make
         _error(args, text_for(chosen_language(args)).error(exc))
         return 1
     with library:
-        if library.read_only and args.action != "list":
-            reason = text_for(chosen_language(args)).message(library.read_only_reason)
+        why = library.read_only_reason
+        if why is not None and args.action != "list":
+            reason = text_for(chosen_language(args)).message(why)
             _error(args, f"{library.path}: {reason}")
             return 1
         try:

@@ -81,6 +81,12 @@ def current_language() -> Language:
     return _current[0]
 
 
+def service_text(value: object) -> str:
+    """A service cell as the interface shows it: the stand-in for rows without a service
+    (``(no service)``) in the interface's language, missing values as nothing."""
+    return ui_text().service(ui_text().cell(value))
+
+
 def ui_text() -> Text:
     """The words of the interface's language: core's coded messages (a rejected row's reason,
     a finding, a file error), its terms, figures and dates."""

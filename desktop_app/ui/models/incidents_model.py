@@ -19,7 +19,7 @@ from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import BAD_COLOUR
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import current_language, service_text, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
 
@@ -69,7 +69,9 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
     start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
         ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", format_text, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Service"), "service", format_text, searchable=True),
+        ColumnSpec(
+            translate("IncidentsTable", "Service"), "service", service_text, searchable=True
+        ),
         ColumnSpec(translate("IncidentsTable", "Title"), "title", format_text, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),

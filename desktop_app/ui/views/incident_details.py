@@ -10,7 +10,7 @@ from desktop_app.core.formatting import DASH, format_duration, format_text, form
 from desktop_app.core.labels import IMPACT_LABELS, SEVERITY_LABELS
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import current_language, service_text, translate
 
 
 def incident_fields(
@@ -30,7 +30,7 @@ def incident_fields(
     )
     return [
         (translate("IncidentDetails", "ID"), format_text(incident["incident_id"])),
-        (translate("IncidentDetails", "Service"), format_text(incident["service"])),
+        (translate("IncidentDetails", "Service"), service_text(incident["service"])),
         (translate("IncidentDetails", "Title"), format_text(incident["title"]) or DASH),
         (
             translate("IncidentDetails", "Severity"),
