@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.messages import Message
+from desktop_app.core.messages import Message, Term
 from desktop_app.core.model import FIELDS, REQUIRED_FIELDS
+from desktop_app.core.reading.preview import PreviewRow
 from desktop_app.ui.i18n import translate, ui_text
 
 #: Columns of the reading preview, in ``core.reading.preview.PREVIEW_COLUMNS``'s order.
@@ -38,7 +40,7 @@ READING_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MappingDialog", "Duration"),
 )
 #: Mapping -> the first rows as they would read, or why nothing can be read.
-Reading = Callable[[dict[str, str]], "list[list[str | Message]] | Message"]
+Reading = Callable[[dict[str, str]], "list[PreviewRow] | Message"]
 #: Units a duration column can count, as shown and as written after the header.
 DURATION_UNITS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MappingDialog", "from the header (else minutes)"), ""),
@@ -188,9 +190,31 @@ class MappingDialog(QDialog):
         self.reading_table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, cell in enumerate(cells):
-                text = ui_text().message(cell) if isinstance(cell, Message) else cell
-                self.reading_table.setItem(row, column, QTableWidgetItem(text))
+                self.reading_table.setItem(
+                    row, column, QTableWidgetItem(_reading_cell(column, cell))
+                )
         self.reading_table.resizeColumnsToContents()
+
+
+def _reading_cell(column: int, value: object) -> str:
+    """A reading preview's cell in the interface's language (columns: ``READING_COLUMNS``)."""
+    text = ui_text()
+    if isinstance(value, Message):
+        return text.message(value)
+    if isinstance(value, Term):
+        return text.term(value)
+    if isinstance(value, pd.Timestamp):
+        return text.time(value, str(value.tz))
+    if value == "":
+        return ""
+    shown: dict[int, Callable[[object], str]] = {
+        2: lambda v: text.service(str(v)),
+        4: lambda v: text.severity(str(v)),
+        5: lambda v: text.impact(str(v)),
+        7: lambda v: "" if v is None else str(v),
+        8: text.duration,
+    }
+    return shown.get(column, str)(value)
 
 
 def _preview_table(headers: Sequence[str], preview: Sequence[Sequence[str]]) -> QTableWidget:
