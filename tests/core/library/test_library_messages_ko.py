@@ -11,7 +11,8 @@ import duckdb
 import pytest
 
 from desktop_app.core.library.edits import EditError, change, undo, use_version
-from desktop_app.core.library.imports import import_files
+from desktop_app.core.library.imports import import_files, list_imports
+from desktop_app.core.library.records import findings_from_json, rejected_from_json
 from desktop_app.core.library.store import LibraryError, open_library, restore_backup
 from desktop_app.text import text_for
 
@@ -90,3 +91,29 @@ def test_a_damaged_library_is_said_in_korean(tmp_path):
     shown = KOREAN.error(refused)
     assert shown.startswith(f"{damaged}: 라이브러리 파일을 읽을 수 없습니다(")
     assert shown.endswith(". 새 라이브러리를 시작하세요(백업이 없습니다)")
+
+
+def test_stored_reasons_and_findings_keep_their_code(library, write_csv):
+    """Read back from the library, a rejected row's reason and a finding are the messages the
+    reader made (said in Korean again), not English text."""
+    rows = [*ROWS, "A-2,api,Bad,major,full_outage,someday,2024-01-10T10:30:00Z"]
+    naive = write_csv("jan.csv", [r.replace("T10:00:00Z", " 10:00") for r in rows])
+    (outcome,) = import_files(library, [naive])
+    (record,) = list_imports(library)
+    (rejected,) = record.rejected
+    assert rejected.reason == outcome.record.rejected[0].reason
+    assert rejected.reason.code == "at_line"
+    assert KOREAN.message(rejected.reason) == (
+        "3행: 'started_at' 열의 'someday'을(를) 날짜로 읽을 수 없습니다"
+    )
+    zone = next(f for f in record.findings if f.kind == "timezone")
+    assert KOREAN.message(zone.message) == "시간대가 없는 시각은 UTC 현지 시각으로 읽었습니다"
+
+
+def test_a_reason_stored_without_a_code_is_its_english_text():
+    """Libraries written before issue 21 stored English only: it is shown as it is."""
+    (row,) = rejected_from_json('[{"line": 3, "reason": "line 3: an old reason"}]')
+    assert str(row.reason) == "line 3: an old reason"
+    assert KOREAN.message(row.reason) == "line 3: an old reason"
+    (finding,) = findings_from_json('[{"file": "a.csv", "kind": "x", "message": "an old note"}]')
+    assert (str(finding.message), finding.line) == ("an old note", None)
