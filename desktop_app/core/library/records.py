@@ -110,8 +110,7 @@ def _value_json(value: object) -> object:
 
 def message_from_json(coded: object, english: str) -> Message:
     """The message stored as ``coded``; its ``english`` text when it has no known code."""
-    kind = kind_of(coded.get("code", "")) if isinstance(coded, dict) else None
-    if kind is None or not isinstance(coded, dict):
+    if not isinstance(coded, dict) or (kind := kind_of(str(coded.get("code")))) is None:
         return STORED(text=english)
     params = {k: _value_from_json(v) for k, v in dict(coded.get("params", {})).items()}
     return kind(**params)
