@@ -21,7 +21,7 @@ from desktop_app.core.model import (
 )
 from desktop_app.core.reading.cell_values import OTHER_EVENTS, TOTALS, map_distinct
 from desktop_app.core.reading.encoding import BAD_TEXT
-from desktop_app.core.reading.field_columns import Prepared, repeated_ids
+from desktop_app.core.reading.field_columns import Prepared
 from desktop_app.core.reading.incident_times import TimeReading, read_times
 from desktop_app.core.reading.normalize import normalise_impact, normalise_severity
 from desktop_app.core.reading.rawtable import RawTable
@@ -57,6 +57,16 @@ EMPTY_SERVICE = MessageKind(
     "empty_service", "{count} rows name no service; they are grouped as '{name}'"
 )
 
+ID_REUSED = MessageKind(
+    "id_reused",
+    "{count} ids are used by more than one service (e.g. '{id}' for {services}); they are kept "
+    "as separate incidents",
+)
+ID_CONFLICT = MessageKind(
+    "id_conflict",
+    "{count} incident ids appear on several rows with different start times; the last row of "
+    "each was kept",
+)
 _STRING = pd.StringDtype()
 
 
@@ -105,6 +115,39 @@ def last_per_id(frame: pd.DataFrame) -> pd.DataFrame:
     service is another incident (``assemble`` skips this when ``ids_all_distinct``)."""
     keep = ~frame.duplicated(["incident_id", "service"], keep="last")
     return frame.loc[keep].reset_index(drop=True)
+
+
+def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
+    """Ids used by several services (kept apart) or repeated with other start times."""
+    repeated = frame.loc[frame["incident_id"].duplicated(keep=False)]
+    services = repeated.groupby("incident_id", observed=True)["service"].nunique()
+    reused = services[services > 1]
+    found = []
+    if len(reused):
+        example = reused.index[0]
+        names = sorted(repeated.loc[repeated["incident_id"] == example, "service"].unique())
+        found.append(
+            Finding(
+                path,
+                "id_reused",
+                ID_REUSED(
+                    count=len(reused),
+                    id=example,
+                    services=", ".join(repr(n) for n in names[:3]),
+                ),
+            )
+        )
+    starts = repeated.groupby(["incident_id", "service"], observed=True)["started_at"].nunique()
+    conflicting = int((starts > 1).sum())
+    if conflicting:
+        found.append(
+            Finding(
+                path,
+                "id_conflict",
+                ID_CONFLICT(count=conflicting),
+            )
+        )
+    return found
 
 
 def _unclosed_rule(raw: RawTable) -> list[Rule]:
