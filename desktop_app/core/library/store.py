@@ -19,7 +19,7 @@ from desktop_app.core.library import schema
 from desktop_app.core.library.lock import WriterLock
 from desktop_app.core.library.paths import backup_path, default_library_path, lock_path
 from desktop_app.core.library.sql import run
-from desktop_app.core.messages import FileMessageError, Message, MessageKind
+from desktop_app.core.messages import FileMessageError, Message, MessageError, MessageKind
 
 #: How long an operation waits for another process's short read or write to finish.
 BUSY_WAIT_SECONDS = 10.0
@@ -60,7 +60,7 @@ class LibraryDamagedError(LibraryError):
     """The file cannot be read as a library. Nothing was changed; ``backup`` is the last good
     copy, if any. ``restore_backup`` and ``start_new`` are the user's two ways on."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: Message | str) -> None:
         backup = backup_path(path)
         self.backup: Path | None = backup if backup.exists() else None
         damaged = DAMAGED if self.backup else DAMAGED_NO_BACKUP
@@ -169,7 +169,8 @@ def _checked_version(path: Path, writable: bool) -> int | None:
     try:
         return schema.schema_version(con)
     except (duckdb.Error, ValueError) as exc:
-        raise LibraryDamagedError(path, _first_line(exc)) from None
+        why = exc.message if isinstance(exc, MessageError) else _first_line(exc)
+        raise LibraryDamagedError(path, why) from None
     finally:
         con.close()
 

@@ -117,3 +117,19 @@ def test_a_reason_stored_without_a_code_is_its_english_text():
     assert KOREAN.message(row.reason) == "line 3: an old reason"
     (finding,) = findings_from_json('[{"file": "a.csv", "kind": "x", "message": "an old note"}]')
     assert (str(finding.message), finding.line) == ("an old note", None)
+
+
+def test_a_database_that_is_no_library_is_said_in_korean_throughout(tmp_path):
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.close()
+    refused = _refusal(lambda: open_library(other, write=False))
+    assert str(refused) == (
+        f"{other}: the library file cannot be read (it is a DuckDB file but not a Reliability "
+        "Desk library (no meta table)); start a new library (there is no backup)"
+    )
+    assert KOREAN.error(refused) == (
+        f"{other}: 라이브러리 파일을 읽을 수 없습니다(DuckDB 파일이지만 Reliability Desk "
+        "라이브러리가 아닙니다(meta 테이블 없음)). 새 라이브러리를 시작하세요(백업이 없습니다)"
+    )
