@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir, extract_python
 from babel.messages.extract import extract as extract_source
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -43,12 +43,25 @@ KEYWORDS = {
 }
 
 
+def _python(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
+    """Babel's Python extractor, without the empty argument a trailing comma adds (``ruff
+    format`` writes one after the last argument of a call split over lines, and Babel would
+    then read ``MessageKind(code, template,)`` as a template with an empty plural)."""
+    for lineno, funcname, messages, comments in extract_python(
+        fileobj, keywords, comment_tags, options
+    ):
+        if isinstance(messages, tuple):
+            while len(messages) > 1 and messages[-1] is None:
+                messages = messages[:-1]
+        yield lineno, funcname, messages, comments
+
+
 def extract() -> Catalog:
     """Every template the code has, as a catalogue without translations."""
     template = Catalog(domain=DOMAIN, project="Reliability Desk", fuzzy=False)
     found = extract_from_dir(
         ROOT / "desktop_app",
-        method_map=[("**.py", "python")],
+        method_map=[("**.py", _python)],
         keywords=KEYWORDS,
         strip_comment_tags=True,
     )

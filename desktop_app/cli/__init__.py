@@ -17,15 +17,17 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.options import (
+    OPTION_REFUSED,
     OPTIONS,
     UsageError,
     gui_parser,
+    refused,
     report_parser,
     summary_parser,
 )
 from desktop_app.cli.words import CliWords, argv_language, chosen_language, parse, words_for
 from desktop_app.core.language import Language
-from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.core.messages import MessageKind
 from desktop_app.core.settings import DEFAULT_LIMITS, DEFAULTS, Limits
 from desktop_app.text import text_for
 
@@ -34,6 +36,14 @@ if TYPE_CHECKING:
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
 __all__ = ["UsageError", "main"]
+
+WRITE_FIELD_HEADER = MessageKind(
+    "write_field_header", "write FIELD=HEADER, e.g. started_at=Created"
+)
+UNKNOWN_MAP_FIELD = MessageKind("unknown_map_field", "unknown field {field}; fields: {fields}")
+FILES_AND_LIBRARY = MessageKind("files_and_library", "give incident files or --library, not both")
+NO_INPUT = MessageKind("no_input", "give at least one incident file, or --library")
+ZONE_FALLBACK = MessageKind("zone_fallback", "{problem}; using {zone} (choose one with --tz)")
 
 
 def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
@@ -44,11 +54,10 @@ def _parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
         field, sep, header = pair.partition("=")
         field, header = field.strip(), header.strip().strip('"')
         if not sep or not header:
-            raise UsageError(f"--map {pair!r}: write FIELD=HEADER, e.g. started_at=Created")
+            raise UsageError(OPTION_REFUSED(option=f"--map {pair!r}", reason=WRITE_FIELD_HEADER()))
         if field not in FIELDS:
-            raise UsageError(
-                f"--map {pair!r}: unknown field {field!r}; fields: {', '.join(FIELDS)}"
-            )
+            unknown = UNKNOWN_MAP_FIELD(field=repr(field), fields=", ".join(FIELDS))
+            raise UsageError(OPTION_REFUSED(option=f"--map {pair!r}", reason=unknown))
         mapping[field] = header
     return mapping
 
@@ -68,7 +77,7 @@ def _settings(args: argparse.Namespace, tz: str, limits: Limits):
             limits=limits,
         ).check()
     except SettingsError as exc:
-        raise UsageError(f"{OPTIONS[exc.name]}: {exc.reason}") from None
+        raise UsageError(OPTION_REFUSED(option=OPTIONS[exc.name], reason=exc.message)) from None
 
 
 def _zone(args: argparse.Namespace) -> tuple[str, list]:
@@ -80,11 +89,11 @@ def _zone(args: argparse.Namespace) -> tuple[str, list]:
         try:
             return check_timezone(args.tz), []
         except ValueError as exc:
-            raise UsageError(f"--tz: {exc}") from None
+            raise refused("--tz", exc) from None
     zone = local_zone()
     if zone.problem is None:
         return zone.name, []
-    message = f"{zone.problem}; using {zone.name} (choose one with --tz)"
+    message = ZONE_FALLBACK(problem=zone.problem, zone=zone.name)
     return zone.name, [Finding("", "local_zone_unknown", message)]
 
 
@@ -100,7 +109,7 @@ def _window(args: argparse.Namespace, incidents, tz: str):
     try:
         return Window.from_dates(first, last, tz)
     except ValueError as exc:
-        raise UsageError(f"--from/--to: {exc}") from None
+        raise refused("--from/--to", exc) from None
 
 
 def _read_options(args: argparse.Namespace, tz: str | None = None) -> ReadOptions:
@@ -128,10 +137,10 @@ def _load(args: argparse.Namespace, options: ReadOptions, limits: Limits) -> _Lo
 
     if args.library is not None:
         if args.files:
-            raise UsageError("give incident files or --library, not both")
+            raise UsageError(FILES_AND_LIBRARY())
         return _load_library(args)
     if not args.files:
-        raise UsageError("give at least one incident file, or --library")
+        raise UsageError(NO_INPUT())
     return _Loaded(read_incident_files(args.files, options, skip_unreadable=True, limits=limits))
 
 
@@ -176,7 +185,7 @@ def _analyse(args: argparse.Namespace, limits: Limits):
     imported = loaded.imported
     messages, lang = words_for(args), chosen_language(args)
     for error in imported.failed:
-        shown = f"{error.path}: {message_in(error.reason, lang)}"
+        shown = text_for(lang).error(error)
         print(messages.error(shown), file=sys.stderr)
     findings = [*findings, *imported.findings]
     if imported.incidents.empty:
@@ -190,7 +199,7 @@ def _analyse(args: argparse.Namespace, limits: Limits):
         try:
             services = check_services(tuple(args.service), known)
         except ValueError as exc:
-            raise UsageError(f"--service: {exc}") from None
+            raise refused("--service", exc) from None
     selection = Selection(
         window=_window(args, imported.incidents, tz),
         services=services,
@@ -200,7 +209,7 @@ def _analyse(args: argparse.Namespace, limits: Limits):
     try:
         analysis = analyse(imported.incidents, selection, settings)
     except SelectionTooLargeError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(exc.message) from None
     return loaded, analysis, [*findings, *analysis.findings]
 
 
@@ -210,7 +219,7 @@ def _print_findings(findings: list, args: argparse.Namespace) -> None:
     for finding in findings:
         where = f"{finding.file}: " if finding.file else ""
         line = messages.line(finding.line) if finding.line is not None else ""
-        text = f"{where}{line}{message_in(finding.message, lang)}"
+        text = f"{where}{line}{text_for(lang).message(finding.message)}"
         print(messages.note(text), file=sys.stderr)
 
 
@@ -218,7 +227,7 @@ def _nothing_imported(file: FileImport, messages: CliWords, lang: Language) -> s
     if file.rows == 0:
         return messages.header_only()
     first = file.rejected[0] if file.rejected else None
-    reason = f"; {message_in(first.reason, lang)}" if first else ""
+    reason = f"; {text_for(lang).message(first.reason)}" if first else ""
     counts = messages.nothing_imported(rows=file.rows, rejected=len(file.rejected))
     return counts + reason
 
@@ -227,7 +236,7 @@ def _print_rejections(imported, args: argparse.Namespace) -> None:
     messages, lang = words_for(args), chosen_language(args)
     for file in imported.files:
         for row in file.rejected:
-            reason = message_in(row.reason, lang)
+            reason = text_for(lang).message(row.reason)
             print(messages.rejected(file.path, reason), file=sys.stderr)
 
 
@@ -260,7 +269,7 @@ def run_report(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
     try:
         refuse_overwriting_inputs(args.output, [*args.files, *_library_files(args)])
     except ValueError as exc:
-        raise UsageError(f"-o: {exc}") from None
+        raise refused("-o", exc) from None
     loaded, analysis, findings = _analyse(args, limits)
     imported = loaded.imported
     _print_findings(findings, args)
@@ -327,7 +336,9 @@ def main(argv: Sequence[str] | None = None, *, limits: Limits = DEFAULT_LIMITS) 
         return run_app(args)
     except UsageError as exc:
         lang = argv_language(args)
-        print(CliWords(text_for(lang)).error(message_in(str(exc), lang)), file=sys.stderr)
+        text = text_for(lang)
+        shown = exc.message if isinstance(exc.message, str) else text.message(exc.message)
+        print(CliWords(text).error(shown), file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (``summary ... | head``): stop quietly, as Unix tools do.

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from desktop_app.cli.options import add_library_option, reading_parser
 from desktop_app.cli.words import add_language_option, chosen_language, parse, words_for
 from desktop_app.core.library.store import Library, LibraryError, open_library
-from desktop_app.core.reporting.messages_ko import message_in
-from desktop_app.text import Text
+from desktop_app.text import Text, text_for
 
 
 def open_chosen(path: str | None, *, write: bool) -> Library:
@@ -46,7 +45,7 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
 
 
 def _error(args: argparse.Namespace, message: str) -> None:
-    print(words_for(args).error(message_in(message, chosen_language(args))), file=sys.stderr)
+    print(words_for(args).error(message), file=sys.stderr)
 
 
 def run_library(argv: Sequence[str], make_options) -> int:
@@ -55,16 +54,18 @@ def run_library(argv: Sequence[str], make_options) -> int:
     try:
         library = open_chosen(args.library, write=args.action != "list")
     except LibraryError as exc:
-        _error(args, str(exc))
+        _error(args, text_for(chosen_language(args)).error(exc))
         return 1
     with library:
-        if library.read_only and args.action != "list":
-            _error(args, f"{library.path}: {library.read_only_reason}")
+        why = library.read_only_reason
+        if why is not None and args.action != "list":
+            reason = text_for(chosen_language(args)).message(why)
+            _error(args, f"{library.path}: {reason}")
             return 1
         try:
             return _ACTIONS[args.action](library, args, make_options)
         except LibraryError as exc:
-            _error(args, str(exc))
+            _error(args, text_for(chosen_language(args)).error(exc))
             return 1
 
 
@@ -75,16 +76,16 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
     lang = chosen_language(args)
     for outcome in outcomes:
         if outcome.status == "failed":
-            _error(args, f"{outcome.path}: {message_in(outcome.message, lang)}")
+            _error(args, text_for(lang).message(outcome.describe()))
             continue
-        print(outcome.describe(lang))
+        print(text_for(lang).message(outcome.describe()))
         record = outcome.record
         if outcome.status == "imported" and record is not None:
             for row in record.rejected:
-                reason = message_in(row.reason, lang)
+                reason = text_for(lang).message(row.reason)
                 print(words_for(args).rejected(record.path, reason), file=sys.stderr)
             for finding in record.findings:
-                message = message_in(finding.message, lang)
+                message = text_for(lang).message(finding.message)
                 print(words_for(args).note(f"{record.path}: {message}"), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
@@ -118,7 +119,7 @@ def _list(library: Library, args: argparse.Namespace, make_options) -> int:
     if not records:
         print(words_for(args).no_imports(library.path))
     for r in records:
-        accounting = r.accounting(chosen_language(args))
+        accounting = text_for(chosen_language(args)).message(r.accounting())
         print(f"{r.id:>4}  {r.imported_at:%Y-%m-%d %H:%M} UTC  {r.path}\n      {accounting}")
     return 0
 

@@ -10,7 +10,7 @@ from typing import NoReturn
 
 from desktop_app import VIEW_NAMES, __version__
 from desktop_app.cli.words import CliWords, add_language_option
-from desktop_app.core.reporting.messages_ko import message_in
+from desktop_app.core.messages import Message, MessageError, MessageKind
 from desktop_app.core.settings import SETTING, SETTINGS
 from desktop_app.text import Text
 
@@ -18,8 +18,25 @@ from desktop_app.text import Text
 OPTIONS = {item.name: item.option for item in SETTINGS if item.option}
 
 
+OPTION_REFUSED = MessageKind("option_refused", "{option}: {reason}")
+WRITE_THE_DAY = MessageKind("write_the_day", "write the day as YYYY-MM-DD")
+VALUE_REFUSED = MessageKind("value_refused", "'{value}': {reason}")
+#: A day refused by ``day`` by its English text: argparse passes on only that text.
+_DAY_REFUSALS: dict[str, Message] = {}
+
+
 class UsageError(Exception):
-    """A command-line value that cannot be used; the message is shown as ``error: ...``."""
+    """A command-line value that cannot be used; ``message`` is shown as ``error: ...``."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+def refused(option: str, exc: Exception) -> UsageError:
+    """``--tz: <the reason>``: an option's value refused by core."""
+    reason = exc.message if isinstance(exc, MessageError) else str(exc)
+    return UsageError(OPTION_REFUSED(option=option, reason=reason))
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -32,8 +49,9 @@ class CommandParser(argparse.ArgumentParser):
         self.language = text.lang
 
     def error(self, message: str) -> NoReturn:
-        shown = message_in(message, self.language)
-        raise UsageError(CliWords(self.text).see_help(shown, self.prog))
+        for english, refusal in _DAY_REFUSALS.items():
+            message = message.replace(english, self.text.message(refusal))
+        raise UsageError(CliWords(self.text).see_help(message, self.prog))
 
 
 def add_setting(
@@ -206,10 +224,12 @@ def gui_parser(text: Text) -> argparse.ArgumentParser:
 
 def day(value: str) -> date:
     """An option's day: ISO format, within the dates the engine supports."""
-    from desktop_app.core.window import check_day
+    from desktop_app.core.window import THE_DAY, check_day
 
     try:
-        return check_day(date.fromisoformat(value), "the day")
+        return check_day(date.fromisoformat(value), THE_DAY)
     except ValueError as exc:
-        reason = str(exc) if "supported" in str(exc) else "write the day as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(f"{value!r}: {reason}") from None
+        reason = exc.message if isinstance(exc, MessageError) else WRITE_THE_DAY()
+        refusal = VALUE_REFUSED(value=value, reason=reason)
+        _DAY_REFUSALS[str(refusal)] = refusal
+        raise argparse.ArgumentTypeError(str(refusal)) from None

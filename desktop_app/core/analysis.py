@@ -11,6 +11,7 @@ import pandas as pd
 
 from desktop_app.core.labels import severity_label
 from desktop_app.core.language import Language
+from desktop_app.core.messages import MessageError, MessageKind, Term
 from desktop_app.core.metrics.compute import (
     SweptWindow,
     compute_metrics,
@@ -45,8 +46,48 @@ PRESETS: tuple[str, ...] = (
 COARSER_PERIODS = "coarser_periods"
 
 
-class SelectionTooLargeError(ValueError):
+COARSER = MessageKind(
+    COARSER_PERIODS,
+    "periods are by {fitted}, not by {asked}: {services:,} services over {periods:,} {asked}s "
+    "would be {cells:,} service-periods, more than the {limit:,} computed at once",
+)
+TOO_LARGE = MessageKind(
+    "selection_too_large",
+    "{services:,} services over {quarters:,} quarters are more than {limit:,} service-periods; "
+    "choose fewer services or a shorter window (--service, --from, --to)",
+)
+STALE_OPEN = MessageKind(
+    "stale_open",
+    "incident {incident} has been open since {since} and holds {share:.0%} of the downtime; "
+    "check whether it has ended",
+)
+FAR_OFF_DATES = MessageKind(
+    "far_off_dates",
+    "{count:,} incident(s) start {years:g} years or more away from all the others (which "
+    "start from {first} to {last}), on line(s) {lines}; check the year",
+)
+UNKNOWN_SERVICE = MessageKind(
+    "unknown_service", "no service {name} in the data; known services: {known}"
+)
+UNKNOWN_SERVICE_NEAR = MessageKind(
+    "unknown_service_near",
+    "no service {name} in the data (did you mean {match}?); known services: {known}",
+)
+#: The period lengths as words inside a message (the text package's granularity terms).
+_PERIOD_TERMS = {
+    "day": Term("period length", "day"),
+    "week": Term("period length", "week"),
+    "month": Term("period length", "month"),
+    "quarter": Term("period length", "quarter"),
+}
+
+
+class SelectionTooLargeError(MessageError):
     """Even the coarsest periods give more cells than ``Limits.max_grid_cells``."""
+
+
+class UnknownServiceError(MessageError):
+    """A service asked for is not in the data."""
 
 
 @dataclass(frozen=True)
@@ -249,9 +290,11 @@ def stale_open_findings(
                 Finding(
                     str(row.source_file),
                     "stale_open",
-                    f"incident {row.incident_id} has been open since {row.started_at:%Y-%m-%d} "
-                    f"and holds {minutes / downtime_minutes:.0%} of the downtime; check whether "
-                    "it has ended",
+                    STALE_OPEN(
+                        incident=row.incident_id,
+                        since=f"{row.started_at:%Y-%m-%d}",
+                        share=minutes / downtime_minutes,
+                    ),
                     line=int(row.source_line),
                 )
             )
@@ -263,16 +306,19 @@ NAMED_SERVICES = 20
 
 
 def check_services(asked: tuple[str, ...], known: list[str]) -> tuple[str, ...]:
-    """``asked`` if every name is a known service, else ``ValueError`` naming the known ones and
-    the case-insensitive match: an unknown service would add a phantom service at 100 %."""
+    """``asked`` if every name is a known service, else ``UnknownServiceError`` naming the known
+    ones and the case-insensitive match: an unknown service would add a phantom service at
+    100 %."""
     for name in asked:
         if name in known:
             continue
         match = next((k for k in known if k.casefold() == name.casefold()), None)
-        hint = f" (did you mean {match!r}?)" if match else ""
         listed = ", ".join(known[:NAMED_SERVICES])
         more = f" and {len(known) - NAMED_SERVICES:,} more" if len(known) > NAMED_SERVICES else ""
-        raise ValueError(f"no service {name!r} in the data{hint}; known services: {listed}{more}")
+        shown = {"name": repr(name), "known": listed + more}
+        raise UnknownServiceError(
+            UNKNOWN_SERVICE_NEAR(match=repr(match), **shown) if match else UNKNOWN_SERVICE(**shown)
+        )
     return asked
 
 
@@ -284,9 +330,11 @@ def _granularity(
     fitted = fitting_granularity(window, asked, n_services, limits.max_grid_cells)
     if fitted is None:
         raise SelectionTooLargeError(
-            f"{n_services:,} services over {period_count(window, 'quarter'):,} quarters are "
-            f"more than {limits.max_grid_cells:,} service-periods; choose fewer services or a "
-            "shorter window (--service, --from, --to)"
+            TOO_LARGE(
+                services=n_services,
+                quarters=period_count(window, "quarter"),
+                limit=limits.max_grid_cells,
+            )
         )
     if fitted != asked:
         periods = period_count(window, asked)
@@ -295,9 +343,14 @@ def _granularity(
             Finding(
                 "",
                 COARSER_PERIODS,
-                f"periods are by {fitted}, not by {asked}: {n_services:,} services over "
-                f"{periods:,} {asked}s would be {cells:,} service-periods, "
-                f"more than the {limits.max_grid_cells:,} computed at once",
+                COARSER(
+                    fitted=_PERIOD_TERMS[fitted],
+                    asked=_PERIOD_TERMS[asked],
+                    services=n_services,
+                    periods=periods,
+                    cells=cells,
+                    limit=limits.max_grid_cells,
+                ),
             )
         )
     return fitted
@@ -324,7 +377,10 @@ def far_off_findings(incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS) -
     gap = int(pd.Timedelta(days=365.25 * limits.far_off_years).value)
     first, last = _main_span(nanos, gap)
     far = incidents.loc[starts.index[(nanos < first) | (nanos > last)]]
-    span = f"{pd.Timestamp(first, tz='UTC'):%Y-%m-%d} to {pd.Timestamp(last, tz='UTC'):%Y-%m-%d}"
+    span = {
+        "first": f"{pd.Timestamp(first, tz='UTC'):%Y-%m-%d}",
+        "last": f"{pd.Timestamp(last, tz='UTC'):%Y-%m-%d}",
+    }
     findings = []
     for file, rows in far.groupby("source_file", sort=True):
         lines = sorted(int(line) for line in rows["source_line"])
@@ -333,9 +389,7 @@ def far_off_findings(incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS) -
             Finding(
                 str(file),
                 "far_off_dates",
-                f"{len(lines):,} incident(s) start {limits.far_off_years:g} years or more away "
-                f"from all the others (which start from {span}), on line(s) {shown}; check "
-                "the year",
+                FAR_OFF_DATES(count=len(lines), years=limits.far_off_years, lines=shown, **span),
                 line=lines[0],
             )
         )

@@ -42,6 +42,10 @@ class Term:
         return self.word
 
 
+#: Every kind by its code, as defined (a stored message is found again by its code).
+_KINDS: dict[str, MessageKind] = {}
+
+
 @dataclass(frozen=True)
 class MessageKind:
     """One kind of message. With ``plural``, the parameter named ``count`` picks the form."""
@@ -50,8 +54,16 @@ class MessageKind:
     template: str
     plural: str | None = None
 
+    def __post_init__(self) -> None:
+        _KINDS[self.code] = self
+
     def __call__(self, **params: object) -> Message:
         return Message(self, MappingProxyType(dict(params)))
+
+
+def kind_of(code: str) -> MessageKind | None:
+    """The kind defined with ``code`` (None when no imported module defines it)."""
+    return _KINDS.get(code)
 
 
 def _english(value: object) -> object:
@@ -64,6 +76,10 @@ class Message:
 
     kind: MessageKind
     params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __hash__(self) -> int:
+        """Equal messages hash alike (findings are kept once), by kind and values."""
+        return hash((self.kind, tuple(sorted(self.params.items()))))
 
     @property
     def code(self) -> str:
@@ -87,3 +103,21 @@ class Message:
         count = self.count
         template = self.template_for(count is not None and count != 1)
         return template.format(**{k: _english(v) for k, v in self.params.items()})
+
+
+class FileMessageError(Exception):
+    """An error about one file (an incident file, the library): ``reason`` is the coded
+    message, ``str(err)`` is ``"PATH: reason"`` in English."""
+
+    def __init__(self, path: object, reason: Message) -> None:
+        self.file = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class MessageError(ValueError):
+    """An error that says why as a coded ``message``; ``str(err)`` is its English sentence."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))

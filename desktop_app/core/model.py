@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from desktop_app.core.messages import FileMessageError, Message, MessageKind, Term
+
 SEVERITIES: tuple[str, ...] = ("critical", "major", "minor", "unknown")
 IMPACTS: tuple[str, ...] = ("full_outage", "partial_outage", "degraded", "maintenance")
 
@@ -34,7 +36,9 @@ FIELDS: tuple[str, ...] = (
     "status",
 )
 #: The service of a row whose service cell is empty while the file has a service column.
-NO_SERVICE = "(no service)"
+#: It is stored so; ``NO_SERVICE_TERM`` is how it is shown (``Text.service`` translates it).
+NO_SERVICE_TERM = Term("service", "(no service)")
+NO_SERVICE = NO_SERVICE_TERM.word
 REQUIRED_FIELDS: tuple[str, ...] = ("started_at",)
 
 INCIDENT_COLUMNS: dict[str, object] = {
@@ -68,13 +72,25 @@ def shown_headers(headers: list[str], limit: int = 30) -> str:
     return (", ".join(shown) or "none") + more
 
 
-class IncidentFileError(Exception):
-    """A file that cannot be imported at all. ``str(err)`` is ``"FILE: reason"``."""
+MISSING_COLUMN_GUESS = MessageKind(
+    "missing_column_guess",
+    "no column for '{field}' was found (headers seen: {seen}); '{guess}' holds times and would "
+    'be used; confirm with --map {field}="{guess}"',
+)
+MISSING_COLUMN = MessageKind(
+    "missing_column",
+    "no column for '{field}' was found (headers seen: {seen}); map one with "
+    '--map {field}="HEADER"',
+)
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+
+class IncidentFileError(FileMessageError):
+    """A file that cannot be imported at all. ``str(err)`` is ``"FILE: reason"`` in English;
+    ``reason`` is the coded message a person reads in their language."""
+
+    def __init__(self, path: str | Path, reason: Message) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(self.path, reason)
 
 
 class MissingColumnError(IncidentFileError):
@@ -94,12 +110,11 @@ class MissingColumnError(IncidentFileError):
         self.detected = detected
         seen = shown_headers(headers)
         guess = detected.get(field_name)
-        how = (
-            f"'{guess}' holds times and would be used; confirm with --map {field_name}=\"{guess}\""
+        reason = (
+            MISSING_COLUMN_GUESS(field=field_name, seen=seen, guess=guess)
             if guess
-            else f'map one with --map {field_name}="HEADER"'
+            else MISSING_COLUMN(field=field_name, seen=seen)
         )
-        reason = f"no column for '{field_name}' was found (headers seen: {seen}); {how}"
         super().__init__(path, reason)
 
 
@@ -121,7 +136,7 @@ class RejectedRow:
     """A data row that was not imported. ``line`` is the physical line in the file (header = 1)."""
 
     line: int
-    reason: str
+    reason: Message
     values: dict[str, str] = field(default_factory=dict)
 
 
@@ -130,16 +145,21 @@ class Finding:
     """Something the reader or the analysis assumed, reported beside the row accounting.
 
     ``kind`` is a stable machine word (``no_impact_column``, ``dayfirst``, ``timezone``, ...);
-    ``message`` says it to a person; ``line`` is the physical line when one row is concerned.
+    ``message`` says it to a person (``str()``: English); ``line`` is the physical line when
+    one row is concerned.
     """
 
     file: str
     kind: str
-    message: str
+    message: Message
     line: int | None = None
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"file": self.file, "kind": self.kind, "message": self.message}
+        data: dict[str, object] = {
+            "file": self.file,
+            "kind": self.kind,
+            "message": str(self.message),
+        }
         if self.line is not None:
             data["line"] = self.line
         return data
@@ -171,7 +191,7 @@ class FileImport:
             "duplicates": self.duplicates,
             "mapping": dict(self.mapping),
             "fallbacks": dict(self.fallbacks),
-            "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+            "rejected": [{"line": r.line, "reason": str(r.reason)} for r in self.rejected],
         }
 
 

@@ -10,9 +10,30 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 from tzlocal import get_localzone_name
 
+from desktop_app.core.messages import Message, MessageError, MessageKind, Term
 from desktop_app.core.settings import DEFAULT_LIMITS
 
 FALLBACK_ZONE = "UTC"
+
+UNKNOWN_TZ_ENV = MessageKind("unknown_tz_env", "TZ={value} names no time zone this machine knows")
+UNUSABLE_ZONE = MessageKind("unusable_zone", "the machine's time zone cannot be used ({why})")
+DAY_OUTSIDE = MessageKind(
+    "day_outside", "{what} {day} is outside the supported dates {first} to {last}"
+)
+FIRST_AFTER_LAST = MessageKind(
+    "first_after_last", "the first day {first} is after the last day {last}"
+)
+UNKNOWN_ZONE = MessageKind(
+    "unknown_zone", "unknown time zone {zone} (use an IANA name such as Asia/Seoul)"
+)
+#: What a day given is, in a refusal.
+THE_DAY = Term("given day", "the day")
+FIRST_DAY = Term("given day", "the first day")
+LAST_DAY = Term("given day", "the last day")
+
+
+class DateError(MessageError):
+    """A day or a zone that cannot be used; a ``ValueError`` whose ``message`` says why."""
 
 
 @dataclass(frozen=True)
@@ -20,7 +41,7 @@ class LocalZone:
     """The machine's zone, and why it is UTC when the machine's setting could not be used."""
 
     name: str
-    problem: str | None = None
+    problem: Message | None = None
 
 
 def local_zone() -> LocalZone:
@@ -35,12 +56,12 @@ def local_zone() -> LocalZone:
         try:
             return LocalZone(check_timezone(env))
         except ValueError:
-            return LocalZone(FALLBACK_ZONE, f"TZ={env!r} names no time zone this machine knows")
+            return LocalZone(FALLBACK_ZONE, UNKNOWN_TZ_ENV(value=repr(env)))
     try:
         name = get_localzone_name()
         return LocalZone(check_timezone(name or ""))
     except (LookupError, ValueError, OSError) as exc:
-        return LocalZone(FALLBACK_ZONE, f"the machine's time zone cannot be used ({exc})")
+        return LocalZone(FALLBACK_ZONE, UNUSABLE_ZONE(why=str(exc)))
 
 
 def local_timezone_name() -> str:
@@ -58,24 +79,20 @@ def local_midnight(day: date | pd.Timestamp, tz: str) -> pd.Timestamp:
     return naive.tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
 
 
-def check_day(day: date, what: str) -> date:
-    """``day`` if the engine supports it, else ``ValueError`` naming the range."""
+def check_day(day: date, what: Term) -> date:
+    """``day`` if the engine supports it, else ``DateError`` naming the range."""
     if not DEFAULT_LIMITS.first_day <= day <= DEFAULT_LIMITS.last_day:
-        raise ValueError(
-            f"{what} {day.isoformat()} is outside the supported dates "
-            f"{DEFAULT_LIMITS.first_day.isoformat()} to {DEFAULT_LIMITS.last_day.isoformat()}"
-        )
+        first, last = DEFAULT_LIMITS.first_day.isoformat(), DEFAULT_LIMITS.last_day.isoformat()
+        raise DateError(DAY_OUTSIDE(what=what, day=day.isoformat(), first=first, last=last))
     return day
 
 
 def check_timezone(name: str) -> str:
-    """Return ``name`` if it is a known IANA zone, else raise ``ValueError`` saying so."""
+    """Return ``name`` if it is a known IANA zone, else raise ``DateError`` saying so."""
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(
-            f"unknown time zone {name!r} (use an IANA name such as Asia/Seoul)"
-        ) from exc
+        raise DateError(UNKNOWN_ZONE(zone=repr(name))) from exc
     return name
 
 
@@ -105,12 +122,10 @@ class Window:
         Raises ``ValueError`` for an unknown zone, a day outside the supported dates, or a
         first day after the last."""
         check_timezone(tz)
-        first = check_day(pd.Timestamp(first_day).date(), "the first day")
-        last = check_day(pd.Timestamp(last_day).date(), "the last day")
+        first = check_day(pd.Timestamp(first_day).date(), FIRST_DAY)
+        last = check_day(pd.Timestamp(last_day).date(), LAST_DAY)
         if first > last:
-            raise ValueError(
-                f"the first day {first.isoformat()} is after the last day {last.isoformat()}"
-            )
+            raise DateError(FIRST_AFTER_LAST(first=first.isoformat(), last=last.isoformat()))
         return cls(local_midnight(first, tz), local_midnight(last + timedelta(days=1), tz), tz)
 
     @classmethod

@@ -18,6 +18,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from desktop_app.core.messages import Message, MessageKind
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.writing.atomic import atomic_write_bytes
@@ -167,6 +168,9 @@ def _texts(value: object) -> Iterator[str]:
     """Every string in a report model (dataclasses, lists, tuples and dicts walked)."""
     if isinstance(value, str):
         yield value
+    elif isinstance(value, Message):
+        yield str(value)
+        yield from _texts(list(value.params.values()))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for item in dataclasses.fields(value):
             yield from _texts(getattr(value, item.name))
@@ -178,6 +182,18 @@ def _texts(value: object) -> Iterator[str]:
             yield from _texts(item)
 
 
+MISSING_GLYPHS = MessageKind(
+    "missing_glyphs",
+    "{count} character(s) have no glyph in the bundled fonts and are drawn as {mark} in the "
+    "PDF: {shown}",
+)
+MISSING_GLYPHS_MORE = MessageKind(
+    "missing_glyphs_more",
+    "{count} character(s) have no glyph in the bundled fonts and are drawn as {mark} in the "
+    "PDF: {shown} and {more} more",
+)
+
+
 def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
     """A finding naming the characters no bundled font has, drawn as a placeholder in the PDF
     at ``path`` (none when every character has a glyph)."""
@@ -185,11 +201,11 @@ def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
     if not missing:
         return []
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:12])
-    more = f" and {len(missing) - 12} more" if len(missing) > 12 else ""
-    message = (
-        f"{len(missing)} character(s) have no glyph in the bundled fonts and are drawn as "
-        f"{PLACEHOLDER} in the PDF: {shown}{more}"
-    )
+    glyphs = {"count": len(missing), "mark": PLACEHOLDER, "shown": shown}
+    if len(missing) > 12:
+        message = MISSING_GLYPHS_MORE(more=len(missing) - 12, **glyphs)
+    else:
+        message = MISSING_GLYPHS(**glyphs)
     return [Finding(str(path), "missing_glyphs", message)]
 
 

@@ -28,6 +28,7 @@ from desktop_app.report.cells import (
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
 from desktop_app.report.day_charts import calendar_chart, calendar_height, repair_chart
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
+from desktop_app.text import text_for
 
 TABLE_SIZE = 8.0
 APPENDIX_SIZE = 6.5
@@ -270,7 +271,8 @@ def appendix_rejected(
     assumed = _assumptions(model, width, height, styles)
     if not model.rejected:
         return [intro, note, para(words.every_row_imported, styles.body), *assumed]
-    rows = [(r.file, f"{r.line:,}", r.reason) for r in model.rejected]
+    text = text_for(model.language)
+    rows = [(r.file, f"{r.line:,}", text.message(r.reason)) for r in model.rejected]
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
@@ -286,7 +288,8 @@ def _assumptions(model: ReportModel, width: float, height: float, styles: Styles
     title = para(words.assumed_title.format(count=f"{len(model.findings):,}"), styles.h2)
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     rooms = (height - FRAME_PADDING - _height(title, width) - 8, height - FRAME_PADDING)
-    rows = list(model.findings)
+    text = text_for(model.language)
+    rows = [(file, line, text.message(message)) for file, line, message in model.findings]
     tables = paged_tables(words.assumed_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [Spacer(0, 8), title, Spacer(0, 4), *tables]
 

@@ -18,7 +18,8 @@ def preview_cells(text: Text, row: PreviewRow, tz: str) -> list[str]:
     incident = row.incident
     if incident is None:
         rejected = text.pgettext("preview", "rejected:")
-        return [line, rejected, row.reason, *[""] * (PREVIEW_CELLS - 3)]
+        reason = "" if row.reason is None else text.message(row.reason)
+        return [line, rejected, reason, *[""] * (PREVIEW_CELLS - 3)]
     start, end = incident["started_at"], incident["resolved_at"]
     resolved = not pd.isna(end)
     return [

@@ -17,8 +17,9 @@ from typing import Literal
 import pandas as pd
 
 from desktop_app.core.language import Language
-from desktop_app.core.messages import Message, Term
+from desktop_app.core.messages import FileMessageError, Message, MessageError, Term
 from desktop_app.core.metrics.counting import Tally
+from desktop_app.core.model import NO_SERVICE, NO_SERVICE_TERM
 from desktop_app.text.catalogue import translations
 from desktop_app.text.terms import GRANULARITY_TERMS, IMPACT_TERMS, SEVERITY_TERMS
 
@@ -76,6 +77,19 @@ class Text:
         else:
             template = self.gettext(kind.template)
         return template.format(**{k: self._value(v) for k, v in message.params.items()})
+
+    def error(self, error: BaseException) -> str:
+        """An error core raised with a coded message (``PATH: reason`` for a file's); any
+        other error as its own text."""
+        if isinstance(error, FileMessageError):
+            return f"{error.file}: {self.message(error.reason)}"
+        if isinstance(error, MessageError):
+            return self.message(error.message)
+        return str(error)
+
+    def service(self, name: str) -> str:
+        """A service's name; the stand-in for rows without one (``(no service)``) translated."""
+        return self.term(NO_SERVICE_TERM) if name == NO_SERVICE else name
 
     def _value(self, value: object) -> object:
         if isinstance(value, Message):

@@ -15,14 +15,15 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 
 log = logging.getLogger("desktop_app.errors")
 
 
 def describe(exc: BaseException) -> str:
-    """A one-line message for people: the error's own text, or its type when it has none."""
-    text = str(exc).strip()
+    """A one-line message for people: the error's own text (a coded one in the interface's
+    language), or its type when it has none."""
+    text = ui_text().error(exc).strip()
     return text or type(exc).__name__
 
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets import resource_path
 from desktop_app.core.language import FALLBACK_LANGUAGE, Language, is_language, system_language
-from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.text import Text, text_for
 
 log = logging.getLogger(__name__)
@@ -82,13 +81,13 @@ def current_language() -> Language:
     return _current[0]
 
 
+def service_text(value: object) -> str:
+    """A service cell as the interface shows it: the stand-in for rows without a service
+    (``(no service)``) in the interface's language, missing values as nothing."""
+    return ui_text().service(ui_text().cell(value))
+
+
 def ui_text() -> Text:
     """The words of the interface's language: core's coded messages (a rejected row's reason,
     a finding, a file error), its terms, figures and dates."""
     return text_for(current_language())
-
-
-def core_message(text: str) -> str:
-    """A message core wrote in English (a rejected row's reason, a finding, a file error) in
-    the interface's language."""
-    return message_in(text, current_language())

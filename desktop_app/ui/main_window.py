@@ -44,7 +44,7 @@ from desktop_app.ui.drop import DropHandler
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.file_dialogs import ask_open_paths
 from desktop_app.ui.help import install_help_key
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.export_flow import ExportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 from desktop_app.ui.jobs.workers import TaskRunner
@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         zone = local_zone()
         if zone.problem and self.state.settings.tz == zone.name:
             shown = translate("MainWindow", "{problem}; times are shown in {zone} (Preferences)")
-            self.show_message(shown.format(problem=zone.problem, zone=zone.name))
+            problem = ui_text().message(zone.problem)
+            self.show_message(shown.format(problem=problem, zone=zone.name))
 
     # --- commands ----------------------------------------------------------------------------
     def open_files(self) -> None:

@@ -25,7 +25,7 @@ from desktop_app.core.analysis import (
 from desktop_app.core.dataset import Dataset
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window, today_in
-from desktop_app.ui.i18n import core_message
+from desktop_app.ui.i18n import ui_text
 
 
 class AppState(QObject):
@@ -120,9 +120,9 @@ class AppState(QObject):
                 settings = self.analysis_settings
                 self._analysis = analyse(self._dataset.incidents, self._selection, settings)
             except SelectionTooLargeError as exc:
-                self.notice.emit(core_message(str(exc)))
+                self.notice.emit(ui_text().error(exc))
         if self._analysis is not None:
             for finding in self._analysis.findings:
                 if finding.kind == COARSER_PERIODS:
-                    self.notice.emit(core_message(finding.message))
+                    self.notice.emit(ui_text().message(finding.message))
         self.analysisChanged.emit(self._analysis)

@@ -32,8 +32,9 @@ def test_a_row_cut_off_by_years_is_reported_and_a_long_history_is_not():
     # The same history plus 1990 and 2099: 10 and 79 years away from everything else.
     (finding,) = far_off_findings(table(["1990-01-02", *history, "2099-12-30"]))
     assert finding.line == 2
-    assert "2 incident(s)" in finding.message and "2000-06-01 to 2020-06-01" in finding.message
-    assert "on line(s) 2, 24" in finding.message
+    assert "2 incident(s)" in str(finding.message)
+    assert "2000-06-01 to 2020-06-01" in str(finding.message)
+    assert "on line(s) 2, 24" in str(finding.message)
 
 
 def test_an_unknown_service_is_refused_with_its_case_insensitive_match():

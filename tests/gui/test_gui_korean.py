@@ -10,6 +10,7 @@ import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait
 from PySide6.QtCore import Qt
 
+from desktop_app.core.model import NO_SERVICE
 from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.settings import Preferences
 
@@ -47,7 +48,7 @@ def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
     reason = model.data(model.index(0, 2))
     assert reason == "4행: 'started_at' 열의 'not a date'을(를) 날짜로 읽을 수 없습니다"
     (file,) = window.state.dataset.files
-    assert file.rejected[0].reason.startswith("line 4: cannot read 'not a date'")  # core: English
+    assert str(file.rejected[0].reason).startswith("line 4: cannot read 'not a date'")  # English
 
 
 def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):
@@ -73,3 +74,31 @@ def test_the_language_follows_the_locale_unless_chosen(monkeypatch):
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert resolved_language("") == "en"
     assert resolved_language("ko") == "ko"
+
+
+def test_a_refused_export_is_said_in_korean(qtbot, korean_window, write_csv):
+    """Writing the PDF over a loaded file is refused in the interface's language (issue 21)."""
+    window = korean_window
+    data = write_csv("a.csv", SMALL_CSV)
+    load_and_wait(qtbot, window, [data])
+    with qtbot.waitSignal(window.reporter.errorReported) as reported:
+        assert window.exporter.write_pdf(data) is None
+    assert f"{data}은(는) 입력 파일({data})입니다. 다른 출력 파일을 고르세요" in reported.args[0]
+
+
+def test_rows_without_a_service_are_shown_in_korean(qtbot, korean_window, write_csv):
+    """The stand-in service is stored as ``(no service)`` and shown translated."""
+    window = korean_window
+    rows = SMALL_CSV + "C-1,,No owner,minor,degraded,2024-03-02T00:00:00Z,2024-03-02T00:10:00Z\n"
+    load_and_wait(qtbot, window, [write_csv("a.csv", rows)])
+    picker = window.filter_bar.services
+    shown = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "(서비스 없음)" in shown and NO_SERVICE not in shown
+    assert NO_SERVICE in picker.services()
+    picker.only(NO_SERVICE)
+    assert picker.checked() == (NO_SERVICE,)
+    assert picker.text().startswith("(서비스 없음)")
+    model = window.views["incidents"].model
+    rows = range(model.rowCount())
+    services = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in rows}
+    assert services == {"C-1": "(서비스 없음)"}  # the picker shows only the stand-in now

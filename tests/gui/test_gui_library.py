@@ -12,11 +12,12 @@ import threading
 import pytest
 from gui_flow_data import SMALL_CSV
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app.core.library.edits import change
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.core.library.store import open_library
+from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.jobs.outcomes import Severity
 from desktop_app.ui.library import import_flow
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT
@@ -248,6 +249,27 @@ def test_a_damaged_library_asks_and_never_replaces_it_silently(
     assert window.library.banner.text() == ""
     (aside,) = library_path.parent.glob("library.duckdb.damaged-*")
     assert aside.read_bytes() == b"broken" * 100
+
+
+def test_a_damaged_library_is_said_in_the_interfaces_language(
+    qtbot, open_window, library_path, monkeypatch
+):
+    """The question and the banner say why in Korean, not the error's English (issue 21)."""
+    library_path.parent.mkdir(parents=True)
+    library_path.write_bytes(b"broken" * 100)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    install_translators("ko")
+    try:
+        window = open_window(library_path)
+    finally:
+        install_translators("en")
+    (question,) = asked
+    assert question.startswith(f"{library_path}: 라이브러리 파일을 읽을 수 없습니다(")
+    assert question.endswith(". 새 라이브러리를 시작하세요(백업이 없습니다)")
+    assert "cannot be read" not in window.library.banner.text()
+    assert "라이브러리 파일을 읽을 수 없습니다(" in window.library.banner.text()
+    assert library_path.read_bytes() == b"broken" * 100
 
 
 def test_opening_creates_the_library_off_the_ui_thread(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from desktop_app.core.analysis import Analysis, Selection, analyse
+from desktop_app.core.library.records import STORED
 from desktop_app.core.model import INCIDENT_COLUMNS, FileImport, ImportResult, RejectedRow
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
@@ -86,8 +87,8 @@ def incidents(extra: list[dict] | None = None) -> pd.DataFrame:
 def imported(table: pd.DataFrame | None = None) -> ImportResult:
     table = incidents() if table is None else table
     rejected = [
-        RejectedRow(7, "started_at '2020-13-45' is not a date"),
-        RejectedRow(9, "<b>bad</b> & <font> row"),
+        RejectedRow(7, STORED(text="started_at '2020-13-45' is not a date")),
+        RejectedRow(9, STORED(text="<b>bad</b> & <font> row")),
     ]
     file = FileImport(
         "/data/incidents.csv", "utf-8", ",", len(table) + 2, len(table), 0, {}, rejected, table

@@ -14,8 +14,11 @@ import report_data as data
 from pypdf import PdfReader
 
 from desktop_app.core.model import Finding, ImportResult, RejectedRow
+from desktop_app.core.reading.incident_times import LOCAL_TIMES, NO_START
+from desktop_app.core.reading.spec import AT_LINE
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.report import write_report_pdf
+from desktop_app.text import text_for
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
@@ -29,8 +32,10 @@ ZONE_NOTE = "times without a time zone were read as local times in Asia/Seoul"
 def imported() -> ImportResult:
     """report_data's import with a real reader reason and finding added."""
     result = data.imported()
-    result.files[0].rejected.append(RejectedRow(12, REASON))
-    result.findings.append(Finding(result.files[0].path, "timezone", ZONE_NOTE))
+    reason = AT_LINE(line=12, message=NO_START(column="started_at"))
+    result.files[0].rejected.append(RejectedRow(12, reason))
+    zone_note = LOCAL_TIMES(zone="Asia/Seoul")
+    result.findings.append(Finding(result.files[0].path, "timezone", zone_note))
     return result
 
 
@@ -82,16 +87,21 @@ def test_notice_list_and_korean_rows() -> None:
 
 
 def test_the_data_appendix_says_reasons_and_findings_in_korean() -> None:
+    """The model keeps the coded messages; the PDF writes them in the report's language."""
     report = korean_model()
-    assert report.rejected[-1].reason == "12행: 시작 시각 없음('started_at' 열이 비어 있음)"
+    korean = text_for(report.language)
+    assert korean.message(report.rejected[-1].reason) == (
+        "12행: 시작 시각 없음('started_at' 열이 비어 있음)"
+    )
+    findings = [(file, line, korean.message(m)) for file, line, m in report.findings]
     assert ("incidents.csv", "", "시간대가 없는 시각은 Asia/Seoul 현지 시각으로 읽었습니다") in (
-        report.findings
+        findings
     )
     english = build_report_model(
         data.analysis(), imported(), organisation="", generated_at=GENERATED
     )
-    assert english.rejected[-1].reason == REASON
-    assert ("incidents.csv", "", ZONE_NOTE) in english.findings
+    assert str(english.rejected[-1].reason) == REASON
+    assert ("incidents.csv", "", ZONE_NOTE) in [(f, n, str(m)) for f, n, m in english.findings]
 
 
 @pytest.fixture(scope="module")

@@ -108,7 +108,7 @@ def test_appendix_rejected_and_import_note() -> None:
         ("incidents.csv", 7),
         ("incidents.csv", 9),
     ]
-    assert report.rejected[1].reason == "<b>bad</b> & <font> row"
+    assert str(report.rejected[1].reason) == "<b>bad</b> & <font> row"
     assert report.import_note == "1 file, 5 rows read: 3 imported, 0 duplicates merged, 2 rejected."
     assert report.method and all(name and text for name, text in report.method)
 

@@ -191,12 +191,13 @@ def test_day_calendar_and_time_to_resolve(report_pdf: Path) -> None:
 
 def test_the_data_appendix_lists_what_was_assumed(tmp_path: Path) -> None:
     """Findings (issue 11) are listed after the rows not imported, with file and line."""
+    from desktop_app.core.library.records import STORED
     from desktop_app.core.model import Finding
 
     result = data.imported()
     result.findings = [
-        Finding("/data/k.csv", "title_block", "the header is on row 4 <b>", line=4),
-        Finding("/data/k.csv", "no_impact_column", "no impact column: full outages"),
+        Finding("/data/k.csv", "title_block", STORED(text="the header is on row 4 <b>"), line=4),
+        Finding("/data/k.csv", "no_impact_column", STORED(text="no impact column: full outages")),
     ]
     model = build_report_model(data.analysis(), result, title="t", organisation="")
     path = write_report_pdf(model, tmp_path / "f.pdf")

@@ -145,5 +145,7 @@ def test_preview_rows_read_as_the_incident_table_writes_them():
     assert preview_cells(KO, still_open, "UTC")[4:] == [
         "주요", "전면 장애", "2024-03-01 23:30", "", "진행 중",
     ]  # fmt: skip
-    rejected = preview_cells(KO, PreviewRow(9, reason="no start time"), "UTC")
-    assert rejected == ["9", "제외됨:", "no start time", "", "", "", "", "", ""]
+    from desktop_app.core.reading.incident_times import NO_START
+
+    rejected = preview_cells(KO, PreviewRow(9, reason=NO_START(column="opened")), "UTC")
+    assert rejected == ["9", "제외됨:", "시작 시각 없음('opened' 열이 비어 있음)", *[""] * 6]

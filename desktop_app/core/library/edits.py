@@ -18,6 +18,7 @@ import pandas as pd
 
 from desktop_app.core.library.sql import first_row, one, run
 from desktop_app.core.library.store import Library
+from desktop_app.core.messages import MessageError, MessageKind, Term
 
 Kind = Literal["incident", "service"]
 
@@ -50,8 +51,34 @@ _CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reaso
 _ChangeRow = tuple[int, datetime, str, Kind, str, str, str, str, str, int | None]
 
 
-class EditError(ValueError):
-    """A change that cannot be made; the message says why, for a person."""
+NOT_A_TIME = MessageKind("not_a_time", "'{value}' is not a date and time")
+NEEDS_OFFSET = MessageKind("needs_offset", "'{value}' needs a time zone offset, e.g. +09:00")
+TARGET_NOT_A_NUMBER = MessageKind("target_not_a_number", "the SLO target '{value}' is not a number")
+TARGET_OUT_OF_RANGE = MessageKind(
+    "target_out_of_range", "the SLO target {value} % is not between 0 and 100"
+)
+UNKNOWN_FIELD = MessageKind("unknown_field", "unknown {kind} field '{field}'; fields: {fields}")
+NEEDS_REASON_TO_CHANGE = MessageKind("needs_reason", "changing '{field}' needs a reason")
+ALREADY_SO = MessageKind("already_so", "'{field}' of {target} is already '{value}'")
+VERSION_NEEDS_REASON = MessageKind(
+    "version_needs_reason", "using another import's values needs a reason"
+)
+NO_VALUES_IN_IMPORT = MessageKind(
+    "no_values_in_import", "import {id} holds no values of incident {incident}"
+)
+VERSION_IN_USE = MessageKind("version_in_use", "the values of import {id} are already in use")
+NO_SUCH_CHANGE = MessageKind("no_such_change", "there is no change {id}")
+CHANGED_SINCE = MessageKind(
+    "changed_since", "change {id} was changed again since; undo the later change first"
+)
+_KIND_WORDS: dict[str, Term] = {
+    "incident": Term("edited record", "incident"),
+    "service": Term("edited record", "service"),
+}
+
+
+class EditError(MessageError):
+    """A change that cannot be made; ``message`` says why, for a person."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +119,9 @@ def _normalise(name: str, value: str) -> str:
         try:
             stamp = pd.Timestamp(value)
         except ValueError as exc:
-            raise EditError(f"'{value}' is not a date and time") from exc
+            raise EditError(NOT_A_TIME(value=value)) from exc
         if stamp.tzinfo is None:
-            raise EditError(f"'{value}' needs a time zone offset, e.g. +09:00")
+            raise EditError(NEEDS_OFFSET(value=value))
         return stamp.tz_convert("UTC").isoformat()
     if name == "maintenance":
         return YES
@@ -110,18 +137,18 @@ def _target(value: str) -> str:
     try:
         number = float(value)
     except ValueError as exc:
-        raise EditError(f"the SLO target '{value}' is not a number") from exc
+        raise EditError(TARGET_NOT_A_NUMBER(value=value)) from exc
     if not 0 < number <= 100:
-        raise EditError(f"the SLO target {number:g} % is not between 0 and 100")
+        raise EditError(TARGET_OUT_OF_RANGE(value=f"{number:g}"))
     return f"{number:g}"
 
 
 def _check(kind: Kind, name: str, reason: str) -> None:
     fields = INCIDENT_FIELDS if kind == "incident" else SERVICE_FIELDS
     if name not in fields:
-        raise EditError(f"unknown {kind} field '{name}'; fields: {', '.join(fields)}")
+        raise EditError(UNKNOWN_FIELD(kind=_KIND_WORDS[kind], field=name, fields=", ".join(fields)))
     if kind == "incident" and name in NEEDS_REASON and not reason.strip():
-        raise EditError(f"changing '{name}' needs a reason")
+        raise EditError(NEEDS_REASON_TO_CHANGE(field=name))
 
 
 def _in_force(con: duckdb.DuckDBPyConnection, kind: Kind, target: str, name: str) -> str:
@@ -167,7 +194,7 @@ def change(
     new = _normalise(name, value)
     with library.writing() as con:
         if new == _in_force(con, kind, target, name):
-            raise EditError(f"'{name}' of {target} is already '{new}'")
+            raise EditError(ALREADY_SO(field=name, target=target, value=new))
         return _append(con, kind, target, name, new, reason)
 
 
@@ -177,7 +204,7 @@ def use_version(library: Library, incident_id: str, import_id: int, reason: str)
     ``EditError`` without a reason, for an import that holds no values of the incident, and
     when those values are already in use."""
     if not reason.strip():
-        raise EditError("using another import's values needs a reason")
+        raise EditError(VERSION_NEEDS_REASON())
     with library.writing() as con:
         held = [
             int(row[0])
@@ -187,10 +214,10 @@ def use_version(library: Library, incident_id: str, import_id: int, reason: str)
             ).fetchall()
         ]
         if import_id not in held:
-            raise EditError(f"import {import_id} holds no values of incident {incident_id}")
+            raise EditError(NO_VALUES_IN_IMPORT(id=import_id, incident=incident_id))
         new = "" if import_id == held[-1] else str(import_id)
         if new == _in_force(con, "incident", incident_id, VERSION):
-            raise EditError(f"the values of import {import_id} are already in use")
+            raise EditError(VERSION_IN_USE(id=import_id))
         return _append(con, "incident", incident_id, VERSION, new, reason)
 
 
@@ -200,12 +227,10 @@ def undo(library: Library, change_id: int, reason: str = "") -> Change:
     with library.writing() as con:
         earlier = _changes(con, "WHERE id = ?", [change_id])
         if not earlier:
-            raise EditError(f"there is no change {change_id}")
+            raise EditError(NO_SUCH_CHANGE(id=change_id))
         done = earlier[0]
         if _in_force(con, done.kind, done.target, done.field) != done.new:
-            raise EditError(
-                f"change {change_id} was changed again since; undo the later change first"
-            )
+            raise EditError(CHANGED_SINCE(id=change_id))
         why = reason.strip() or f"undo of change {change_id}"
         return _append(con, done.kind, done.target, done.field, done.old, why, change_id)
 

@@ -35,6 +35,7 @@ from desktop_app.core.library.records import (
 )
 from desktop_app.core.library.sql import first_row, one, run
 from desktop_app.core.library.store import Library
+from desktop_app.core.messages import Message, MessageKind
 from desktop_app.core.model import (
     IMPACT_DTYPE,
     INCIDENT_COLUMNS,
@@ -44,13 +45,20 @@ from desktop_app.core.model import (
     ReadOptions,
     empty_incidents,
 )
-from desktop_app.core.reading.columns import header_unit, split_unit
-from desktop_app.core.reading.reader import read_incident_files
+from desktop_app.core.reading.header_scoring import header_unit, split_unit
+from desktop_app.core.reading.reader import CANNOT_OPEN, read_incident_files
 
 Progress = Callable[[float], None]
 DEFAULT_OPTIONS = ReadOptions()
 #: The share of one file's progress spent reading it; the rest is writing.
 READ_SHARE = 0.6
+NOTHING_IMPORTED = MessageKind(
+    "nothing_imported", "no incident was imported ({rows} rows, {rejected} rejected)"
+)
+NOTHING_IMPORTED_BECAUSE = MessageKind(
+    "nothing_imported_because",
+    "no incident was imported ({rows} rows, {rejected} rejected; {reason})",
+)
 _COLUMNS = ", ".join(INCIDENT_COLUMNS)
 _COMPARED = [c for c in INCIDENT_COLUMNS if c not in ("incident_id", "source_file", "source_line")]
 
@@ -100,7 +108,7 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
     try:
         digest = file_digest(path)
     except OSError as exc:
-        return FileOutcome(path, "failed", message=f"cannot open the file ({exc.strerror or exc})")
+        return FileOutcome(path, "failed", message=CANNOT_OPEN(why=str(exc.strerror or exc)))
     earlier = find_import(library, digest[1])
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
@@ -130,9 +138,7 @@ def record_import(
     try:
         size, sha = digest or file_digest(file.path)
     except OSError as exc:
-        return FileOutcome(
-            file.path, "failed", message=f"cannot open the file ({exc.strerror or exc})"
-        )
+        return FileOutcome(file.path, "failed", message=CANNOT_OPEN(why=str(exc.strerror or exc)))
     earlier = find_import(library, sha)
     if earlier is not None:
         return FileOutcome(file.path, "already", earlier)
@@ -145,9 +151,13 @@ def record_import(
     return FileOutcome(file.path, "imported", record)
 
 
-def _nothing_imported(file: FileImport) -> str:
-    first = f"; {file.rejected[0].reason}" if file.rejected else ""
-    return f"no incident was imported ({file.rows} rows, {len(file.rejected)} rejected{first})"
+def _nothing_imported(file: FileImport) -> Message:
+    rows, rejected = file.rows, len(file.rejected)
+    if file.rejected:
+        return NOTHING_IMPORTED_BECAUSE(
+            rows=rows, rejected=rejected, reason=file.rejected[0].reason
+        )
+    return NOTHING_IMPORTED(rows=rows, rejected=rejected)
 
 
 def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import duckdb
 
 from desktop_app.core.library.sql import first_row, run
+from desktop_app.core.messages import MessageError, MessageKind
 
 SCHEMA_VERSION = 1
 
@@ -43,16 +44,26 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     run(con, "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
+NOT_A_LIBRARY = MessageKind(
+    "not_a_library", "it is a DuckDB file but not a Reliability Desk library (no meta table)"
+)
+NO_SCHEMA_VERSION = MessageKind("no_schema_version", "its schema version is missing")
+
+
+class SchemaError(MessageError):
+    """The file is a database, but not a library this app can read."""
+
+
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
     """The file's version; None for a file with no tables yet (a new library)."""
     tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     if not tables:
         return None
     if "meta" not in tables:
-        raise ValueError("it is a DuckDB file but not a Reliability Desk library (no meta table)")
+        raise SchemaError(NOT_A_LIBRARY())
     row = first_row(con, "SELECT value FROM meta WHERE key = 'schema_version'")
     if row is None:
-        raise ValueError("its schema version is missing")
+        raise SchemaError(NO_SCHEMA_VERSION())
     return int(row[0])
 
 

@@ -19,34 +19,52 @@ from desktop_app.core.library import schema
 from desktop_app.core.library.lock import WriterLock
 from desktop_app.core.library.paths import backup_path, default_library_path, lock_path
 from desktop_app.core.library.sql import run
+from desktop_app.core.messages import FileMessageError, Message, MessageError, MessageKind
 
 #: How long an operation waits for another process's short read or write to finish.
 BUSY_WAIT_SECONDS = 10.0
-READ_ONLY_REASON = "another Reliability Desk is using it; it is open read-only here"
+READ_ONLY = MessageKind(
+    "read_only", "another Reliability Desk is using it; it is open read-only here"
+)
+CANNOT_CHANGE = MessageKind("cannot_change", "cannot change it: {reason}")
+NO_LIBRARY_YET = MessageKind(
+    "no_library_yet", "there is no library here yet; import files into it first"
+)
+NEWER_SCHEMA = MessageKind(
+    "newer_schema", "it was made by a newer Reliability Desk (schema {schema}); update the app"
+)
+NEEDS_UPGRADE = MessageKind(
+    "needs_upgrade", "it needs an upgrade, which only the app that writes it can do"
+)
+NO_BACKUP = MessageKind("no_backup", "there is no backup to restore")
+DAMAGED = MessageKind(
+    "damaged",
+    "the library file cannot be read ({reason}); restore the last backup or start a new library",
+)
+DAMAGED_NO_BACKUP = MessageKind(
+    "damaged_no_backup",
+    "the library file cannot be read ({reason}); start a new library (there is no backup)",
+)
 
 
-class LibraryError(Exception):
-    """The library cannot be used as asked; ``str(err)`` is ``"PATH: reason"``."""
+class LibraryError(FileMessageError):
+    """The library cannot be used as asked; ``str(err)`` is ``"PATH: reason"`` in English,
+    ``reason`` the coded message."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: Message) -> None:
         self.path = path
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(path, reason)
 
 
 class LibraryDamagedError(LibraryError):
     """The file cannot be read as a library. Nothing was changed; ``backup`` is the last good
     copy, if any. ``restore_backup`` and ``start_new`` are the user's two ways on."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: Message | str) -> None:
         backup = backup_path(path)
         self.backup: Path | None = backup if backup.exists() else None
-        offer = (
-            "restore the last backup or start a new library"
-            if self.backup
-            else ("start a new library (there is no backup)")
-        )
-        super().__init__(path, f"the library file cannot be read ({reason}); {offer}")
+        damaged = DAMAGED if self.backup else DAMAGED_NO_BACKUP
+        super().__init__(path, damaged(reason=reason))
 
 
 class Library:
@@ -56,7 +74,7 @@ class Library:
         self.path = path
         self._lock = lock
         self.read_only = lock is None
-        self.read_only_reason = READ_ONLY_REASON if self.read_only else ""
+        self.read_only_reason: Message | None = READ_ONLY() if self.read_only else None
 
     def close(self) -> None:
         if self._lock is not None:
@@ -82,7 +100,7 @@ class Library:
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """One transaction: a backup copy first, then everything or nothing."""
         if self.read_only:
-            raise LibraryError(self.path, f"cannot change it: {self.read_only_reason}")
+            raise LibraryError(self.path, CANNOT_CHANGE(reason=self.read_only_reason))
         copy_file(self.path, backup_path(self.path))
         con = _connect(self.path, read_only=False)
         try:
@@ -118,17 +136,15 @@ def open_library(path: str | Path | None = None, *, write: bool = True) -> Libra
 
 def _prepare(path: Path, *, writable: bool) -> None:
     if not path.exists() and not writable:
-        raise LibraryError(path, "there is no library here yet; import files into it first")
+        raise LibraryError(path, NO_LIBRARY_YET())
     path.parent.mkdir(parents=True, exist_ok=True)
     version = _checked_version(path, writable)
     if version == schema.SCHEMA_VERSION:
         return
     if version is not None and version > schema.SCHEMA_VERSION:
-        raise LibraryError(
-            path, f"it was made by a newer Reliability Desk (schema {version}); update the app"
-        )
+        raise LibraryError(path, NEWER_SCHEMA(schema=version))
     if not writable:
-        raise LibraryError(path, "it needs an upgrade, which only the app that writes it can do")
+        raise LibraryError(path, NEEDS_UPGRADE())
     if version is not None:
         copy_file(path, _migration_backup(path, version))
     con = _connect(path, read_only=False)
@@ -153,7 +169,8 @@ def _checked_version(path: Path, writable: bool) -> int | None:
     try:
         return schema.schema_version(con)
     except (duckdb.Error, ValueError) as exc:
-        raise LibraryDamagedError(path, _first_line(exc)) from None
+        why = exc.message if isinstance(exc, MessageError) else _first_line(exc)
+        raise LibraryDamagedError(path, why) from None
     finally:
         con.close()
 
@@ -213,7 +230,7 @@ def restore_backup(path: Path) -> Path:
     Returns where the damaged file went."""
     backup = backup_path(path)
     if not backup.exists():
-        raise LibraryError(path, "there is no backup to restore")
+        raise LibraryError(path, NO_BACKUP())
     aside = _set_aside(path)
     copy_file(backup, path)
     return aside

@@ -11,15 +11,62 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from desktop_app.core.model import INCIDENT_COLUMNS, NO_SERVICE, Finding, RejectedRow
-from desktop_app.core.reading.cleaning import Prepared, repeated_ids
+from desktop_app.core.messages import MessageKind
+from desktop_app.core.model import (
+    INCIDENT_COLUMNS,
+    NO_SERVICE,
+    NO_SERVICE_TERM,
+    Finding,
+    RejectedRow,
+)
+from desktop_app.core.reading.cell_values import OTHER_EVENTS, TOTALS, map_distinct
 from desktop_app.core.reading.encoding import BAD_TEXT
+from desktop_app.core.reading.field_columns import Prepared
+from desktop_app.core.reading.incident_times import TimeReading, read_times
 from desktop_app.core.reading.normalize import normalise_impact, normalise_severity
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Rule, Spec
-from desktop_app.core.reading.timing import TimeReading, read_times
-from desktop_app.core.reading.values import OTHER_EVENTS, TOTALS, map_distinct
 
+UNCLOSED_QUOTE = MessageKind(
+    "unclosed_quote",
+    'a quote (") opened in this row is never closed, so everything up to line {last} was '
+    "read as one row; fix the quote and import again",
+)
+NOT_TEXT = MessageKind(
+    "not_text",
+    "column '{column}' holds bytes that are not text (a NUL byte or invalid UTF-8); fix or "
+    "retype the cell",
+)
+TOTALS_ROW = MessageKind("totals_row", "'{label}' marks a totals row, not an incident")
+TOTALS_ROWS = MessageKind(
+    "totals_rows",
+    "{count} rows were taken as totals (labelled 합계, Total, 소계, ...) and not imported",
+)
+NOT_AN_OUTAGE = MessageKind(
+    "not_an_outage",
+    "the event '{event}' in column '{column}' is not an outage (only down events are)",
+)
+NO_IMPACT_COLUMN = MessageKind(
+    "no_impact_column", "no impact column: every incident is counted as a full outage"
+)
+NO_SERVICE_COLUMN = MessageKind(
+    "no_service_column",
+    "no service column: the file name '{name}' is used as the service of every incident",
+)
+EMPTY_SERVICE = MessageKind(
+    "empty_service", "{count} rows name no service; they are grouped as '{name}'"
+)
+
+ID_REUSED = MessageKind(
+    "id_reused",
+    "{count} ids are used by more than one service (e.g. '{id}' for {services}); they are kept "
+    "as separate incidents",
+)
+ID_CONFLICT = MessageKind(
+    "id_conflict",
+    "{count} incident ids appear on several rows with different start times; the last row of "
+    "each was kept",
+)
 _STRING = pd.StringDtype()
 
 
@@ -70,6 +117,39 @@ def last_per_id(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[keep].reset_index(drop=True)
 
 
+def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
+    """Ids used by several services (kept apart) or repeated with other start times."""
+    repeated = frame.loc[frame["incident_id"].duplicated(keep=False)]
+    services = repeated.groupby("incident_id", observed=True)["service"].nunique()
+    reused = services[services > 1]
+    found = []
+    if len(reused):
+        example = reused.index[0]
+        names = sorted(repeated.loc[repeated["incident_id"] == example, "service"].unique())
+        found.append(
+            Finding(
+                path,
+                "id_reused",
+                ID_REUSED(
+                    count=len(reused),
+                    id=example,
+                    services=", ".join(repr(n) for n in names[:3]),
+                ),
+            )
+        )
+    starts = repeated.groupby(["incident_id", "service"], observed=True)["started_at"].nunique()
+    conflicting = int((starts > 1).sum())
+    if conflicting:
+        found.append(
+            Finding(
+                path,
+                "id_conflict",
+                ID_CONFLICT(count=conflicting),
+            )
+        )
+    return found
+
+
 def _unclosed_rule(raw: RawTable) -> list[Rule]:
     if raw.unclosed is None:
         return []
@@ -79,10 +159,7 @@ def _unclosed_rule(raw: RawTable) -> list[Rule]:
     return [
         Rule(
             mask,
-            lambda r: (
-                f'a quote (") opened in this row is never closed, so everything up to '
-                f"line {last} was read as one row; fix the quote and import again"
-            ),
+            lambda r: UNCLOSED_QUOTE(last=last),
         )
     ]
 
@@ -101,10 +178,7 @@ def _text_rules(raw: RawTable, spec: Spec) -> list[Rule]:
     return [
         Rule(
             mask,
-            lambda r: (
-                f"column '{bad_column.get(r, '?')}' holds bytes that are not text "
-                "(a NUL byte or invalid UTF-8); fix or retype the cell"
-            ),
+            lambda r: NOT_TEXT(column=bad_column.get(r, "?")),
         )
     ]
 
@@ -123,7 +197,7 @@ def _totals_rule(columns: Prepared) -> list[Rule]:
     return [
         Rule(
             mask,
-            lambda r: f"'{label.get(r, '')}' marks a totals row, not an incident",
+            lambda r: TOTALS_ROW(label=label.get(r, "")),
             totals=True,
         )
     ]
@@ -135,13 +209,7 @@ def _totals_findings(rules: list[Rule], reasons: np.ndarray, spec: Spec) -> list
     count = 0 if index is None else int((reasons == index).sum())
     if not count:
         return []
-    return [
-        Finding(
-            spec.path,
-            "totals_rows",
-            f"{count} rows were taken as totals (labelled 합계, Total, 소계, ...) and not imported",
-        )
-    ]
+    return [Finding(spec.path, "totals_rows", TOTALS_ROWS(count=count))]
 
 
 def _event_rule(columns: Prepared, spec: Spec) -> list[Rule]:
@@ -156,10 +224,7 @@ def _event_rule(columns: Prepared, spec: Spec) -> list[Rule]:
     return [
         Rule(
             mask,
-            lambda r: (
-                f"the event '{events[r].as_py()}' in column '{name}' is not an outage "
-                "(only down events are)"
-            ),
+            lambda r: NOT_AN_OUTAGE(event=events[r].as_py(), column=name),
         )
     ]
 
@@ -179,7 +244,7 @@ def _rejected(
     return [
         RejectedRow(
             int(raw.lines[row]),
-            f"{spec.where(int(raw.lines[row]))}: {rules[reasons[row]].message(int(row))}",
+            spec.where(int(raw.lines[row]), rules[reasons[row]].message(int(row))),
             {header: text or "" for header, text in cells.items()},
         )
         for row, cells in zip(rows, values, strict=True)
@@ -241,20 +306,13 @@ def _filled(
 def _column_findings(spec: Spec, columns: Prepared, imported: pd.DataFrame) -> list[Finding]:
     found = []
     if "impact" not in spec.mapping:
-        found.append(
-            Finding(
-                spec.path,
-                "no_impact_column",
-                "no impact column: every incident is counted as a full outage",
-            )
-        )
+        found.append(Finding(spec.path, "no_impact_column", NO_IMPACT_COLUMN()))
     if "service" not in spec.mapping:
         found.append(
             Finding(
                 spec.path,
                 "no_service_column",
-                f"no service column: the file name '{columns.default_service()}' is used as "
-                "the service of every incident",
+                NO_SERVICE_COLUMN(name=columns.default_service()),
             )
         )
     elif empty := int((imported["service"] == NO_SERVICE).sum()):
@@ -262,7 +320,7 @@ def _column_findings(spec: Spec, columns: Prepared, imported: pd.DataFrame) -> l
             Finding(
                 spec.path,
                 "empty_service",
-                f"{empty} rows name no service; they are grouped as '{NO_SERVICE}'",
+                EMPTY_SERVICE(count=empty, name=NO_SERVICE_TERM),
             )
         )
     return found

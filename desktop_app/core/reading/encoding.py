@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import pyarrow as pa
 from charset_normalizer import from_bytes
 
+from desktop_app.core.messages import MessageError, MessageKind
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -25,20 +27,43 @@ BAD_TEXT = "\ufffd"
 #: At most this share of NUL bytes is a stray byte in a cell; more is binary data.
 _MAX_NUL_SHARE = 0.01
 _DETECT_SAMPLE = 1 << 18
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx); export it as CSV"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls); export it as CSV"),
-    (b"%PDF", "a PDF document, not a CSV file"),
-    (b"\x89PNG", "a PNG image, not a CSV file"),
-    (b"\xff\xd8\xff", "a JPEG image, not a CSV file"),
-    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+ZIP_FILE = MessageKind(
+    "zip_file", "it is a ZIP archive or an Excel workbook (.xlsx); export it as CSV"
+)
+XLS_FILE = MessageKind("xls_file", "it is an old Excel workbook (.xls); export it as CSV")
+PDF_FILE = MessageKind("pdf_file", "it is a PDF document, not a CSV file")
+PNG_FILE = MessageKind("png_file", "it is a PNG image, not a CSV file")
+JPEG_FILE = MessageKind("jpeg_file", "it is a JPEG image, not a CSV file")
+GZIP_FILE = MessageKind("gzip_file", "it is a gzip archive; unpack it first")
+NUL_BYTES = MessageKind("nul_bytes", "it contains NUL bytes, so it is binary data, not CSV text")
+NUL_CHARACTERS = MessageKind(
+    "nul_characters", "it contains NUL characters, so it is binary data, not CSV text"
+)
+CONTROL_CHARACTERS = MessageKind(
+    "control_characters", "it contains control characters, so it is binary data, not text"
+)
+UNKNOWN_ENCODING = MessageKind(
+    "unknown_encoding", "its text is neither UTF-8, UTF-16 nor a known legacy encoding"
+)
+NOT_AS_MARKED = MessageKind(
+    "not_as_marked",
+    "it is marked as {label} but is not valid {label} text (near line {line}); save it again "
+    "as UTF-8",
+)
+_MAGIC: tuple[tuple[bytes, MessageKind], ...] = (
+    (b"PK\x03\x04", ZIP_FILE),
+    (b"\xd0\xcf\x11\xe0", XLS_FILE),
+    (b"%PDF", PDF_FILE),
+    (b"\x89PNG", PNG_FILE),
+    (b"\xff\xd8\xff", JPEG_FILE),
+    (b"\x1f\x8b", GZIP_FILE),
 )
 _SAMPLE = 65536
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f")
 
 
-class UndecodableError(ValueError):
-    """The bytes are not text this reader understands; ``str`` is the reason."""
+class UndecodableError(MessageError):
+    """The bytes are not text this reader understands; ``message`` is the reason."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +89,7 @@ def decode_to_utf8(raw: bytes) -> Decoded:
         return _decode_claimed(raw, utf16)
     nuls = raw.count(b"\x00")
     if nuls > max(1, _MAX_NUL_SHARE * len(raw)) or (nuls and raw.count(b"\n") < 2):
-        raise UndecodableError("it contains NUL bytes, so it is binary data, not CSV text")
+        raise UndecodableError(NUL_BYTES())
     if nuls:
         raw = raw.replace(b"\x00", BAD_TEXT.encode())
     if _is_utf8(raw):
@@ -98,7 +123,7 @@ def _detected(raw: bytes) -> Decoded:
             continue
         _refuse_control_text(text)
         return Decoded(text.encode("utf-8"), name, guessed=True)
-    raise UndecodableError("its text is neither UTF-8, UTF-16 nor a known legacy encoding")
+    raise UndecodableError(UNKNOWN_ENCODING())
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -117,7 +142,7 @@ def _is_utf8(raw: bytes) -> bool:
 def _refuse_known_binary(raw: bytes) -> None:
     for magic, what in _MAGIC:
         if raw.startswith(magic):
-            raise UndecodableError(f"it is {what}")
+            raise UndecodableError(what())
 
 
 def _sniff_utf16(raw: bytes) -> str | None:
@@ -142,12 +167,9 @@ def _decode_claimed(body: bytes, name: str) -> Decoded:
     except UnicodeDecodeError as exc:
         line = body[: exc.start].count(b"\n") + 1
         label = "UTF-8" if name == "utf-8-sig" else name.upper()
-        raise UndecodableError(
-            f"it is marked as {label} but is not valid {label} text "
-            f"(near line {line}); save it again as UTF-8"
-        ) from None
+        raise UndecodableError(NOT_AS_MARKED(label=label, line=line)) from None
     if "\x00" in text:
-        raise UndecodableError("it contains NUL characters, so it is binary data, not CSV text")
+        raise UndecodableError(NUL_CHARACTERS())
     _refuse_control_text(text)
     return Decoded(text.encode("utf-8") if name != "utf-8-sig" else body, name)
 
@@ -157,4 +179,4 @@ def _refuse_control_text(text: str) -> None:
     sample = text[:_SAMPLE]
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if controls > max(2, len(sample) // 100):
-        raise UndecodableError("it contains control characters, so it is binary data, not text")
+        raise UndecodableError(CONTROL_CHARACTERS())

@@ -3,7 +3,7 @@
 calamine (Rust) reads a sheet several times faster than openpyxl and in a fraction of its
 memory, and reads the old binary ``.xls`` too. Cells keep Excel's types until they become
 text here: dates and times as ISO text, whole numbers without ``.0``, numbers in a date
-column stay numbers and are read as Excel serial days by ``timeparse``.
+column stay numbers and are read as Excel serial days by ``timestamps``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,18 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from desktop_app.core.messages import MessageError, MessageKind
+
 WORKBOOK_SUFFIXES: tuple[str, ...] = (".xlsx", ".xlsm", ".xls")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"
 
 
-class WorkbookError(ValueError):
-    """The workbook cannot be opened; ``str`` is the reason."""
+UNREADABLE_WORKBOOK = MessageKind("unreadable_workbook", "cannot read the workbook ({why})")
+
+
+class WorkbookError(MessageError):
+    """The workbook cannot be opened; ``message`` is the reason."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,7 @@ def read_workbook(data: bytes) -> list[Sheet]:
         book = CalamineWorkbook.from_object(io.BytesIO(data))
         sheets = [_sheet(book, name) for name in book.sheet_names]
     except (CalamineError, ValueError, OSError) as exc:
-        raise WorkbookError(f"cannot read the workbook ({exc})") from None
+        raise WorkbookError(UNREADABLE_WORKBOOK(why=str(exc))) from None
     return sheets
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop_app.core.reading.columns import score
+from desktop_app.core.reading.header_scoring import score
 from desktop_app.core.reading.vocabulary import FIELD_WORDS
 
 HEADER_SEARCH_ROWS = 30

@@ -1,4 +1,6 @@
-"""How the first rows of a parsed file would read with a given mapping (mapping dialogs)."""
+"""How the first rows of a parsed file would read with a given mapping (mapping dialogs).
+
+The rows hold values, not text: the dialog writes them in the interface's language."""
 
 from __future__ import annotations
 
@@ -6,8 +8,9 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Any
 
+from desktop_app.core.messages import Message
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
-from desktop_app.core.reading.detection import detect_table
+from desktop_app.core.reading.column_detection import detect_table
 from desktop_app.core.reading.reader import ParsedFile, import_parsed
 
 PREVIEW_ROWS = 5
@@ -20,14 +23,14 @@ class PreviewRow:
 
     line: int
     incident: dict[str, Any] | None = None
-    reason: str = ""
+    reason: Message | None = None
 
 
 def preview_reading(
     parsed: ParsedFile, options: ReadOptions, rows: int = PREVIEW_ROWS
-) -> list[PreviewRow] | str:
-    """The first ``rows`` rows as they would be imported with ``options``, in file order, or
-    the reason nothing can be read (no start column, a mapping naming a missing header)."""
+) -> list[PreviewRow] | Message:
+    """The first ``rows`` rows as they would be imported with ``options``, or the reason
+    nothing can be read (no start column, a mapping naming a missing header)."""
     table = parsed.shown[0]
     head = replace(table, raw=table.raw.head(rows))
     small = ParsedFile(
@@ -45,5 +48,11 @@ def _rows(result: FileImport) -> list[PreviewRow]:
         PreviewRow(int(incident["source_line"]), incident)
         for incident in result.incidents.to_dict("records")
     ]
-    rows += [PreviewRow(r.line, reason=r.reason.split(": ", 1)[-1]) for r in result.rejected]
+    rows += [PreviewRow(r.line, reason=_inner(r.reason)) for r in result.rejected]
     return sorted(rows, key=attrgetter("line"))
+
+
+def _inner(reason: Message) -> Message:
+    """A rejected row's reason without its "line N:" (the preview has a line column)."""
+    inner = reason.params.get("message", reason)
+    return inner if isinstance(inner, Message) else reason

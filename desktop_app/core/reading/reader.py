@@ -30,6 +30,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.messages import Message, MessageKind, Term
 from desktop_app.core.model import (
     FileImport,
     Finding,
@@ -41,21 +42,47 @@ from desktop_app.core.model import (
     empty_incidents,
 )
 from desktop_app.core.reading.assemble import Assembled, assemble, ids_all_distinct
-from desktop_app.core.reading.detection import (
+from desktop_app.core.reading.column_detection import (
     TableDetection,
     column_guesses,
     detect_table,
     guess_findings,
     with_mapping,
 )
-from desktop_app.core.reading.sources import Source, Table, load_source
-from desktop_app.core.reading.timing import decide_order
+from desktop_app.core.reading.incident_times import decide_order
+from desktop_app.core.reading.sources import (
+    EMPTY_FILE,
+    SHEET_SKIPPED,
+    Source,
+    Table,
+    load_source,
+)
 from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 
 Progress = Callable[[float], None]
 DEFAULT_OPTIONS = ReadOptions()
 #: One incident: an id is another incident in another service.
 _KEY = ("incident_id", "service")
+UNEXPECTED_ERROR = MessageKind(
+    "unexpected_error", "unexpected error while reading (please report it): {error}"
+)
+NOT_A_REGULAR_FILE = MessageKind("not_a_regular_file", "it is {kind}, not a regular file")
+CANNOT_OPEN = MessageKind("cannot_open", "cannot open the file ({why})")
+TOO_BIG = MessageKind(
+    "too_big",
+    "it holds more than {size} MiB, the most one file may hold; split it or export a shorter "
+    "period",
+)
+NO_START_COLUMN = Term("sheet skipped", "no column holds start times")
+_FILE_KINDS = (
+    (stat.S_ISDIR, Term("file kind", "a folder")),
+    (stat.S_ISFIFO, Term("file kind", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, Term("file kind", "a character device")),
+    (stat.S_ISBLK, Term("file kind", "a block device")),
+    (stat.S_ISSOCK, Term("file kind", "a socket")),
+)
+_SPECIAL_FILE = Term("file kind", "a special file")
+
 _VISIBLE = re.compile(rb"[^\s\xef\xbb\xbf\xff\xfe\x00]")
 T = TypeVar("T")
 
@@ -209,9 +236,8 @@ def _guarded(path: str | Path, work: Callable[[], T]) -> T:
     except (IncidentFileError, ImportCancelled):
         raise
     except Exception as exc:
-        raise IncidentFileError(
-            path, f"unexpected error while reading (please report it): {type(exc).__name__}: {exc}"
-        ) from exc
+        error = f"{type(exc).__name__}: {exc}"
+        raise IncidentFileError(path, UNEXPECTED_ERROR(error=error)) from exc
 
 
 def _read_bytes(path: str | Path, limits: Limits) -> bytes:
@@ -221,39 +247,29 @@ def _read_bytes(path: str | Path, limits: Limits) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise IncidentFileError(path, f"it is {_file_kind(info.st_mode)}, not a regular file")
+            raise IncidentFileError(path, NOT_A_REGULAR_FILE(kind=_file_kind(info.st_mode)))
         if info.st_size > limit:
             raise IncidentFileError(path, _too_big(limit))
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise IncidentFileError(path, f"cannot open the file ({exc.strerror or exc})") from None
+        raise IncidentFileError(path, CANNOT_OPEN(why=str(exc.strerror or exc))) from None
     if len(data) > limit:
         raise IncidentFileError(path, _too_big(limit))
     return data
 
 
-def _too_big(limit: int) -> str:
-    return (
-        f"it holds more than {limit // (1024 * 1024)} MiB, the most one file "
-        "may hold; split it or export a shorter period"
-    )
+def _too_big(limit: int) -> Message:
+    return TOO_BIG(size=limit // (1024 * 1024))
 
 
-def _file_kind(mode: int) -> str:
-    kinds = (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a named pipe (FIFO)"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISSOCK, "a socket"),
-    )
-    return next((name for test, name in kinds if test(mode)), "a special file")
+def _file_kind(mode: int) -> Term:
+    return next((name for test, name in _FILE_KINDS if test(mode)), _SPECIAL_FILE)
 
 
 def _parse(path: str | Path, raw: bytes) -> ParsedFile:
     if _VISIBLE.search(raw) is None:
-        raise IncidentFileError(path, "the file is empty")
+        raise IncidentFileError(path, EMPTY_FILE())
     source = load_source(path, raw)
     return ParsedFile(str(path), source, [detect_table(str(path), t) for t in source.tables])
 
@@ -278,7 +294,7 @@ def _import(path: str | Path, parsed: ParsedFile, options: ReadOptions) -> FileI
                 Finding(
                     str(path),
                     "sheet_skipped",
-                    f"sheet '{table.sheet}' skipped: no column holds start times",
+                    SHEET_SKIPPED(sheet=table.sheet, reason=NO_START_COLUMN),
                 )
             )
     done = [_assemble(path, source, table, detection, options) for table, detection in usable]

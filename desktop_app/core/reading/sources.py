@@ -11,11 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
+from desktop_app.core.messages import MessageKind, Term
 from desktop_app.core.model import Finding, IncidentFileError
-from desktop_app.core.reading.columns import unique_headers
 from desktop_app.core.reading.dialect import DELIMITERS, first_rows, read_header
 from desktop_app.core.reading.encoding import Decoded, UndecodableError, decode_to_utf8
 from desktop_app.core.reading.excel import Sheet, WorkbookError, is_workbook, read_workbook
+from desktop_app.core.reading.header_scoring import unique_headers
 from desktop_app.core.reading.headerrow import (
     HEADER_SEARCH_ROWS,
     find_header_row,
@@ -49,6 +50,30 @@ class Source:
     damaged: bool = False
 
 
+NOT_CSV_TEXT = MessageKind("not_csv_text", "cannot read it as CSV text: {reason}")
+EMPTY_FILE = MessageKind("empty_file", "the file is empty")
+GUESSED_ENCODING = MessageKind(
+    "encoding",
+    "the text is not UTF-8; it was read as {encoding} (a guess from its bytes); save it as "
+    "UTF-8 if names look wrong",
+)
+TITLE_BLOCK = MessageKind(
+    "title_block", "the header is on row {row}; the title lines above it were skipped"
+)
+SHEET_TITLE_BLOCK = MessageKind(
+    "sheet_title_block",
+    "the header is on row {row} of sheet '{sheet}'; the title lines above it were skipped",
+)
+UNITS_ROW = MessageKind("units_row", "row {row} holds units, not an incident; skipped")
+NO_SHEET_WITH_HEADER = MessageKind(
+    "no_sheet_with_header",
+    "no sheet of the workbook has an incident header (a start time column)",
+)
+SHEET_SKIPPED = MessageKind("sheet_skipped", "sheet '{sheet}' skipped: {reason}")
+EMPTY_SHEET = Term("sheet skipped", "it is empty")
+NO_HEADER_SHEET = Term("sheet skipped", "it has no incident header")
+
+
 def load_source(path: str | Path, raw: bytes) -> Source:
     """Split ``raw`` into tables; raises ``IncidentFileError`` for unreadable files."""
     if is_workbook(path, raw[:8]):
@@ -56,24 +81,17 @@ def load_source(path: str | Path, raw: bytes) -> Source:
     try:
         decoded = decode_to_utf8(raw)
     except UndecodableError as exc:
-        raise IncidentFileError(path, f"cannot read it as CSV text: {exc}") from None
+        raise IncidentFileError(path, NOT_CSV_TEXT(reason=exc.message)) from None
     return _csv(path, decoded)
 
 
 def _csv(path: str | Path, decoded: Decoded) -> Source:
     findings = []
     if decoded.guessed:
-        findings.append(
-            Finding(
-                str(path),
-                "encoding",
-                f"the text is not UTF-8; it was read as {decoded.encoding} (a guess from its "
-                "bytes); save it as UTF-8 if names look wrong",
-            )
-        )
+        findings.append(Finding(str(path), "encoding", GUESSED_ENCODING(encoding=decoded.encoding)))
     first = read_header(decoded.data)
     if first is None:
-        raise IncidentFileError(path, "the file is empty")
+        raise IncidentFileError(path, EMPTY_FILE())
     delimiter, skip = _header_position(decoded.data, first.delimiter)
     header = read_header(decoded.data, skip, delimiter) if skip else first
     assert header is not None
@@ -102,13 +120,10 @@ def _header_position(data: bytes, first_delimiter: str) -> tuple[str, int]:
 
 
 def _title_finding(path: str, header_line: int, sheet: str | None) -> Finding:
-    where = f" of sheet '{sheet}'" if sheet else ""
-    return Finding(
-        path,
-        "title_block",
-        f"the header is on row {header_line}{where}; the title lines above it were skipped",
-        line=header_line,
+    message = (
+        SHEET_TITLE_BLOCK(row=header_line, sheet=sheet) if sheet else TITLE_BLOCK(row=header_line)
     )
+    return Finding(path, "title_block", message, line=header_line)
 
 
 def _drop_units_row(table: Table, path: str) -> list[Finding]:
@@ -122,14 +137,14 @@ def _drop_units_row(table: Table, path: str) -> list[Finding]:
     table.units = {h: (v or "").strip("()[] ").casefold() for h, v in first.items() if v}
     table.raw = RawTable(raw.table.slice(1), raw.lines[1:], raw.unclosed)
     line = int(raw.lines[0])
-    return [Finding(path, "units_row", f"row {line} holds units, not an incident; skipped", line)]
+    return [Finding(path, "units_row", UNITS_ROW(row=line), line)]
 
 
 def _workbook(path: str | Path, raw: bytes) -> Source:
     try:
         sheets = read_workbook(raw)
     except WorkbookError as exc:
-        raise IncidentFileError(path, str(exc)) from None
+        raise IncidentFileError(path, exc.message) from None
     tables, findings = [], []
     for sheet in sheets:
         table, finding = _sheet_table(str(path), sheet)
@@ -137,9 +152,7 @@ def _workbook(path: str | Path, raw: bytes) -> Source:
             tables.append(table)
         findings += finding
     if not tables:
-        raise IncidentFileError(
-            path, "no sheet of the workbook has an incident header (a start time column)"
-        )
+        raise IncidentFileError(path, NO_SHEET_WITH_HEADER())
     return Source("xlsx", "", tables, findings)
 
 
@@ -147,8 +160,10 @@ def _sheet_table(path: str, sheet: Sheet) -> tuple[Table | None, list[Finding]]:
     rows = sheet.rows
     index, strength = find_header_row(rows)
     if strength < 2 or not rows:
-        reason = "it is empty" if not any(any(r) for r in rows) else "it has no incident header"
-        return None, [Finding(path, "sheet_skipped", f"sheet '{sheet.name}' skipped: {reason}")]
+        reason = EMPTY_SHEET if not any(any(r) for r in rows) else NO_HEADER_SHEET
+        return None, [
+            Finding(path, "sheet_skipped", SHEET_SKIPPED(sheet=sheet.name, reason=reason))
+        ]
     headers = unique_headers(rows[index])
     body = [(number, cells) for number, cells in enumerate(rows[index + 1 :], start=index + 2)]
     body = [(n, c) for n, c in body if any(c)]

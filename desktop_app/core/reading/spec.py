@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop_app.core.messages import Message, MessageKind
+
+#: Where a rejected row is: every reason starts so, the rule's message nested.
+AT_LINE = MessageKind("at_line", "line {line}: {message}")
+AT_SHEET_ROW = MessageKind("at_sheet_row", "sheet '{sheet}', row {row}: {message}")
+
 
 @dataclass(frozen=True)
 class Spec:
@@ -23,8 +29,11 @@ class Spec:
     sheet: str | None = None
     damaged: bool = False
 
-    def where(self, line: int) -> str:
-        return f"sheet '{self.sheet}', row {line}" if self.sheet else f"line {line}"
+    def where(self, line: int, message: Message) -> Message:
+        """``message`` said of the row at ``line`` (of the sheet, for a workbook)."""
+        if self.sheet:
+            return AT_SHEET_ROW(sheet=self.sheet, row=line, message=message)
+        return AT_LINE(line=line, message=message)
 
 
 @dataclass(frozen=True)
@@ -32,5 +41,5 @@ class Rule:
     """Rows where ``mask`` is set are rejected with ``message(row)`` unless an earlier rule hit."""
 
     mask: np.ndarray
-    message: Callable[[int], str]
+    message: Callable[[int], Message]
     totals: bool = False

@@ -1,9 +1,9 @@
 """The words that name each incident field in the headers of many tools and languages.
 
-A header is scored per field by the words it holds (see ``columns``): Latin-script words match
-whole tokens (``createdAt`` -> ``created``, ``at``), words in Hangul or Japanese match inside a
-token (``장애발생일시`` holds ``발생``), and a longer match is a more specific one. Weights: 3 a
-word that names the field, 2 a word that usually does, 1 a hint.
+A header is scored per field by the words it holds (see ``header_scoring``): Latin-script
+words match whole tokens (``createdAt`` -> ``created``, ``at``), words in Hangul or Japanese
+match inside a token (``장애발생일시`` holds ``발생``), and a longer match is a more specific
+one. Weights: 3 a word that names the field, 2 a word that usually does, 1 a hint.
 """
 
 from __future__ import annotations

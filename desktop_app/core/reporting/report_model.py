@@ -18,6 +18,7 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset, Reclassification
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
+from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.kpis import (
@@ -36,7 +37,6 @@ from desktop_app.core.reporting.incident_rows import (
     incident_rows,
     top_by,
 )
-from desktop_app.core.reporting.messages_ko import message_in
 from desktop_app.core.reporting.method import method_definitions
 from desktop_app.core.reporting.reclassified import (
     ReclassifiedEntry,
@@ -98,11 +98,12 @@ class ServiceRow:
 
 @dataclass(frozen=True)
 class RejectedEntry:
-    """A CSV row that was not imported: file name, physical line (header = 1), reason."""
+    """A CSV row that was not imported: file name, physical line (header = 1), reason (coded:
+    the PDF writes it in the report's language)."""
 
     file: str
     line: int
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class ReportModel:
     import_note: str
     shading: tuple[str, ...]
     #: What the reader and the analysis assumed: (file name or "", line or "", message).
-    findings: list[tuple[str, str, str]] = field(default_factory=list)
+    findings: list[tuple[str, str, Message]] = field(default_factory=list)
     filters: str = ""
     calendar: DayCalendar | None = None
     repair: RepairDistribution | None = None
@@ -176,26 +177,22 @@ def service_rows(
     ]
 
 
-def rejected_entries(
-    imported: ImportResult | Dataset, lang: Language = "en"
-) -> list[RejectedEntry]:
-    """Every rejected row, its reason in ``lang``."""
+def rejected_entries(imported: ImportResult | Dataset) -> list[RejectedEntry]:
+    """Every rejected row, with its reason."""
     return [
-        RejectedEntry(Path(f.path).name, r.line, message_in(r.reason, lang))
+        RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
         for r in f.rejected
     ]
 
 
-def finding_entries(
-    findings: Sequence[Finding], lang: Language = "en"
-) -> list[tuple[str, str, str]]:
-    """Each finding once, as (file name, line, message in ``lang``) for the data appendix."""
+def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, Message]]:
+    """Each finding once, as (file name, line, message) for the data appendix."""
     return [
         (
             Path(f.file).name if f.file else "",
             f"{f.line:,}" if f.line else "",
-            message_in(f.message, lang),
+            f.message,
         )
         for f in dict.fromkeys(findings)
     ]
@@ -290,9 +287,9 @@ def build_report_model(
         incidents=every,
         notices=notices,
         notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
-        rejected=rejected_entries(imported, lang),
+        rejected=rejected_entries(imported),
         import_note=import_note(imported, lang),
-        findings=finding_entries([*imported.findings, *analysis.findings], lang),
+        findings=finding_entries([*imported.findings, *analysis.findings]),
         shading=SHORTFALL_BANDS[lang],
         calendar=day_calendar(analysis.swept, settings, as_of=generated),
         repair=repair_distribution(analysis.incidents, window),

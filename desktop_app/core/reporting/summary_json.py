@@ -54,7 +54,7 @@ def summary_json(
             "granularity": options.granularity,
         },
         "files": [f.to_json() for f in imported.files],
-        "failed": [{"path": e.path, "reason": e.reason} for e in imported.failed],
+        "failed": [{"path": e.path, "reason": str(e.reason)} for e in imported.failed],
         "findings": [f.to_json() for f in findings],
         "overall": figures_json(metrics.overall),
         "services": _rows_json(metrics.services, ["service"]),

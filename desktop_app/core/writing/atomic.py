@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from desktop_app.core.messages import MessageError, MessageKind
+
 #: Mode of a newly created file (the temporary file starts as 0600).
 NEW_FILE_MODE = 0o644
 
@@ -36,9 +38,17 @@ def _through_links(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+INPUT_FILE = MessageKind("input_file", "{output} is an input file ({name}); choose another output")
+
+
+class InputFileError(MessageError):
+    """The output asked for is one of the inputs."""
+
+
 def refuse_overwriting_inputs(output: str | Path, inputs: Sequence[str | Path]) -> None:
-    """Raise ``ValueError`` when ``output`` is one of ``inputs``: the same path, or the same
-    file through a link (writing there would replace the data the output is made from)."""
+    """Raise ``InputFileError`` (a ``ValueError``) when ``output`` is one of ``inputs``: the
+    same path, or the same file through a link (writing there would replace the data the
+    output is made from)."""
     out = Path(output)
     for name in inputs:
         same = os.path.realpath(out) == os.path.realpath(name)
@@ -46,7 +56,7 @@ def refuse_overwriting_inputs(output: str | Path, inputs: Sequence[str | Path]) 
             with contextlib.suppress(OSError):
                 same = os.path.samefile(out, name)
         if same:
-            raise ValueError(f"{output} is an input file ({name}); choose another output")
+            raise InputFileError(INPUT_FILE(output=str(output), name=str(name)))
 
 
 @contextlib.contextmanager

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import Finding
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 COLUMNS: tuple[str, ...] = (
@@ -54,7 +54,7 @@ class FindingsDialog(QDialog):
             self.table.setItem(
                 row, 1, QTableWidgetItem("" if finding.line is None else str(finding.line))
             )
-            message = QTableWidgetItem(core_message(finding.message))
+            message = QTableWidgetItem(ui_text().message(finding.message))
             message.setToolTip(message.text())
             self.table.setItem(row, 2, message)
         header = self.table.horizontalHeader()

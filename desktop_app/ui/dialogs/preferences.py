@@ -27,7 +27,7 @@ from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.settings import Setting
 from desktop_app.core.window import check_timezone
 from desktop_app.text import Text, text_for
-from desktop_app.ui.i18n import core_message, current_language, translate
+from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.settings import PREFERENCES, Preferences
 
 PreferenceWidget = QDoubleSpinBox | QComboBox | QLineEdit | QCheckBox
@@ -157,6 +157,6 @@ class PreferencesDialog(QDialog):
         try:
             check_timezone(zone.currentText().strip())
         except ValueError as exc:
-            self.error_label.setText(core_message(str(exc)))
+            self.error_label.setText(ui_text().error(exc))
             return
         super().accept()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.dataset import Dataset
 from desktop_app.core.model import RejectedRow
 from desktop_app.text import Text
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 COLUMNS = (
@@ -71,7 +71,7 @@ class RejectedRowsModel(QAbstractTableModel):
         if column == 1:
             return row.line
         if column == 2:
-            return core_message(row.reason)
+            return ui_text().message(row.reason)
         return "; ".join(f"{key}={value}" for key, value in row.values.items())
 
 

@@ -21,7 +21,7 @@ from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
 from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
 from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
@@ -129,7 +129,7 @@ class ExportController(WindowController):
         from desktop_app.report import glyph_findings
 
         for finding in glyph_findings(built[-1], path) if built else []:
-            self._state.notice.emit(core_message(finding.message))
+            self._state.notice.emit(ui_text().message(finding.message))
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
@@ -156,7 +156,7 @@ class ExportController(WindowController):
             refuse_overwriting_inputs(path, self._state.loaded_paths)
         except ValueError as exc:
             context = translate("Export", "Did not write {file}").format(file=path.name)
-            self._reporter.report(str(exc), context=context)
+            self._reporter.report(ui_text().error(exc), context=context)
             return True
         return False
 

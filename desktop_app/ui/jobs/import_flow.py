@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop_app.core.dataset import Dataset
+from desktop_app.core.messages import Message
 from desktop_app.core.model import FileImport, IncidentFileError, ReadOptions
 from desktop_app.core.reading.preview import preview_reading
 from desktop_app.core.reading.reader import (
@@ -263,7 +264,7 @@ class ImportController(WindowController):
 def _reading(parsed: ParsedFile, options: ReadOptions) -> list[list[str]] | str:
     """The preview of ``parsed`` read with ``options``, as the mapping dialog shows it."""
     rows = preview_reading(parsed, options)
-    if isinstance(rows, str):
-        return rows
     text = ui_text()
+    if isinstance(rows, Message):
+        return text.message(rows)
     return [preview_cells(text, row, options.tz) for row in rows]

@@ -22,7 +22,7 @@ from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import incident_versions, remove_import
 from desktop_app.core.library.store import LibraryDamagedError
 from desktop_app.core.library.view import chosen_versions
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
 from desktop_app.ui.library.handoff import HandoffServer, channel_name
@@ -68,7 +68,7 @@ class LibraryController(QObject):
         self.session.changed.connect(lambda _data: self.show_library())
         self.session.failed.connect(
             lambda message, details: window.reporter.report(
-                core_message(message), details, context=translate("Library", "Library")
+                message, details, context=translate("Library", "Library")
             )
         )
         self.importer.sampleShown.connect(self._update_banner)
@@ -107,7 +107,7 @@ class LibraryController(QObject):
 
         def opened(problem: str) -> None:
             self.session.opened.disconnect(opened)
-            self.problem = core_message(problem)
+            self.problem = problem
             self._listen_for_files()
             if problem:
                 self._window.show_message(
@@ -142,7 +142,9 @@ class LibraryController(QObject):
 
     def ask_damaged(self, damaged: LibraryDamagedError) -> str:
         title = translate("Library", "Library cannot be read")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(damaged), parent=self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, ui_text().error(damaged), parent=self._window
+        )
         role = QMessageBox.ButtonRole
         choices: dict[object, str] = {}
         if damaged.backup is not None:

@@ -19,7 +19,7 @@ from desktop_app.core.library.records import FileOutcome
 from desktop_app.core.library.store import Library
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import count_repeats
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.import_flow import ImportController
 from desktop_app.ui.jobs.outcomes import ImportOutcome, Severity
 from desktop_app.ui.jobs.workers import Progress, Task
@@ -125,6 +125,7 @@ def _note(outcome: FileOutcome) -> str:
         return translate(
             "Library", "{name} is already in the library (import {id}); nothing changed."
         ).format(name=name, id=outcome.record.id)
+    reason = "" if outcome.message is None else ui_text().message(outcome.message)
     return translate("Library", "{name} was not recorded: {reason}.").format(
-        name=name, reason=core_message(outcome.message)
+        name=name, reason=reason
     )

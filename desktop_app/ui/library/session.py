@@ -23,7 +23,7 @@ from desktop_app.core.library.store import (
     restore_backup,
     start_new,
 )
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.workers import Progress, Task, TaskRunner
 
 #: What the user chose for a damaged library: restore the backup, start a new one, or go on
@@ -82,7 +82,7 @@ class LibrarySession(QObject):
             except LibraryDamagedError as damaged:
                 return damaged
             except (LibraryError, OSError) as exc:
-                return str(exc)
+                return ui_text().error(exc)
             return library, load_library(library)
 
         task = Task(job, "Open the library")
@@ -100,7 +100,7 @@ class LibrarySession(QObject):
             elif choice == START_NEW:
                 self.open(path, choose, start_new)
             else:
-                self.opened.emit(str(result))
+                self.opened.emit(ui_text().error(result))
             return
         if isinstance(result, str):
             self.opened.emit(result)

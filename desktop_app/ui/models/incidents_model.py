@@ -12,7 +12,7 @@ from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import Text
 from desktop_app.theme import BAD_COLOUR
-from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.i18n import service_text, translate, ui_text
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 
 
@@ -67,7 +67,9 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
     start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
         ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", Text.cell, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Service"), "service", Text.cell, searchable=True),
+        ColumnSpec(
+            translate("IncidentsTable", "Service"), "service", service_text, searchable=True
+        ),
         ColumnSpec(translate("IncidentsTable", "Title"), "title", Text.cell, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
         ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),

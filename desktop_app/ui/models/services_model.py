@@ -14,11 +14,10 @@ from desktop_app.core.formatting import (
     format_hours,
     format_minutes,
     format_pct,
-    format_text,
 )
 from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
 from desktop_app.core.settings import DEFAULTS, Settings
-from desktop_app.ui.i18n import current_language, translate
+from desktop_app.ui.i18n import current_language, service_text, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
@@ -70,7 +69,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         return translate("ServicesTable", MET_TEXT[bool(value)])
 
     return [
-        ColumnSpec(translate("ServicesTable", "Service"), "service", format_text, searchable=True),
+        ColumnSpec(translate("ServicesTable", "Service"), "service", service_text, searchable=True),
         ColumnSpec(
             translate("ServicesTable", "Availability"),
             "availability_pct",

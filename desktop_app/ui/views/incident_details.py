@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import DASH
-from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.i18n import service_text, translate, ui_text
 
 
 def incident_fields(
@@ -31,7 +31,7 @@ def incident_fields(
     )
     return [
         (translate("IncidentDetails", "ID"), words.cell(incident["incident_id"])),
-        (translate("IncidentDetails", "Service"), words.cell(incident["service"])),
+        (translate("IncidentDetails", "Service"), service_text(incident["service"])),
         (translate("IncidentDetails", "Title"), words.cell(incident["title"]) or DASH),
         (
             translate("IncidentDetails", "Severity"),

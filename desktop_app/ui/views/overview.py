@@ -13,7 +13,7 @@ from desktop_app.core.model import Finding
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import text_for
-from desktop_app.ui.i18n import core_message, current_language, translate
+from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.base import AnalysisView
@@ -27,7 +27,7 @@ CARDS_PER_ROW = 6
 def _note(finding: Finding) -> str:
     where = f"{Path(finding.file).name}: " if finding.file else ""
     return translate("Overview", "Note: {where}{message}").format(
-        where=where, message=core_message(finding.message)
+        where=where, message=ui_text().message(finding.message)
     )
 
 

@@ -16,7 +16,7 @@ from desktop_app.core.model import IMPACTS
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.theme import IMPACT_COLOURS
-from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.i18n import service_text, translate, ui_text
 from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
 from desktop_app.ui.plots.style import ThemedPlotWidget, epoch_seconds
 from desktop_app.ui.views.base import AnalysisView
@@ -105,7 +105,8 @@ class TimelineView(AnalysisView):
         metrics = QFontMetrics(self.plot.font())
         elide = Qt.TextElideMode.ElideRight
         ticks = [
-            (i, metrics.elidedText(name, elide, LANE_LABEL_PX)) for i, name in enumerate(services)
+            (i, metrics.elidedText(service_text(name), elide, LANE_LABEL_PX))
+            for i, name in enumerate(services)
         ]
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 

@@ -32,7 +32,7 @@ from desktop_app.theme import (
     SLO_COLOUR,
     service_colour,
 )
-from desktop_app.ui.i18n import current_language, translate, ui_text
+from desktop_app.ui.i18n import current_language, service_text, translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
@@ -252,7 +252,7 @@ class TrendPlots(QWidget):
         shown = shown or {OVERALL}
         colours = [AVAILABILITY_COLOUR] + [service_colour(i) for i in range(len(services))]
         for name, colour in zip([OVERALL, *services], colours, strict=True):
-            text = translate("TrendPlots", OVERALL) if name == OVERALL else name
+            text = translate("TrendPlots", OVERALL) if name == OVERALL else service_text(name)
             item = QListWidgetItem(_swatch(colour), text, self.series)
             item.setData(KEY_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop_app.text import Text
-from desktop_app.ui.i18n import core_message, translate
+from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 
 HIDE_AFTER_MS = 15_000
@@ -60,7 +60,7 @@ def summary_text(result: ImportOutcome) -> str:
     sentences = [", ".join(parts)] if parts else []
     not_loaded = translate("NotificationBar", "Not loaded: {file}: {reason}")
     sentences += [
-        not_loaded.format(file=Path(e.path).name, reason=core_message(e.reason))
+        not_loaded.format(file=Path(e.path).name, reason=ui_text().message(e.reason))
         for e in result.failed
     ]
     return ". ".join(sentences)

@@ -20,12 +20,19 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import translate, ui_text
 
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
+#: Where an item keeps the service's name (its text is the name as shown: ``(no service)``
+#: is translated).
+_NAME = Qt.ItemDataRole.UserRole
 BUTTON_TEXT_PX = 170
 """The button elides a long service name beyond this width (the tooltip has it whole)."""
+
+
+def _name(item: QListWidgetItem) -> str:
+    return str(item.data(_NAME))
 
 
 def button_text(text: str) -> str:
@@ -56,7 +63,7 @@ class ServicePicker(QToolButton):
         self.list.setMinimumWidth(280)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemChanged.connect(self._on_item_changed)
-        self.list.itemDoubleClicked.connect(lambda item: self.only(item.text()))
+        self.list.itemDoubleClicked.connect(lambda item: self.only(_name(item)))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.list.installEventFilter(self)
@@ -91,8 +98,9 @@ class ServicePicker(QToolButton):
         self.list.blockSignals(True)
         self.list.clear()
         for name in services:
-            item = QListWidgetItem(name, self.list)
-            item.setToolTip(name)
+            item = QListWidgetItem(ui_text().service(name), self.list)
+            item.setData(_NAME, name)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(CHECKED if checked is None or name in checked else UNCHECKED)
         self.list.blockSignals(False)
@@ -100,11 +108,11 @@ class ServicePicker(QToolButton):
         self._update_text()
 
     def services(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [_name(self.list.item(i)) for i in range(self.list.count())]
 
     def checked(self) -> tuple[str, ...] | None:
         """The checked services, or None when every service is checked."""
-        names = [i.text() for i in self._items() if i.checkState() == CHECKED]
+        names = [_name(i) for i in self._items() if i.checkState() == CHECKED]
         return None if len(names) == self.list.count() else tuple(names)
 
     def set_checked(self, names: tuple[str, ...] | None) -> None:
@@ -112,10 +120,10 @@ class ServicePicker(QToolButton):
 
     def only(self, name: str) -> None:
         """Check ``name`` alone ("Only this")."""
-        self._set_states(lambda item: item.text() == name)
+        self._set_states(lambda item: _name(item) == name)
 
     def visible_services(self) -> list[str]:
-        return [i.text() for i in self._items() if not i.isHidden()]
+        return [_name(i) for i in self._items() if not i.isHidden()]
 
     # --- internals ---------------------------------------------------------------------------
     def _items(self) -> list[QListWidgetItem]:
@@ -135,7 +143,7 @@ class ServicePicker(QToolButton):
         searching = bool(self.search.text().strip())
 
         def keep(item: QListWidgetItem) -> bool:
-            if searching and item.text() not in shown:
+            if searching and _name(item) not in shown:
                 return item.checkState() == CHECKED
             return on
 
@@ -169,7 +177,7 @@ class ServicePicker(QToolButton):
             return
         menu = QMenu(self.list)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(translate("ServicePicker", "Only this"), lambda: self.only(item.text()))
+        menu.addAction(translate("ServicePicker", "Only this"), lambda: self.only(_name(item)))
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _on_popup(self) -> None:
@@ -186,7 +194,7 @@ class ServicePicker(QToolButton):
             self.list.setFocus()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
-            self.only(self.list.currentItem().text())
+            self.only(_name(self.list.currentItem()))
             return True
         return super().eventFilter(watched, event)
 
@@ -197,14 +205,15 @@ class ServicePicker(QToolButton):
             text = translate("ServicePicker", "All services")
         elif len(checked) == 1:
             metrics = self.fontMetrics()
-            text = metrics.elidedText(checked[0], Qt.TextElideMode.ElideRight, BUTTON_TEXT_PX)
+            shown_name = ui_text().service(checked[0])
+            text = metrics.elidedText(shown_name, Qt.TextElideMode.ElideRight, BUTTON_TEXT_PX)
         elif not checked:
             text = translate("ServicePicker", "No service (of {total})").format(total=total)
         else:
             text = translate("ServicePicker", "{checked} of {total} services")
             text = text.format(checked=len(checked), total=total)
         self.setText(button_text(text))
-        names = self.services() if checked is None else list(checked)
+        names = [ui_text().service(n) for n in (self.services() if checked is None else checked)]
         shown = "\n".join(names[:20]) + ("\n…" if len(names) > 20 else "")
         tip = translate("ServicePicker", "Services to include")
         self.setToolTip(f"{tip}:\n{shown}" if names else tip)

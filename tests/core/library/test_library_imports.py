@@ -63,7 +63,7 @@ def test_importing_the_same_file_again_changes_nothing(library, write_csv, tmp_p
     copy.write_bytes(path.read_bytes())
     outcomes = import_files(library, [path, copy])
     assert [o.status for o in outcomes] == ["already", "already"]
-    assert "already in the library (import 1)" in outcomes[1].describe()
+    assert "already in the library (import 1)" in str(outcomes[1].describe())
     assert len(list_imports(library)) == 1
     assert library.path.read_bytes() == before
 
@@ -163,8 +163,8 @@ def test_a_file_that_cannot_be_read_is_reported_and_not_recorded(library, tmp_pa
     missing = tmp_path / "missing.csv"
     outcomes = import_files(library, [empty, missing])
     assert [o.status for o in outcomes] == ["failed", "failed"]
-    assert "no incident was imported (0 rows" in outcomes[0].message
-    assert "cannot open the file" in outcomes[1].message
+    assert "no incident was imported (0 rows" in str(outcomes[0].message)
+    assert "cannot open the file" in str(outcomes[1].message)
     assert list_imports(library) == []
 
 
@@ -187,7 +187,7 @@ def test_a_read_only_library_refuses_changes(library, write_csv):
     import_files(library, [write_csv("jan.csv", JANUARY)])
     with open_library(library.path) as second:
         assert second.read_only
-        assert "open read-only" in second.read_only_reason
+        assert "open read-only" in str(second.read_only_reason)
         assert sorted(_ends(second)) == ["A-1", "A-2"]
         with pytest.raises(LibraryError, match="cannot change it"):
             remove_import(second, 1)

@@ -20,7 +20,7 @@ def read(data_dir: Path, name: str) -> FileImport:
 
 
 def reasons(result: FileImport) -> list[str]:
-    return [r.reason for r in result.rejected]
+    return [str(r.reason) for r in result.rejected]
 
 
 @pytest.mark.parametrize(
@@ -148,8 +148,8 @@ def test_a_5_mb_single_field(write_file) -> None:
     path = write_file("huge_field.csv", "id,started_at\nA-1," + "9" * 5_000_000 + "\n")
     result = read_incident_file(path)
     assert (result.rows, result.imported) == (1, 0)
-    assert result.rejected[0].reason.startswith("line 2: cannot read '999")
-    assert len(result.rejected[0].reason) < 200  # the cell is quoted cut, never megabytes
+    assert str(result.rejected[0].reason).startswith("line 2: cannot read '999")
+    assert len(str(result.rejected[0].reason)) < 200  # the cell is quoted cut, never megabytes
 
 
 def test_thousands_of_columns(write_file) -> None:

@@ -25,7 +25,7 @@ def test_seed_file_imports_three_and_rejects_the_undated_row(data_dir) -> None:
     result = read_incident_file(data_dir / "seed_incidents.csv", SEOUL)
     assert (result.rows, result.imported, result.duplicates) == (4, 3, 0)
     assert [r.line for r in result.rejected] == [5]
-    assert result.rejected[0].reason == "line 5: no start time (column 'started_at' is empty)"
+    assert str(result.rejected[0].reason) == "line 5: no start time (column 'started_at' is empty)"
     assert result.rejected[0].values["incident_id"] == "KT-201908"
     frame = result.incidents
     assert list(frame["incident_id"]) == ["KT-20200101", "KT-20200302", "KS-20200302"]

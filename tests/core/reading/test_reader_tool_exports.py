@@ -155,7 +155,7 @@ def test_korean_itsm_report_with_title_block_and_totals() -> None:
     assert result.fallbacks["resolved_at"] == "장애복구일시"
     assert result.mapping["service"] == "업무구분"
     assert (result.rows, result.imported, len(result.rejected)) == (4, 3, 1)
-    assert result.rejected[0].reason == "line 8: '합계' marks a totals row, not an incident"
+    assert str(result.rejected[0].reason) == "line 8: '합계' marks a totals row, not an incident"
     frame = result.incidents
     assert list(frame["severity"]) == ["critical", "minor", "major"]
     # Service restored 09:40, fault fixed 11:00: downtime ends at 09:40, 30 minutes.
@@ -197,6 +197,6 @@ def test_a_monitor_event_log_keeps_only_down_events() -> None:
     assert result.mapping["event"] == "Event"
     assert result.mapping["started_at"] == "Date-Time"
     assert (result.rows, result.imported, len(result.rejected)) == (4, 2, 2)
-    assert "is not an outage" in result.rejected[0].reason
+    assert "is not an outage" in str(result.rejected[0].reason)
     # "0 hrs, 5 mins" after 10:15:00: 5 minutes; "0 hrs, 10 mins": 10.
     assert [minutes(result.incidents.iloc[i]) for i in range(2)] == [5, 10]

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from desktop_app.core.model import MissingColumnError, ReadOptions
-from desktop_app.core.reading.columns import score
+from desktop_app.core.reading.cell_values import duration_seconds
+from desktop_app.core.reading.header_scoring import score
 from desktop_app.core.reading.reader import read_incident_file
-from desktop_app.core.reading.values import duration_seconds
 
 UTC = ReadOptions(tz="UTC")
 
@@ -81,7 +81,7 @@ def test_a_row_contradicting_the_files_order_is_rejected(write_file) -> None:
     )
     result = read_incident_file(write_file("c.csv", text), UTC)
     assert (result.imported, [r.line for r in result.rejected]) == (2, [4])
-    assert "day-first" in result.rejected[0].reason
+    assert "day-first" in str(result.rejected[0].reason)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_invalid_utf8_bytes_reject_their_row(write_file) -> None:
     result = read_incident_file(write_file("u8.csv", body), UTC)
     assert result.encoding == "utf-8"
     assert (result.imported, [r.line for r in result.rejected]) == (2, [3])
-    assert "not text" in result.rejected[0].reason
+    assert "not text" in str(result.rejected[0].reason)
 
 
 def test_a_stray_nul_byte_rejects_one_row(write_file) -> None:
@@ -211,11 +211,11 @@ def test_an_excel_workbook_reads_every_incident_sheet(tmp_path) -> None:
     path.write_bytes(buffer.getvalue())
     result = read_incident_file(path, UTC)
     assert (result.rows, result.imported, len(result.rejected)) == (3, 2, 1)
-    assert result.rejected[0].reason.startswith("sheet '장애', row 5: cannot read 'someday'")
+    assert str(result.rejected[0].reason).startswith("sheet '장애', row 5: cannot read 'someday'")
     frame = result.incidents
     assert [minutes(frame.iloc[i]) for i in range(2)] == [30, 30]
     assert frame.iloc[1]["started_at"] == pd.Timestamp("2026-03-20 12:00", tz="UTC")
-    skipped = [f.message for f in result.findings if f.kind == "sheet_skipped"]
+    skipped = [str(f.message) for f in result.findings if f.kind == "sheet_skipped"]
     assert skipped == ["sheet '요약' skipped: it has no incident header"]
 
 
@@ -229,7 +229,7 @@ def test_repeated_ids_with_other_start_times_are_a_finding(write_file) -> None:
 def test_totals_rows_are_rejected_and_said(write_file) -> None:
     text = "id,started_at,duration_minutes\nA,2026-01-01 00:00,5\nTotal,,5\n"
     result = read_incident_file(write_file("t.csv", text), UTC)
-    assert [r.reason for r in result.rejected] == [
+    assert [str(r.reason) for r in result.rejected] == [
         "line 3: 'Total' marks a totals row, not an incident"
     ]
     assert "totals_rows" in {f.kind for f in result.findings}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from desktop_app.cli.summary_table import format_summary_text
+from desktop_app.core.library.records import STORED
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.model import FileImport, ImportResult, RejectedRow
@@ -42,7 +43,7 @@ def _summary_inputs(incidents_of):
         imported=2,
         duplicates=0,
         mapping={"started_at": "시작"},
-        rejected=[RejectedRow(line=4, reason="no start time")],
+        rejected=[RejectedRow(line=4, reason=STORED(text="no start time"))],
         incidents=table,
     )
     window = Window.from_dates("2020-03-01", "2020-04-30", "Asia/Seoul")

@@ -1,4 +1,7 @@
-"""Start, end and acknowledgement times of one table, with the rules that reject rows.
+"""Each incident row's start, end and acknowledgement, with the rules that reject rows.
+
+Built on ``timestamps`` (text to instants, knowing nothing of incidents): this module knows
+what the times mean together (an end after its start, a closed status, a duration column).
 
 - Day-or-month order is decided once per file from every date column (``decide_order``).
 - The end is the end column, else start + duration (unit from the header or the mapping);
@@ -16,25 +19,87 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from desktop_app.core.messages import Message, MessageKind, Term
 from desktop_app.core.model import Finding
-from desktop_app.core.reading.cleaning import Prepared
-from desktop_app.core.reading.spec import Rule, Spec
-from desktop_app.core.reading.timeparse import (
-    ParsedTimes,
-    has_numeric_dates,
-    order_evidence,
-    parse_times,
-)
-from desktop_app.core.reading.values import (
+from desktop_app.core.reading.cell_values import (
     MAX_DURATION_S,
     durations,
     is_closed_status,
     map_distinct,
 )
+from desktop_app.core.reading.field_columns import Prepared
+from desktop_app.core.reading.spec import Rule, Spec
+from desktop_app.core.reading.timestamps import (
+    ParsedTimes,
+    has_numeric_dates,
+    order_evidence,
+    parse_times,
+)
 from desktop_app.core.settings import DEFAULT_LIMITS
 
 _ZONED = re.compile(r"(Z|[+-]\d{2}:?\d{2}|UTC|GMT)$")
-_ORDER_WORD = {True: "day-first", False: "month-first"}
+_ORDER_WORD = {True: Term("date order", "day-first"), False: Term("date order", "month-first")}
+
+DATE_ORDER_UNDECIDED = MessageKind(
+    "date_order",
+    "dates such as 03/04/2020 could be day-first or month-first and no date decides; '/' dates "
+    "were read month-first, '-' and '.' dates day-first (choose with --dayfirst or --monthfirst)",
+)
+DATE_ORDER = MessageKind(
+    "dayfirst",
+    "dates were read {order} in every date column: {count} dates can only be read that way",
+)
+DATE_ORDER_CONTRADICTED = MessageKind(
+    "dayfirst_contradicted",
+    "dates were read {order} in every date column: {count} dates can only be read that way; "
+    "{minority} rows that contradict it are rejected",
+)
+NO_START = MessageKind("no_start", "no start time (column '{column}' is empty)")
+UNREADABLE_DATE = MessageKind(
+    "unreadable_date", "cannot read '{value}' in column '{column}' as a date"
+)
+UNREADABLE_DATE_IN_ORDER = MessageKind(
+    "unreadable_date_in_order",
+    "cannot read '{value}' in column '{column}' as a date (this file's dates are {order})",
+)
+IMPLAUSIBLE_DATE = MessageKind(
+    "implausible_date",
+    "the date '{value}' in column '{column}' is implausible (before {first} or after {last})",
+)
+OFFSET_BEYOND = MessageKind(
+    "offset_beyond",
+    "the UTC offset of '{value}' in column '{column}' is beyond ±14:00, the largest in use",
+)
+LOCAL_TIMES = MessageKind(
+    "timezone", "times without a time zone were read as local times in {zone}"
+)
+DST_FOLD = MessageKind(
+    "dst_fold",
+    "the end '{value}' falls in the hour repeated when daylight saving ended in {zone}; it was "
+    "read in the later (standard-time) hour, the only reading after the start",
+)
+UNREADABLE_DURATION = MessageKind(
+    "unreadable_duration", "cannot read '{value}' in column '{column}' as a duration"
+)
+NEGATIVE_DURATION = MessageKind(
+    "negative_duration", "the duration '{value}' in column '{column}' is negative"
+)
+IMPLAUSIBLE_DURATION = MessageKind(
+    "implausible_duration",
+    "the duration '{value}' in column '{column}' is implausible (longer than ten years)",
+)
+END_FROM_UPDATE = MessageKind(
+    "end_from_update",
+    "{count} closed incidents had no end time; their last update ('{column}') was taken as the end",
+)
+CLOSED_WITHOUT_END = MessageKind(
+    "closed_without_end",
+    "the status '{value}' in column '{column}' says the incident is over, but no end time is given",
+)
+END_BEFORE_START = MessageKind(
+    "end_before_start",
+    "resolved {end} is before started {start} (columns '{end_column}' and '{start_column}')",
+)
 
 
 @dataclass(frozen=True)
@@ -54,18 +119,14 @@ def decide_order(columns: list[pa.ChunkedArray], path: str) -> tuple[bool | None
         return None, []
     day, month = order_evidence(columns)
     if day == month == 0:
-        message = (
-            "dates such as 03/04/2020 could be day-first or month-first and no date decides; "
-            "'/' dates were read month-first, '-' and '.' dates day-first "
-            "(choose with --dayfirst or --monthfirst)"
-        )
-        return None, [Finding(path, "date_order", message)]
+        return None, [Finding(path, "date_order", DATE_ORDER_UNDECIDED())]
     dayfirst = day >= month
     minority = min(day, month)
+    order, count = _ORDER_WORD[dayfirst], max(day, month)
     message = (
-        f"dates were read {_ORDER_WORD[dayfirst]} in every date column: {max(day, month)} "
-        f"dates can only be read that way"
-        + (f"; {minority} rows that contradict it are rejected" if minority else "")
+        DATE_ORDER_CONTRADICTED(order=order, count=count, minority=minority)
+        if minority
+        else DATE_ORDER(order=order, count=count)
     )
     return dayfirst, [Finding(path, "dayfirst", message)]
 
@@ -75,14 +136,14 @@ def read_times(columns: Prepared, spec: Spec, tz: str, dayfirst: bool | None) ->
     assert start_col is not None
     started = parse_times(start_col, tz, dayfirst, serials=spec.serials)
     start_name = spec.mapping["started_at"]
-    order = "" if dayfirst is None else f" (this file's dates are {_ORDER_WORD[dayfirst]})"
+    order = None if dayfirst is None else _ORDER_WORD[dayfirst]
     rules = [
         Rule(
             started.values.isna().to_numpy()
             & ~started.unreadable
             & ~started.implausible
             & ~started.bad_offset,
-            lambda r: f"no start time (column '{start_name}' is empty)",
+            lambda r: NO_START(column=start_name),
         ),
         *_time_rules(started, start_col, start_name, order),
     ]
@@ -104,26 +165,22 @@ def _cell(column: pa.ChunkedArray, row: int) -> str:
     return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
 
 
-def _time_rules(parsed: ParsedTimes, column: pa.ChunkedArray, name: str, order: str) -> list[Rule]:
+def _time_rules(
+    parsed: ParsedTimes, column: pa.ChunkedArray, name: str, order: Term | None
+) -> list[Rule]:
+    def unreadable(r: int) -> Message:
+        if order is None:
+            return UNREADABLE_DATE(value=_cell(column, r), column=name)
+        return UNREADABLE_DATE_IN_ORDER(value=_cell(column, r), column=name, order=order)
+
+    first, last = DEFAULT_LIMITS.first_day.year, DEFAULT_LIMITS.last_day.year
     return [
-        Rule(
-            parsed.unreadable,
-            lambda r: f"cannot read '{_cell(column, r)}' in column '{name}' as a date{order}",
-        ),
+        Rule(parsed.unreadable, unreadable),
         Rule(
             parsed.implausible,
-            lambda r: (
-                f"the date '{_cell(column, r)}' in column '{name}' is implausible "
-                f"(before {DEFAULT_LIMITS.first_day.year} or after {DEFAULT_LIMITS.last_day.year})"
-            ),
+            lambda r: IMPLAUSIBLE_DATE(value=_cell(column, r), column=name, first=first, last=last),
         ),
-        Rule(
-            parsed.bad_offset,
-            lambda r: (
-                f"the UTC offset of '{_cell(column, r)}' in column '{name}' is beyond "
-                "±14:00, the largest in use"
-            ),
-        ),
+        Rule(parsed.bad_offset, lambda r: OFFSET_BEYOND(value=_cell(column, r), column=name)),
     ]
 
 
@@ -131,13 +188,7 @@ def _zone_findings(start_col: pa.ChunkedArray, spec: Spec, tz: str) -> list[Find
     sample = [v for v in start_col.slice(0, 200).to_pylist() if v]
     if not sample or any(_ZONED.search(v.strip()) for v in sample):
         return []
-    return [
-        Finding(
-            spec.path,
-            "timezone",
-            f"times without a time zone were read as local times in {tz}",
-        )
-    ]
+    return [Finding(spec.path, "timezone", LOCAL_TIMES(zone=tz))]
 
 
 def _resolved(
@@ -146,7 +197,7 @@ def _resolved(
     tz: str,
     dayfirst: bool | None,
     started: ParsedTimes,
-    order: str,
+    order: Term | None,
 ) -> tuple[pd.Series, list[Rule], list[Finding]]:
     end_col = columns.get("resolved_at")
     rows = len(started.values)
@@ -192,9 +243,7 @@ def _later_fold(
             Finding(
                 spec.path,
                 "dst_fold",
-                f"the end '{_cell(end_col, int(row))}' falls in the hour repeated when "
-                f"daylight saving ended in {tz}; it was read in the later (standard-time) "
-                "hour, the only reading after the start",
+                DST_FOLD(value=_cell(end_col, int(row)), zone=tz),
                 line=int(lines[row]),
             )
         )
@@ -217,20 +266,9 @@ def _from_duration(
     usable = np.where(unreadable | negative | huge, np.nan, seconds)
     ended = started + pd.to_timedelta(usable, unit="s")
     return ended, [
-        Rule(
-            unreadable,
-            lambda r: f"cannot read '{_cell(column, r)}' in column '{name}' as a duration",
-        ),
-        Rule(
-            negative, lambda r: f"the duration '{_cell(column, r)}' in column '{name}' is negative"
-        ),
-        Rule(
-            huge,
-            lambda r: (
-                f"the duration '{_cell(column, r)}' in column '{name}' is implausible "
-                "(longer than ten years)"
-            ),
-        ),
+        Rule(unreadable, lambda r: UNREADABLE_DURATION(value=_cell(column, r), column=name)),
+        Rule(negative, lambda r: NEGATIVE_DURATION(value=_cell(column, r), column=name)),
+        Rule(huge, lambda r: IMPLAUSIBLE_DURATION(value=_cell(column, r), column=name)),
     ]
 
 
@@ -261,8 +299,7 @@ def _closed_without_end(
                 Finding(
                     spec.path,
                     "end_from_update",
-                    f"{int(filled.sum())} closed incidents had no end time; their last update "
-                    f"('{spec.mapping['updated_at']}') was taken as the end",
+                    END_FROM_UPDATE(count=int(filled.sum()), column=spec.mapping["updated_at"]),
                 )
             )
         missing &= ~filled
@@ -270,10 +307,7 @@ def _closed_without_end(
     return resolved, [
         Rule(
             missing,
-            lambda r: (
-                f"the status '{_cell(status, r)}' in column '{name}' says the incident "
-                "is over, but no end time is given"
-            ),
+            lambda r: CLOSED_WITHOUT_END(value=_cell(status, r), column=name),
         )
     ]
 
@@ -281,16 +315,17 @@ def _closed_without_end(
 def _order_rule(started: pd.Series, resolved: pd.Series, spec: Spec, tz: str) -> Rule:
     before = (resolved < started).to_numpy(dtype=bool, na_value=False)
     mapping = spec.mapping
-    columns = (
-        f"columns '{mapping.get('resolved_at') or mapping.get('duration')}' and "
-        f"'{mapping['started_at']}'"
-    )
+    end_column = mapping.get("resolved_at") or mapping.get("duration")
+    start_column = mapping["started_at"]
 
-    def message(row: int) -> str:
+    def message(row: int) -> Message:
         end, start = resolved.iloc[row].tz_convert(tz), started.iloc[row].tz_convert(tz)
         shape = "%H:%M" if end.date() == start.date() else "%Y-%m-%d %H:%M"
-        return (
-            f"resolved {end.strftime(shape)} is before started {start.strftime(shape)} ({columns})"
+        return END_BEFORE_START(
+            end=end.strftime(shape),
+            start=start.strftime(shape),
+            end_column=end_column,
+            start_column=start_column,
         )
 
     return Rule(before, message)

@@ -1,4 +1,5 @@
-"""Cell values: missing-value markers, object text, durations, statuses and totals rows.
+"""What one cell's text means: missing-value markers, object text, durations, statuses and
+totals rows. ``field_columns`` applies these to the columns a table maps to its fields.
 
 Every function works on whole Arrow columns, classifying each distinct text once where a
 Python rule is needed, so the cost follows the distinct values, not the rows.

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from desktop_app.core.model import IncidentFileError, MissingColumnError, ReadOptions
-from desktop_app.core.reading.columns import normalise_header, unique_headers
+from desktop_app.core.reading.header_scoring import normalise_header, unique_headers
 from desktop_app.core.reading.reader import read_incident_file
 
 
@@ -125,7 +125,7 @@ def test_unreadable_and_negative_durations_are_rejected(write_file) -> None:
     path = write_file(
         "d.csv", "id,started_at,duration\nA,2020-03-02 08:00,soon\nB,2020-03-02 08:00,-5\n"
     )
-    reasons = [r.reason for r in read_incident_file(path).rejected]
+    reasons = [str(r.reason) for r in read_incident_file(path).rejected]
     assert reasons == [
         "line 2: cannot read 'soon' in column 'duration' as a duration",
         "line 3: the duration '-5' in column 'duration' is negative",

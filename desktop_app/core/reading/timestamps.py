@@ -1,4 +1,5 @@
-"""Vectorised timestamp parsing for whole columns of text.
+"""Text to instants: vectorised timestamp parsing for whole columns of text (the incident's
+rules on those instants are ``incident_times``).
 
 A column may mix formats and offsets; each value is read by the first format family that
 matches it. Naive values are local times in ``tz``; the result is UTC nanoseconds.

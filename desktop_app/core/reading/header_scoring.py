@@ -1,4 +1,7 @@
-"""Which header holds which field: words scored per header, confirmed by the column's values.
+"""Which header holds which field: header names scored and fields assigned, the table unseen.
+
+The values reach this module only as a ``ValueKind`` per header (``column_detection`` samples
+them from the table), so the scoring is tested on header names alone.
 
 Each header is split into tokens (``report.closeTime`` -> prefix ``report``, tokens ``close``,
 ``time``) and scored against ``vocabulary.FIELD_WORDS``. Candidates are then checked against
@@ -15,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.core.messages import MessageError, MessageKind
 from desktop_app.core.model import shown_headers
 from desktop_app.core.reading.vocabulary import (
     FIELD_WORDS,
@@ -48,7 +52,13 @@ UNITS: dict[str, float] = {
 DOCUMENTED_UNITS: dict[str, str] = {"report.closetime": "ms", "report.acktime": "ms"}
 
 
-class MappingError(ValueError):
+MAPPING_NOT_IN_FILE = MessageKind(
+    "mapping_not_in_file",
+    "the mapping {field}={wanted} names a column that is not in the file (headers seen: {seen})",
+)
+
+
+class MappingError(MessageError):
     """An explicit mapping names a header the file does not have."""
 
 
@@ -255,9 +265,9 @@ def apply_mapping(
     for field_name, wanted in mapping.items():
         header = find_header(split_unit(wanted)[0], headers)
         if header is None:
+            seen = shown_headers(list(headers))
             raise MappingError(
-                f"the mapping {field_name}={wanted!r} names a column that is not in the file "
-                f"(headers seen: {shown_headers(list(headers))})"
+                MAPPING_NOT_IN_FILE(field=field_name, wanted=repr(wanted), seen=seen)
             )
         result = {f: h for f, h in result.items() if h != header}
         fallbacks = {f: h for f, h in fallbacks.items() if h != header and f != field_name}

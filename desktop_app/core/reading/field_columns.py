@@ -1,17 +1,16 @@
-"""Each mapped column cleaned once: missing-value markers, object text, per-row fallbacks."""
+"""The column of each mapped field, cleaned once: missing-value markers, object text, per-row
+fallbacks (the meaning of a single cell is ``cell_values``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from desktop_app.core.model import Finding
+from desktop_app.core.reading.cell_values import has_objects, map_distinct, nulled, object_text
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Spec
-from desktop_app.core.reading.values import has_objects, map_distinct, nulled, object_text
 from desktop_app.core.reading.vocabulary import TEXT_FIELDS
 
 _OBJECT_SAMPLE = 200
@@ -64,34 +63,3 @@ def clean(column: pa.ChunkedArray, field_name: str) -> pa.ChunkedArray:
     if field_name in TEXT_FIELDS | {"incident_id"} and has_objects(column.slice(0, _OBJECT_SAMPLE)):
         column = pa.chunked_array([map_distinct(column, object_text)])
     return column
-
-
-def repeated_ids(frame: pd.DataFrame, path: str) -> list[Finding]:
-    """Ids used by several services (kept apart) or repeated with other start times."""
-    repeated = frame.loc[frame["incident_id"].duplicated(keep=False)]
-    services = repeated.groupby("incident_id", observed=True)["service"].nunique()
-    reused = services[services > 1]
-    found = []
-    if len(reused):
-        example = reused.index[0]
-        names = sorted(repeated.loc[repeated["incident_id"] == example, "service"].unique())
-        found.append(
-            Finding(
-                path,
-                "id_reused",
-                f"{len(reused)} ids are used by more than one service (e.g. '{example}' for "
-                f"{', '.join(repr(n) for n in names[:3])}); they are kept as separate incidents",
-            )
-        )
-    starts = repeated.groupby(["incident_id", "service"], observed=True)["started_at"].nunique()
-    conflicting = int((starts > 1).sum())
-    if conflicting:
-        found.append(
-            Finding(
-                path,
-                "id_conflict",
-                f"{conflicting} incident ids appear on several rows with different start "
-                "times; the last row of each was kept",
-            )
-        )
-    return found

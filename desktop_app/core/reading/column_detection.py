@@ -1,4 +1,7 @@
-"""Which columns of one table hold which field, and in which unit: words, then values.
+"""Which columns of one table hold which field, and in which unit: the table's side.
+
+This module looks at a table (its values sampled, split date/time columns joined, findings
+on its guesses); ``header_scoring`` only scores header names and assigns fields.
 
 Before scoring, a date and a time of day split over two columns (``OUTAGE.START.DATE``,
 ``OUTAGE.START.TIME``) are joined into one column, and unnamed index columns (pandas'
@@ -16,9 +19,16 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_app.core.messages import MessageKind, Term
 from desktop_app.core.model import Finding, IncidentFileError, ReadOptions
-from desktop_app.core.reading.cleaning import clean
-from desktop_app.core.reading.columns import (
+from desktop_app.core.reading.cell_values import (
+    are_event_words,
+    is_status_word,
+    numeric_fraction,
+    object_text,
+)
+from desktop_app.core.reading.field_columns import clean
+from desktop_app.core.reading.header_scoring import (
     UNITS,
     Detection,
     MappingError,
@@ -34,13 +44,7 @@ from desktop_app.core.reading.normalize import impact_of
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.sources import Table
 from desktop_app.core.reading.spec import Spec
-from desktop_app.core.reading.timeparse import parse_times
-from desktop_app.core.reading.values import (
-    are_event_words,
-    is_status_word,
-    numeric_fraction,
-    object_text,
-)
+from desktop_app.core.reading.timestamps import parse_times
 from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
 
 PREVIEW_ROWS = 5
@@ -50,6 +54,13 @@ _INDEX_HEADER = re.compile(r"^(Unnamed: \d+(_level_\d+)?|column \d+|index|#)$", 
 _SEVERITY_SCALE = frozenset({"none", "minor", "major", "critical"})
 #: A start or end found by a time word alone is a guess worth confirming.
 _SURE = 2.5
+
+COLUMN_GUESS = MessageKind(
+    "column_guess",
+    "'{header}' was taken as the {which} time by its values; confirm with "
+    '--map {field}="{header}"',
+)
+_WHICH = {"started_at": Term("time field", "start"), "resolved_at": Term("time field", "end")}
 
 
 @dataclass
@@ -111,7 +122,7 @@ def with_mapping(
     try:
         detection = apply_mapping(found.detection, options.mapping, table.headers)
     except MappingError as exc:
-        raise IncidentFileError(path, str(exc)) from None
+        raise IncidentFileError(path, exc.message) from None
     units = {f: u for f, w in options.mapping.items() if (u := split_unit(w)[1])}
     result = TableDetection(detection, found.preview, found.kind_of, units=units)
     result.findings = guess_findings(path, detection, options)
@@ -220,10 +231,7 @@ def guess_findings(path: str, detection: Detection, options: ReadOptions) -> lis
             continue
         found.append(
             Finding(
-                path,
-                "column_guess",
-                f"'{header}' was taken as the {'start' if name == 'started_at' else 'end'} "
-                f'time by its values; confirm with --map {name}="{header}"',
+                path, "column_guess", COLUMN_GUESS(header=header, which=_WHICH[name], field=name)
             )
         )
     return found

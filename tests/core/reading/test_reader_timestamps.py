@@ -6,7 +6,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from desktop_app.core.reading.timeparse import parse_times
+from desktop_app.core.reading.timestamps import parse_times
 
 
 def parse(values: list[str | None], tz: str = "UTC", dayfirst: bool | None = None) -> list:
