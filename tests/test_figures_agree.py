@@ -49,7 +49,9 @@ def gui_analysis(qtbot, sample: list[str]):
     state.set_selection(
         Selection(window, SERVICES, ("critical", "major"), "month"),
     )
+    assert state.wait_idle()
     assert state.analysis is not None
+    assert state.analysis.selection.window == window
     return state.imported, state.analysis
 
 

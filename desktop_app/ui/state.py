@@ -1,8 +1,10 @@
 """What the window shows: the loaded import, the settings and the selection, and their analysis.
 
-``AppState`` owns the selection: it fits it to newly loaded data and recomputes ``analyse``
-once whenever one of them changes, announcing the result with ``analysisChanged(Analysis |
-None)`` (None: nothing loaded). The filter bar shows the selection; views never compute.
+``AppState`` owns the selection: it fits it to newly loaded data and asks for ``analyse``
+whenever one of them changes. The analysis runs on a worker (``AnalysisRunner``: the latest
+request wins), so the UI never waits for it; ``analysisChanged(Analysis | None)`` announces the
+newest result (None: nothing loaded) and ``analysing(bool)`` whether one is on its way. The
+filter bar shows the selection; views never compute.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from desktop_app.core.analysis import (
     Analysis,
     Selection,
     SelectionTooLargeError,
-    analyse,
     fit_selection,
 )
 from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import core_message
+from desktop_app.ui.jobs.analysis_runner import AnalysisRequest, AnalysisRunner, Prepare
 
 
 class AppState(QObject):
@@ -32,6 +34,8 @@ class AppState(QObject):
     importChanged = Signal(object)
     settingsChanged = Signal(object)
     notice = Signal(str)
+    analysing = Signal(bool)
+    analysisFailed = Signal(str, str)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,14 @@ class AppState(QObject):
         self.clock: Callable[[str], date] = today_in
         """Today in a zone: presets count from it (tests set a fixed day)."""
         self._targets: tuple[tuple[str, float], ...] = ()
+        self.prepare: Callable[[], Prepare | None] = lambda: None
+        """Asked on the UI thread at each request: what the worker computes ahead for the
+        view in sight (the window answers)."""
+        self._runner = AnalysisRunner(self)
+        self._runner.finished.connect(self._deliver)
+        self._runner.refused.connect(self._refused)
+        self._runner.failed.connect(self.analysisFailed)
+        self._runner.busyChanged.connect(self.analysing)
 
     @property
     def imported(self) -> ImportResult | None:
@@ -57,7 +69,26 @@ class AppState(QObject):
 
     @property
     def analysis(self) -> Analysis | None:
+        """The newest analysis delivered (while ``is_analysing``, a newer one is on its way)."""
         return self._analysis
+
+    def settings_analysed(self) -> Settings:
+        """The settings an analysis of the current data is made with (the library's service
+        targets included)."""
+        return replace(self._settings, service_slo_pct=self._targets)
+
+    @property
+    def is_analysing(self) -> bool:
+        return self._runner.busy
+
+    def wait_idle(self, timeout_s: float = 60.0) -> bool:
+        """Process events until the newest analysis is shown; False on timeout. For tests,
+        ``--smoke`` and ``--screenshot``; the window itself never waits."""
+        return self._runner.wait(timeout_s)
+
+    def drop_analysis(self) -> None:
+        """Deliver no analysis still running or asked for (the window is closing)."""
+        self._runner.drop()
 
     @property
     def has_data(self) -> bool:
@@ -83,8 +114,8 @@ class AppState(QObject):
         self, result: ImportResult | None, targets: tuple[tuple[str, float], ...] = ()
     ) -> None:
         """Load ``result`` (with the library's per-service SLO ``targets``), fit the selection
-        to it, and analyse once. Listeners of ``importChanged`` show the fitted selection; they
-        do not set it."""
+        to it, and ask for its analysis. Listeners of ``importChanged`` show the fitted
+        selection; they do not set it."""
         self._imported = result
         self._targets = targets
         if self.has_data:
@@ -109,17 +140,27 @@ class AppState(QObject):
         self._recompute()
 
     def _recompute(self) -> None:
-        """Analyse; a selection too large to compute shows nothing and says why (``notice``),
-        and so does one computed on coarser periods than asked."""
-        self._analysis = None
-        if self.has_data:
-            try:
-                settings = replace(self._settings, service_slo_pct=self._targets)
-                self._analysis = analyse(self._imported.incidents, self._selection, settings)
-            except SelectionTooLargeError as exc:
-                self.notice.emit(core_message(str(exc)))
-        if self._analysis is not None:
-            for finding in self._analysis.findings:
+        """Ask for the analysis of the data, selection and settings as they are now; with
+        nothing loaded, there is none (at once)."""
+        if not self.has_data:
+            self._runner.drop()
+            self._deliver(None)
+            return
+        request = AnalysisRequest(
+            self._imported.incidents, self._selection, self.settings_analysed(), self.prepare()
+        )
+        self._runner.request(request)
+
+    def _deliver(self, analysis: Analysis | None) -> None:
+        """Show ``analysis``; periods coarser than asked are said (``notice``)."""
+        self._analysis = analysis
+        if analysis is not None:
+            for finding in analysis.findings:
                 if finding.kind == COARSER_PERIODS:
                     self.notice.emit(core_message(finding.message))
-        self.analysisChanged.emit(self._analysis)
+        self.analysisChanged.emit(analysis)
+
+    def _refused(self, refusal: SelectionTooLargeError) -> None:
+        """A selection too large to compute shows nothing and says why."""
+        self.notice.emit(core_message(str(refusal)))
+        self._deliver(None)

@@ -47,4 +47,6 @@ def window(qtbot, gui_settings: AppSettings):
     win.show()
     yield win
     win.runner.cancel_all()
+    win.state.drop_analysis()
+    win.state.wait_idle()
     QThreadPool.globalInstance().waitForDone(10_000)

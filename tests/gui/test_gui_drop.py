@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -50,6 +50,7 @@ def test_dropping_a_csv_imports_it_and_summarises(qtbot, window, write_csv):
     assert window.stack.currentWidget() is window.empty_state
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         event = _drop(window, mime)
+    wait_analysed(qtbot, window)
     assert event.isAccepted()
     # B-2 imported; B-1 (line 4) has no readable start.
     assert len(window.state.imported.incidents) == 3
@@ -69,9 +70,11 @@ def test_a_drop_on_any_child_widget_counts_and_adds_to_what_is_loaded(
     write_csv("more/notes.png", "not an image")
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window.empty_state.open_button, _mime([first]))
+    wait_analysed(qtbot, window)
     mime = _mime([folder])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window.tabs, mime)
+    wait_analysed(qtbot, window)
     assert window.state.loaded_paths == [str(first), str(folder / "two.csv")]
     assert len(window.state.imported.incidents) == 6
 
@@ -83,6 +86,7 @@ def test_dropping_the_same_file_again_merges_duplicates(qtbot, window, write_csv
         mime = _mime(paths)
         with qtbot.waitSignal(window.importer.imported, timeout=10_000):
             _drop(window, mime)
+        wait_analysed(qtbot, window)
     assert len(window.state.imported.incidents) == 3
     assert window.state.imported.duplicate_count == 3
     assert window.notification.label.text() == (
@@ -131,6 +135,7 @@ def test_closing_all_files_returns_to_the_drop_target(qtbot, window, write_csv):
     mime = _mime([path])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window, mime)
+    wait_analysed(qtbot, window)
     window.actions.clear.trigger()
     assert window.state.analysis is None
     assert window.stack.currentWidget() is window.empty_state
@@ -156,6 +161,7 @@ def test_dropping_an_excel_workbook_imports_it_and_shows_what_was_assumed(qtbot,
     mime = _mime([path])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         event = _drop(window, mime)
+    wait_analysed(qtbot, window)
     assert event.isAccepted()
     assert list(window.state.imported.incidents["incident_id"]) == ["W-1"]
     bar = window.notification

@@ -60,6 +60,7 @@ def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
 def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):
     window = korean_window
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    window.show_view("incidents")
     model = window.views["incidents"].model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[-2:] == ["지속 시간", "이용자 고지"]

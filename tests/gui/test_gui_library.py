@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtCore import QPoint, QThreadPool
 from PySide6.QtWidgets import QLabel
 
@@ -44,6 +44,7 @@ def make_window(qtbot, gui_settings):
         made.append(win)
         with qtbot.waitSignal(win.session.opened, timeout=15_000):
             win.open_library(str(path))
+        wait_analysed(qtbot, win)
         return win
 
     yield make
@@ -56,6 +57,7 @@ def make_window(qtbot, gui_settings):
 def _import_and_wait(qtbot, window, path) -> None:
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         window.importer.load([str(path)])
+    wait_analysed(qtbot, window)
 
 
 def test_an_empty_library_opens_the_sample_with_a_banner_and_never_stores_it(
@@ -64,6 +66,7 @@ def test_an_empty_library_opens_the_sample_with_a_banner_and_never_stores_it(
     window = make_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         assert window.start([]) is True
+    wait_analysed(qtbot, window)
     assert window.importer.sample_mode
     assert window.banner.text() == SAMPLE_TEXT
     assert window.state.has_data
@@ -80,6 +83,7 @@ def test_the_first_real_import_replaces_the_sample_and_is_written_off_the_ui_thr
     window = make_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         window.start([])
+    wait_analysed(qtbot, window)
     threads = []
     real = import_flow.record_import
 
@@ -125,6 +129,7 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
 ):
     window = make_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    window.show_view("incidents")
     incidents = window.views["incidents"]
     table = incidents.table
     row = next(
@@ -151,12 +156,15 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     dialog.grab().save(str(library_path.parent / "reclassify.png"))
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         ok.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(36.0)
 
     window.as_imported_action.setChecked(True)
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     assert window.banner.text() == AS_IMPORTED_TEXT
     window.as_imported_action.setChecked(False)
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(36.0)
 
     history = window.show_history(window.state.analysis.in_window.iloc[0])
@@ -165,6 +173,7 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     history.change_table.selectRow(0)
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         history.undo_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
 
 
@@ -191,6 +200,7 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     history.grab().save(str(library_path.parent / "history.png"))
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         history.use_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     history = window.show_history(window.state.analysis.in_window.iloc[0])
     assert [history.versions.item(r, 6).text() for r in range(2)] == ["", "yes"]
@@ -198,6 +208,7 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     history.change_table.selectRow(0)
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         history.undo_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(126.0)
 
 
@@ -206,6 +217,8 @@ def test_the_details_show_the_history(qtbot, make_window, library_path, write_cs
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     window.write_incident("A-2", [("note", "customer saw errors", "")])
     qtbot.waitUntil(lambda: not window.session.busy, timeout=15_000)
+    wait_analysed(qtbot, window)
+    window.show_view("incidents")
     incidents = window.views["incidents"].incidents
     row = next(
         r
@@ -231,6 +244,7 @@ def test_service_targets_from_the_services_editor_reach_the_analysis(
     editor.table.item(0, 3).setText("99.5")
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         editor.accept()
+    wait_analysed(qtbot, window)
     assert window.state.analysis.settings.slo_for("api") == 99.5
     assert window.state.analysis.settings.slo_for("결제") == window.state.settings.slo_pct
 
@@ -263,6 +277,7 @@ def test_a_damaged_library_asks_and_never_replaces_it_silently(
     monkeypatch.setattr(LibraryWindow, "ask_damaged", lambda self, damaged: START_NEW)
     with qtbot.waitSignal(window.session.opened, timeout=15_000) as opened:
         window.open_library(str(library_path))
+    wait_analysed(qtbot, window)
     assert opened.args == [""]
     assert window.banner.text() == ""
     (aside,) = library_path.parent.glob("library.duckdb.damaged-*")
@@ -305,5 +320,6 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
     dialog.table.selectRow(1)
     with qtbot.waitSignal(window.session.changed, timeout=15_000):
         dialog.remove_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtCore import QThreadPool
 from PySide6.QtNetwork import QLocalSocket
 
@@ -97,6 +97,7 @@ def writer(qtbot, gui_settings, tmp_path):
     path = tmp_path / "library" / "library.duckdb"
     with qtbot.waitSignal(window.session.opened, timeout=15_000):
         window.open_library(str(path))
+    wait_analysed(qtbot, window)
     yield window, path
     window.runner.cancel_all()
     QThreadPool.globalInstance().waitForDone(10_000)
@@ -112,6 +113,7 @@ def test_the_copy_that_writes_the_library_imports_what_another_hands_it(
     csv.write_text(SMALL_CSV, encoding="utf-8")
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
         client = _client(f"hand_off([{str(csv)!r}], {str(path)!r})", tmp_path)
+    wait_analysed(qtbot, window)
     assert _result(qtbot, client) == "True"
     assert sorted(window.state.imported.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
     # A second copy of the same library opens it read-only and does not listen.
@@ -119,6 +121,7 @@ def test_the_copy_that_writes_the_library_imports_what_another_hands_it(
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.session.opened, timeout=15_000):
         second.open_library(str(path))
+    wait_analysed(qtbot, second)
     assert second.session.read_only and second.handoff.name == ""
     second.close()
 

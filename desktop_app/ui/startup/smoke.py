@@ -151,6 +151,8 @@ def _load_sample(window: MainWindow, samples: list[str]) -> int:
         done=importer.imported,
         failures=[window.reporter.errorReported, importer.cancelled, importer.notice],
     )
+    if not window.state.wait_idle(TIMEOUT_MS / 1000):
+        raise SmokeFailure(f"the sample's analysis took more than {TIMEOUT_MS // 1000} s")
     imported, analysis = window.state.imported, window.state.analysis
     if imported is None or analysis is None or imported.incidents.empty:
         raise SmokeFailure("the sample loaded no incident, so nothing was computed")

@@ -46,6 +46,7 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
     (again,) = import_files(library, [own])
     if again.status != "already":
         raise LibraryCheckFailed("importing the same file again was not a no-op")
+    window.state.wait_idle()
     before = window.state.analysis.metrics.overall.downtime_minutes
     shown = window.state.analysis.in_window
     first = shown.loc[shown["impact"] == "full_outage"].iloc[0]
@@ -56,6 +57,7 @@ def check_library(window: LibraryWindow, tmp: Path, samples: list[str], wait_for
         done=window.session.changed,
         failures=[window.session.failed],
     )
+    window.state.wait_idle()
     after = window.state.analysis.metrics.overall
     if window.session.data is None or not window.session.data.reclassifications():
         raise LibraryCheckFailed("the reclassification was not recorded")
