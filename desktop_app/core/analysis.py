@@ -141,7 +141,7 @@ class Analysis:
     """What the selection leaves out, for people (``2 of 8 services · critical only``);
     empty when nothing is filtered out."""
 
-    @property
+    @cached_property
     def tally(self) -> Tally:
         """Incidents counted, maintenance windows and earlier rows in the window's list."""
         return tally(self.in_window, self.window.start, self.window.end)
@@ -197,6 +197,15 @@ def describe_filters(
             listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
             parts.append(f"{listed} only")
     return " · ".join(parts)
+
+
+def by_start(incidents: pd.DataFrame) -> pd.DataFrame:
+    """``incidents`` in start order (a stable sort; the frame itself when already in order).
+    The figures do not depend on the order, but ``analyse`` is faster on this: its window's
+    list is then cut from it, not sorted again (which moves every text column)."""
+    if incidents["started_at"].is_monotonic_increasing:
+        return incidents
+    return incidents.sort_values("started_at", kind="stable")
 
 
 def analysis_window(

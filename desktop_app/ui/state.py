@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.analysis import (
@@ -26,7 +27,12 @@ from desktop_app.core.model import ImportResult
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import core_message
-from desktop_app.ui.jobs.analysis_runner import AnalysisRequest, AnalysisRunner, Prepare
+from desktop_app.ui.jobs.analysis_runner import (
+    AnalysisRequest,
+    AnalysisRunner,
+    InStartOrder,
+    Prepare,
+)
 
 
 class AppState(QObject):
@@ -42,6 +48,7 @@ class AppState(QObject):
         self._settings = settings
         self._selection = Selection()
         self._imported: ImportResult | None = None
+        self._in_start_order = InStartOrder(pd.DataFrame())
         self._analysis: Analysis | None = None
         self.clock: Callable[[str], date] = today_in
         """Today in a zone: presets count from it (tests set a fixed day)."""
@@ -118,6 +125,8 @@ class AppState(QObject):
         selection; they do not set it."""
         self._imported = result
         self._targets = targets
+        if result is not None:
+            self._in_start_order = InStartOrder(result.incidents)
         if self.has_data:
             today = self.clock(self._settings.tz)
             self._selection = fit_selection(
@@ -147,7 +156,7 @@ class AppState(QObject):
             self._deliver(None)
             return
         request = AnalysisRequest(
-            self._imported.incidents, self._selection, self.settings_analysed(), self.prepare()
+            self._in_start_order, self._selection, self.settings_analysed(), self.prepare()
         )
         self._runner.request(request)
 

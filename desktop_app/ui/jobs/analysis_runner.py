@@ -13,6 +13,7 @@ back through ``Task``'s signals, queued to the UI thread).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,13 @@ from dataclasses import dataclass
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
-from desktop_app.core.analysis import Analysis, Selection, SelectionTooLargeError, analyse
+from desktop_app.core.analysis import (
+    Analysis,
+    Selection,
+    SelectionTooLargeError,
+    analyse,
+    by_start,
+)
 from desktop_app.core.settings import Settings
 from desktop_app.ui.jobs.workers import Progress, Task
 
@@ -28,9 +35,25 @@ Prepare = Callable[[Analysis], object]
 """Work done on the worker once the analysis is made: what the view in sight will draw."""
 
 
+class InStartOrder:
+    """The loaded incidents in start order (``by_start``): sorted once, by the first analysis
+    of them (on the worker), then shared by the next ones."""
+
+    def __init__(self, incidents: pd.DataFrame) -> None:
+        self._incidents = incidents
+        self._sorted: pd.DataFrame | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> pd.DataFrame:
+        with self._lock:
+            if self._sorted is None:
+                self._sorted = by_start(self._incidents)
+            return self._sorted
+
+
 @dataclass(frozen=True)
 class AnalysisRequest:
-    incidents: pd.DataFrame
+    incidents: Callable[[], pd.DataFrame]
     selection: Selection
     settings: Settings
     prepare: Prepare | None = None
@@ -39,7 +62,7 @@ class AnalysisRequest:
         """The analysis, or the refusal of a selection too large to compute (a value, so
         that the UI can say why in its own words)."""
         try:
-            analysis = analyse(self.incidents, self.selection, self.settings)
+            analysis = analyse(self.incidents(), self.selection, self.settings)
         except SelectionTooLargeError as refused:
             return refused
         if self.prepare is not None:

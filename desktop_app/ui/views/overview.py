@@ -59,8 +59,8 @@ class OverviewView(AnalysisView):
         layout.addWidget(self.trends, 1)
 
     def prepare(self) -> Callable[[Analysis], object]:
-        """The MTTR distribution under the trends."""
-        return attrgetter("repair")
+        """The count under the tiles and the MTTR distribution under the trends."""
+        return attrgetter("tally", "repair")
 
     def _show(self, analysis: Analysis | None) -> None:
         kpis = analysis.kpis if analysis else []
