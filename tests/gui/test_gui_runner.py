@@ -7,11 +7,14 @@ outage); 결제 has B-2 (45 min degraded); B-1 is rejected.
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 
-from desktop_app.ui.jobs import analysis_runner
+from desktop_app.core.window import Window
+from desktop_app.ui.jobs import analysis_runner, export_flow
+from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 
 
 @pytest.fixture
@@ -101,3 +104,52 @@ def test_a_hidden_view_draws_when_it_is_shown(qtbot, loaded):
     assert not timeline.is_stale()
     assert len(timeline.bars["full_outage"]) == 0 and len(timeline.bars["degraded"]) == 1
     assert not loaded.views["overview"].is_stale()
+
+
+@pytest.fixture
+def reported(monkeypatch):
+    """The analyses the PDF export builds its report from, with the thread that made each."""
+    made: list[tuple[object, bool]] = []
+    real_build, real_analyse = export_flow.build_report_model, export_flow.analyse
+
+    def analyse(*args, **kwargs):
+        made.append(("analysed", threading.current_thread() is threading.main_thread()))
+        return real_analyse(*args, **kwargs)
+
+    def build(analysis, *args, **kwargs):
+        made.append((analysis, threading.current_thread() is threading.main_thread()))
+        return real_build(analysis, *args, **kwargs)
+
+    monkeypatch.setattr(export_flow, "analyse", analyse)
+    monkeypatch.setattr(export_flow, "build_report_model", build)
+    return made
+
+
+def test_the_report_of_the_current_selection_reuses_its_analysis(qtbot, loaded, tmp_path, reported):
+    options = ReportOptions(period=CURRENT_SELECTION)
+    selection = loaded.exporter.report_selection(options)
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
+        loaded.exporter.write_pdf(tmp_path / "current.pdf", options=options, selection=selection)
+    assert reported == [(loaded.state.analysis, False)]  # built on the export worker
+
+
+def test_the_report_of_another_period_is_analysed_off_the_ui_thread(
+    qtbot, loaded, tmp_path, reported
+):
+    loaded.show_only_service("api")
+    wait_analysed(qtbot, loaded)
+    assert loaded.exporter.report_selection(ReportOptions(period=ALL_DATA)) == (
+        loaded.state.selection
+    )  # the window shows all the data already
+    loaded.state.clock = lambda _tz: date(2025, 3, 1)
+    options = ReportOptions(period="Last year")
+    selection = loaded.exporter.report_selection(options)
+    assert selection.services == ("api",)
+    tz = loaded.state.settings.tz
+    assert selection.window == Window.from_dates(date(2024, 1, 1), date(2024, 12, 31), tz)
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
+        loaded.exporter.write_pdf(tmp_path / "all.pdf", options=options, selection=selection)
+    (analysed, analysed_on_ui), (analysis, built_on_ui) = reported
+    assert analysed == "analysed" and not analysed_on_ui and not built_on_ui
+    assert analysis is not loaded.state.analysis
+    assert analysis.selection == selection and analysis.services == ("api",)
