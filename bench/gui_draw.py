@@ -23,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def selections(services: list[str], window: Window) -> list[Selection]:
     ]
 
 
-def drawn_after(window: MainWindow, paints: Paints, change: object) -> float:
+def drawn_after(window: MainWindow, paints: Paints, change: Callable[[], object]) -> float:
     """Seconds from ``change()`` until its analysis is shown and the view in sight painted:
     the first zero-timer after that paint (posted paint events run before timers). Nothing
     polls before the analysis arrives, so the UI thread leaves the worker alone meanwhile."""
@@ -104,22 +105,21 @@ def drawn_after(window: MainWindow, paints: Paints, change: object) -> float:
     loop.exec()
     seconds = time.perf_counter() - began
     window.state.analysisChanged.disconnect(on_delivered)
-    QApplication.instance().processEvents()
+    QApplication.processEvents()
     return seconds
 
 
 def import_to_drawn(window: MainWindow, result: ImportResult) -> float:
-    app = QApplication.instance()
     began = time.perf_counter()
     window.state.set_import(result)
     window.state.wait_idle()
     for name in VIEW_NAMES:
         window.show_view(name)
-        app.processEvents()
+        QApplication.processEvents()
         window.views[name].grab()
     seconds = time.perf_counter() - began
     window.show_view("overview")
-    app.processEvents()
+    QApplication.processEvents()
     return seconds
 
 

@@ -37,15 +37,15 @@ class ExportController(WindowController):
     def export_pdf(self) -> Task | None:
         """Ask what the report covers (remembered), then where to save it (named after its
         period), write it, then offer to open it."""
-        if self._state.analysis is None or self._state.imported is None:
+        imported = self._state.imported
+        if self._state.analysis is None or imported is None:
             return None
         options = self.ask_report_options()
         if options is None:
             return None
-        state = self._state
         selection = self.report_selection(options)
         now = pd.Timestamp.now(tz="UTC")
-        window = analysis_window(state.imported.incidents, selection, state.settings, now)
+        window = analysis_window(imported.incidents, selection, self._state.settings, now)
         path = self._ask_path(
             f"reliability-{period_slug(window)}.pdf",
             translate("Export", "Export PDF"),
@@ -91,8 +91,8 @@ class ExportController(WindowController):
         """How the export job gets the analysis of ``selection``: the one shown when it is
         that selection's and up to date, else one of its own (made in the job, off the UI
         thread)."""
-        state = self._state
-        assert state.imported is not None
+        state, imported = self._state, self._state.imported
+        assert imported is not None
         shown, settings = state.analysis, state.settings_analysed()
         if (
             shown is not None
@@ -101,7 +101,7 @@ class ExportController(WindowController):
             and shown.settings == settings
         ):
             return lambda: shown
-        incidents = state.imported.incidents
+        incidents = imported.incidents
         return lambda: analyse(incidents, selection, settings)
 
     def write_pdf(
