@@ -153,3 +153,18 @@ def test_the_report_of_another_period_is_analysed_off_the_ui_thread(
     assert analysed == "analysed" and not analysed_on_ui and not built_on_ui
     assert analysis is not loaded.state.analysis
     assert analysis.selection == selection and analysis.services == ("api",)
+
+
+def test_an_analysis_that_fails_on_the_worker_reaches_the_error_dialog(qtbot, loaded, monkeypatch):
+    shown = loaded.state.analysis
+
+    def broken(*_args):
+        raise RuntimeError("the engine broke")
+
+    monkeypatch.setattr(analysis_runner, "analyse", broken)
+    with qtbot.waitSignal(loaded.reporter.errorReported, timeout=10_000) as reported:
+        loaded.show_only_service("api")
+    assert "the engine broke" in reported.args[0]
+    assert "RuntimeError" in reported.args[1]
+    wait_analysed(qtbot, loaded)
+    assert loaded.state.analysis is shown  # the figures shown stay as they were
