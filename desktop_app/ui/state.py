@@ -79,6 +79,11 @@ class AppState(QObject):
         """The newest analysis delivered (while ``is_analysing``, a newer one is on its way)."""
         return self._analysis
 
+    @property
+    def incidents_in_start_order(self) -> InStartOrder:
+        """The loaded incidents as analyses of them read them (sorted once, on a worker)."""
+        return self._in_start_order
+
     def settings_analysed(self) -> Settings:
         """The settings an analysis of the current data is made with (the library's service
         targets included)."""

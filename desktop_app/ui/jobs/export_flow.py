@@ -91,8 +91,8 @@ class ExportController(WindowController):
         """How the export job gets the analysis of ``selection``: the one shown when it is
         that selection's and up to date, else one of its own (made in the job, off the UI
         thread)."""
-        state, imported = self._state, self._state.imported
-        assert imported is not None
+        state = self._state
+        assert state.imported is not None
         shown, settings = state.analysis, state.settings_analysed()
         if (
             shown is not None
@@ -101,8 +101,8 @@ class ExportController(WindowController):
             and shown.settings == settings
         ):
             return lambda: shown
-        incidents = imported.incidents
-        return lambda: analyse(incidents, selection, settings)
+        incidents = state.incidents_in_start_order
+        return lambda: analyse(incidents(), selection, settings)
 
     def write_pdf(
         self,
