@@ -98,6 +98,7 @@ def open_to_views(path: Path) -> tuple[float, float]:
         seen = PaintSeen()
         app.installEventFilter(seen)
         window.library.start([])
+        window.state.wait_idle()  # the analysis, made on its worker
         for name in VIEW_NAMES:
             painted.clear()
             window.show_view(name)

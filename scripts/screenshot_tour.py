@@ -45,6 +45,7 @@ class Tour:
         self.window.importer.load([str(p) for p in sample_data_files()])
         loop.exec()
         QThreadPool.globalInstance().waitForDone(10_000)
+        self.window.state.wait_idle()
 
     def run(self) -> list[Path]:
         window = self.window
@@ -72,7 +73,10 @@ class Tour:
         self.dialog(rejected, "rejected_rows")
         incidents = state.analysis.in_window
         longest = (incidents["resolved_at"] - incidents["started_at"]).idxmax()
-        details = IncidentDetailsDialog(incidents.loc[longest], state.settings.tz, window)
+        notice = bool(state.analysis.notice.loc[longest])
+        details = IncidentDetailsDialog(
+            incidents.loc[longest], state.settings.tz, window, state.settings.notice_hours, notice
+        )
         self.dialog(details, "incident_details")
         headers = ["발생일시", "서비스명", "내용", "조치완료"]
         preview = [["2021-04-05 10:50", "결제", "결제 전면 장애", "2021-04-05 14:44"]]

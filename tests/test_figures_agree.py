@@ -51,7 +51,9 @@ def gui_analysis(qtbot, sample: list[str]):
     state.set_selection(
         Selection(window, SERVICES, ("critical", "major"), "month"),
     )
+    assert state.wait_idle()
     assert state.analysis is not None
+    assert state.analysis.selection.window == window
     return state.dataset, state.analysis
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,7 @@ import pandas as pd
 from desktop_app.core.labels import severity_label
 from desktop_app.core.language import Language
 from desktop_app.core.messages import MessageError, MessageKind, Term
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.compute import (
     SweptWindow,
     compute_metrics,
@@ -20,8 +22,10 @@ from desktop_app.core.metrics.compute import (
     sweep_window,
 )
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
+from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
+from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.metrics.periods import (
     fitting_granularity,
     period_count,
@@ -178,10 +182,36 @@ class Analysis:
     """What the selection leaves out, for people (``2 of 8 services · critical only``);
     empty when nothing is filtered out."""
 
-    @property
+    @cached_property
     def tally(self) -> Tally:
         """Incidents counted, maintenance windows and earlier rows in the window's list."""
         return tally(self.in_window, self.window.start, self.window.end)
+
+    # What the views and the report draw, computed once per analysis when first asked for
+    # (on the analysis worker for the view in sight) and kept: they only read it.
+
+    @cached_property
+    def day_calendar(self) -> DayCalendar:
+        """The window's days, overall; a day after ``as_of`` has not begun."""
+        return day_calendar(self.swept, self.settings, as_of=self.as_of)
+
+    @cached_property
+    def service_calendar(self) -> DayCalendar:
+        """The window's days, one row per service against its own target."""
+        return day_calendar(self.swept, self.settings, by_service=True, as_of=self.as_of)
+
+    @cached_property
+    def repair(self) -> RepairDistribution:
+        """How long the window's counted, resolved incidents took to resolve."""
+        return repair_distribution(self.incidents, self.window)
+
+    @cached_property
+    def notice(self) -> pd.Series:
+        """Whether each incident of ``in_window`` (same index) must be notified to users, an
+        open one counted to the moment the figures are measured to (the window's end, never
+        past ``as_of``)."""
+        measured_to = self.window.end if self.as_of is None else min(self.window.end, self.as_of)
+        return notice_required(self.in_window, self.settings.notice_hours, measured_to)
 
 
 def describe_filters(
@@ -210,6 +240,28 @@ def describe_filters(
     return " · ".join(parts)
 
 
+def by_start(incidents: pd.DataFrame) -> pd.DataFrame:
+    """``incidents`` in start order (a stable sort; the frame itself when already in order).
+    The figures do not depend on the order, but ``analyse`` is faster on this: its window's
+    list is then cut from it, not sorted again (which moves every text column)."""
+    if incidents["started_at"].is_monotonic_increasing:
+        return incidents
+    return incidents.sort_values("started_at", kind="stable")
+
+
+def analysis_window(
+    incidents: pd.DataFrame, selection: Selection, settings: Settings, as_of: pd.Timestamp
+) -> Window:
+    """The window ``analyse`` measures: the selection's (every loaded incident's when it has
+    none) in the settings' zone, measured to ``as_of``."""
+    window = selection.window or Window.covering(incidents["started_at"], settings.tz)
+    if window.tz != settings.tz:
+        window = Window(
+            window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
+        )
+    return window.until(as_of)
+
+
 def analyse(
     incidents: pd.DataFrame,
     selection: Selection,
@@ -223,12 +275,7 @@ def analyse(
     reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
     to the earlier of the window's end and the moment of the analysis."""
     as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
-    window = selection.window or Window.covering(incidents["started_at"], settings.tz)
-    if window.tz != settings.tz:
-        window = Window(
-            window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz
-        )
-    window = window.until(as_of)
+    window = analysis_window(incidents, selection, settings, as_of)
     loaded = incidents["service"].dropna().unique()
     services = selection.services
     if services is None:

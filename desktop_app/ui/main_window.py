@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -74,6 +75,8 @@ FIRST_RUN_HINT = QT_TRANSLATE_NOOP(
     "You are looking at sample data. Drop your own incident CSV files anywhere on this window, "
     "or use File ▸ Open CSV… (Ctrl+O).",
 )
+BUSY_AFTER_MS = 200
+"""An analysis that takes longer shows the busy bar (a quick one would only flicker)."""
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self._first_run_hint = ""
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
+        self.state.prepare = lambda: self.views[self.current_view_name()].prepare()
         self.runner = TaskRunner(self)
         self.actions = create_actions(self)
         self.actions.appearance[settings.appearance()].setChecked(True)
@@ -145,6 +149,16 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.files_label = QLabel()
         self.tz_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumSize(80, 12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.files_label, 1)
         self.statusBar().addPermanentWidget(self.tz_label)
 
@@ -176,6 +190,8 @@ class MainWindow(QMainWindow):
         self.state.datasetChanged.connect(self._on_dataset_changed)
         self.state.analysisChanged.connect(self._show_analysis)
         self.state.notice.connect(self.show_message)
+        self.state.analysing.connect(self._show_busy)
+        self.state.analysisFailed.connect(self.reporter.report)
         self.help_key = install_help_key(self)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
         self.views["services"].serviceActivated.connect(self.show_only_service)
@@ -309,6 +325,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_selection(self.state.selection)
         if self.rejected_dialog is not None:
             self.rejected_dialog.set_result(dataset)
+        self._update_actions()
+        self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
         self.notification.show_import(outcome, self._first_run_hint)
@@ -324,6 +342,14 @@ class MainWindow(QMainWindow):
             view.set_analysis(analysis)
         self._update_actions()
         self._update_status()
+
+    def _show_busy(self, busy: bool) -> None:
+        """The busy bar, once an analysis has taken ``BUSY_AFTER_MS``; gone when it is shown."""
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
 
     def _update_actions(self) -> None:
         loaded = self.state.analysis is not None
@@ -377,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
+        self.state.drop_analysis()
         self.save_layout()
         super().closeEvent(event)
         self.library.close()

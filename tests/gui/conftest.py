@@ -54,11 +54,14 @@ def open_window(qtbot, gui_settings: AppSettings, tmp_path: Path):
         made.append(win)
         with qtbot.waitSignal(win.library.session.opened, timeout=15_000):
             win.library.open_library(str(path or tmp_path / "library" / "library.duckdb"))
+        win.state.wait_idle()
         return win
 
     yield open_
     for win in made:
         win.runner.cancel_all()
+        win.state.drop_analysis()
+        win.state.wait_idle()
         QThreadPool.globalInstance().waitForDone(10_000)
         win.library.close()
 

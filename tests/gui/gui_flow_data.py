@@ -24,3 +24,11 @@ def load_and_wait(qtbot, window, paths: list[Path], **kwargs) -> None:
     """Import ``paths`` through the window as a user would and wait until they are shown."""
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.importer.load([str(p) for p in paths], **kwargs)
+    wait_analysed(qtbot, window)
+
+
+def wait_analysed(qtbot, window) -> None:
+    """Wait until the newest analysis (made on a worker) reaches the views of ``window`` (a
+    ``MainWindow`` or an ``AppState``)."""
+    state = getattr(window, "state", window)
+    qtbot.waitUntil(lambda: not state.is_analysing, timeout=60_000)

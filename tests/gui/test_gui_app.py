@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV
+from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV, wait_analysed
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFontDatabase, QImage
 
@@ -66,6 +66,7 @@ def test_first_run_shows_a_one_line_hint_with_the_sample(qtbot, window):
     window.show_first_run_hint()
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.empty_state.sample_button.click()
+    wait_analysed(qtbot, window)
     text = window.notification.label.text()
     assert text.endswith(FIRST_RUN_HINT)
     assert text.startswith(f"{len(sample_data_files())} files, ")

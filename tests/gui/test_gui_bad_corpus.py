@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_flow_data import wait_analysed
 
 from desktop_app.ui.jobs.outcomes import ImportOutcome
 
@@ -17,6 +18,7 @@ def test_a_bad_file_is_explained_or_adds_up(qtbot, window, name: str) -> None:
     path = BAD / name
     with qtbot.waitSignal(window.importer.imported, timeout=10_000) as done:
         window.importer.load([str(path)])
+    wait_analysed(qtbot, window)
     result: ImportOutcome = done.args[0]
     text = window.notification.label.text()
     if result.failed:

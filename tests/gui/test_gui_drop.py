@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -50,6 +50,7 @@ def test_dropping_a_csv_imports_it_and_summarises(qtbot, window, write_csv):
     assert window.stack.currentWidget() is window.empty_state
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         event = _drop(window, mime)
+    wait_analysed(qtbot, window)
     assert event.isAccepted()
     # B-2 imported; B-1 (line 4) has no readable start.
     assert len(window.state.dataset.incidents) == 3
@@ -69,9 +70,11 @@ def test_a_drop_on_any_child_widget_counts_and_adds_to_what_is_loaded(
     write_csv("more/notes.png", "not an image")
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window.empty_state.open_button, _mime([first]))
+    wait_analysed(qtbot, window)
     mime = _mime([folder])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window.tabs, mime)
+    wait_analysed(qtbot, window)
     assert window.state.loaded_paths == [str(first), str(folder / "two.csv")]
     assert len(window.state.dataset.incidents) == 6
 
@@ -87,6 +90,7 @@ def test_an_id_repeated_across_files_dropped_together_is_merged(qtbot, window, w
     )
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window, _mime([path, later]))
+    wait_analysed(qtbot, window)
     assert len(window.state.dataset.incidents) == 4
     assert [f.duplicates for f in window.state.dataset.files] == [0, 1]
     assert window.notification.label.text() == (
@@ -135,6 +139,7 @@ def test_closing_all_files_returns_to_the_drop_target(qtbot, window, write_csv):
     mime = _mime([path])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         _drop(window, mime)
+    wait_analysed(qtbot, window)
     window.actions.clear.trigger()
     assert window.state.analysis is None
     assert window.stack.currentWidget() is window.empty_state
@@ -160,6 +165,7 @@ def test_dropping_an_excel_workbook_imports_it_and_shows_what_was_assumed(qtbot,
     mime = _mime([path])
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         event = _drop(window, mime)
+    wait_analysed(qtbot, window)
     assert event.isAccepted()
     assert list(window.state.dataset.incidents["incident_id"]) == ["W-1"]
     bar = window.notification

@@ -6,7 +6,7 @@ import sys
 import threading
 
 import pytest
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.ui.errors import ExceptHooks
@@ -49,6 +49,7 @@ def test_an_unreadable_file_is_named_and_the_others_still_load(qtbot, window, wr
     good = write_csv("good.csv", SMALL_CSV)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000) as imported:
         window.importer.load([str(empty), str(good)])
+    wait_analysed(qtbot, window)
     assert [e.path for e in imported.args[0].failed] == [str(empty)]
     assert window.state.loaded_paths == [str(good)]
     text = window.notification.label.text()

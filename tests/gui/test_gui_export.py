@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from gui_flow_data import SMALL_CSV, load_and_wait
+from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
@@ -101,6 +101,7 @@ def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypat
     from dataclasses import replace
 
     loaded.state.set_settings(replace(loaded.state.settings, tz="Asia/Seoul"))
+    wait_analysed(qtbot, loaded)
     loaded.show_view("incidents")
     table = loaded.views["incidents"].incidents
     table.search.setText("api")

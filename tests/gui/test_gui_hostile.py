@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gui_flow_data import load_and_wait
+from gui_flow_data import load_and_wait, wait_analysed
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.core.analysis import Selection
@@ -39,6 +39,7 @@ def test_a_severity_filter_keeps_maintenance(qtbot, window, write_csv) -> None:
     load_and_wait(qtbot, window, [write_csv("incidents.csv", CSV)])
     everything = window.state.analysis.metrics.overall
     window.state.set_selection(Selection(severities=("critical",)))
+    wait_analysed(qtbot, window)
     critical = window.state.analysis.metrics.overall
     # Incident A lies inside the 4 h maintenance, so it costs nothing in either selection;
     # the critical-only selection has no downtime left: 100 %.

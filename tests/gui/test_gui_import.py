@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV, load_and_wait
+from gui_flow_data import ODD_HEADER_CSV, SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
@@ -18,6 +18,7 @@ def test_open_reads_the_chosen_files_and_lists_them_in_open_recent(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.actions.open.trigger()
+    wait_analysed(qtbot, window)
     assert len(window.state.dataset.incidents) == 3
     assert gui_settings.recent_files() == [str(path)]
     assert gui_settings.last_files() == [str(path)]
@@ -51,6 +52,7 @@ def test_unknown_start_header_asks_for_a_mapping_and_remembers_it(
     assert ok.isEnabled()
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         ok.click()
+    wait_analysed(qtbot, window)
     incidents = window.state.dataset.incidents
     assert list(incidents["service"]) == ["billing", "billing"]
     assert gui_settings.mapping_for(["ref", "system", "alpha", "omega"])["started_at"] == "alpha"
@@ -158,6 +160,7 @@ def test_files_with_the_same_unknown_headers_are_mapped_once_and_read_once(
     dialog.remember_check.setChecked(False)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_analysed(qtbot, window)
     assert asked == [str(first)]
     assert sorted(reads) == sorted([str(first), str(second)])
     assert len(window.state.dataset.incidents) == 4
@@ -179,4 +182,5 @@ def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(qtbot, w
     assert dialog.combos["resolved_at"].currentData() == "Until"
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_analysed(qtbot, window)
     assert len(window.state.dataset.incidents) == 2

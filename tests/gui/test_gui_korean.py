@@ -7,7 +7,7 @@ threshold), B-2 45 min of degraded performance; B-1 has no start date and is rej
 from __future__ import annotations
 
 import pytest
-from gui_flow_data import SMALL_CSV, load_and_wait
+from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import Qt
 
 from desktop_app.core.model import NO_SERVICE
@@ -54,6 +54,7 @@ def test_rejected_rows_and_notes_are_korean(qtbot, korean_window, write_csv):
 def test_the_incident_table_flags_notifiable_outages_in_korean(qtbot, korean_window, write_csv):
     window = korean_window
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
+    window.show_view("incidents")
     model = window.views["incidents"].model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[-2:] == ["지속 시간", "이용자 고지"]
@@ -98,6 +99,8 @@ def test_rows_without_a_service_are_shown_in_korean(qtbot, korean_window, write_
     picker.only(NO_SERVICE)
     assert picker.checked() == (NO_SERVICE,)
     assert picker.text().startswith("(서비스 없음)")
+    wait_analysed(qtbot, window)
+    window.show_view("incidents")
     model = window.views["incidents"].model
     rows = range(model.rowCount())
     services = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in rows}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -37,6 +37,7 @@ def library_path(tmp_path):
 def _import_and_wait(qtbot, window, path) -> None:
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         window.importer.load([str(path)])
+    wait_analysed(qtbot, window)
 
 
 def test_an_empty_library_opens_the_sample_with_a_banner_and_never_stores_it(
@@ -45,6 +46,7 @@ def test_an_empty_library_opens_the_sample_with_a_banner_and_never_stores_it(
     window = open_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         assert window.library.start([]) is True
+    wait_analysed(qtbot, window)
     assert window.importer.sample_mode
     assert window.library.banner.text() == SAMPLE_TEXT
     assert window.state.has_data
@@ -61,6 +63,7 @@ def test_the_first_real_import_replaces_the_sample_and_is_written_off_the_ui_thr
     window = open_window(library_path)
     with qtbot.waitSignal(window.importer.imported, timeout=15_000):
         window.library.start([])
+    wait_analysed(qtbot, window)
     threads = []
     real = import_flow.record_import
 
@@ -106,6 +109,7 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
 ):
     window = open_window(library_path)
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    window.show_view("incidents")
     incidents = window.views["incidents"]
     table = incidents.table
     row = next(
@@ -132,12 +136,15 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     dialog.grab().save(str(library_path.parent / "reclassify.png"))
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         ok.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(36.0)
 
     window.library.as_imported_action.setChecked(True)
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     assert window.library.banner.text() == AS_IMPORTED_TEXT
     window.library.as_imported_action.setChecked(False)
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(36.0)
 
     history = window.library.show_history(window.state.analysis.in_window.iloc[0])
@@ -146,6 +153,7 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
     history.change_table.selectRow(0)
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.undo_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
 
 
@@ -172,6 +180,7 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     history.grab().save(str(library_path.parent / "history.png"))
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.use_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     history = window.library.show_history(window.state.analysis.in_window.iloc[0])
     assert [history.versions.item(r, 6).text() for r in range(2)] == ["", "yes"]
@@ -179,6 +188,7 @@ def test_history_undoes_a_newer_export_s_update_for_one_incident(
     history.change_table.selectRow(0)
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         history.undo_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(126.0)
 
 
@@ -187,6 +197,8 @@ def test_the_details_show_the_history(qtbot, open_window, library_path, write_cs
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     window.library.write_incident("A-2", [("note", "customer saw errors", "")])
     qtbot.waitUntil(lambda: not window.library.session.busy, timeout=15_000)
+    wait_analysed(qtbot, window)
+    window.show_view("incidents")
     incidents = window.views["incidents"].incidents
     row = next(
         r
@@ -212,6 +224,7 @@ def test_service_targets_from_the_services_editor_reach_the_analysis(
     editor.table.item(0, 3).setText("99.5")
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         editor.accept()
+    wait_analysed(qtbot, window)
     assert window.state.analysis.settings.slo_for("api") == 99.5
     assert window.state.analysis.settings.slo_for("결제") == window.state.settings.slo_pct
 
@@ -245,6 +258,7 @@ def test_a_damaged_library_asks_and_never_replaces_it_silently(
     monkeypatch.setattr(LibraryController, "ask_damaged", lambda self, damaged: START_NEW)
     with qtbot.waitSignal(window.library.session.opened, timeout=15_000) as opened:
         window.library.open_library(str(library_path))
+    wait_analysed(qtbot, window)
     assert opened.args == [""]
     assert window.library.banner.text() == ""
     (aside,) = library_path.parent.glob("library.duckdb.damaged-*")
@@ -308,6 +322,7 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
     dialog.table.selectRow(1)
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         dialog.remove_button.click()
+    wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
 
@@ -371,5 +386,6 @@ def test_a_report_of_another_period_keeps_the_library_s_service_targets(
     _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
         window.library.write(lambda lib, _p: change(lib, "service", "api", "slo_pct", "99.5"), "")
-    analysis = window.exporter.report_analysis(ReportOptions(period=ALL_DATA))
+    selection = window.exporter.report_selection(ReportOptions(period=ALL_DATA))
+    analysis = window.exporter.report_analysis(selection)()
     assert analysis.settings.slo_for("api") == 99.5

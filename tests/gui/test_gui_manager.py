@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_flow_data import SMALL_CSV, load_and_wait
+from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import Qt
 
 from desktop_app.core.metrics.periods import auto_granularity
@@ -52,16 +52,20 @@ def test_granularity_follows_the_period_unless_picked(loaded, qtbot):
     assert loaded.state.analysis.metrics.options.granularity == "week"  # all: 91 days
     assert bar.granularity.currentText() == "Auto (week)"
     bar.preset.setCurrentText("Last 30 days")  # 2024-03-02 .. 2024-03-31
+    wait_analysed(qtbot, loaded)
     assert loaded.state.analysis.metrics.options.granularity == "day"
     assert len(loaded.state.analysis.metrics.periods) == 30
     assert bar.granularity.currentText() == "Auto (day)"
     bar.granularity.setCurrentIndex(bar.granularity.findData("month"))  # the user's choice
+    wait_analysed(qtbot, loaded)
     assert loaded.state.analysis.metrics.options.granularity == "month"
     bar.preset.setCurrentText("Year to date")
+    wait_analysed(qtbot, loaded)
     assert loaded.state.analysis.metrics.options.granularity == "month"
 
 
 def test_services_tab_is_worst_first_with_slo_met(loaded):
+    loaded.show_view("services")
     view = loaded.views["services"]
     # zeta 100 x (1 - 300/131,040) = 99.77 %, api (60 + 36 min) 99.93 %, 결제 100 %
     assert view.service_names() == ["zeta", "api", "결제"]
@@ -81,10 +85,14 @@ def test_double_clicking_a_service_filters_every_view(loaded, qtbot):
     viewport = view.table.viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_analysed(qtbot, loaded)
     analysis = loaded.state.analysis
     assert analysis.services == ("api",)
     assert loaded.filter_bar.services.checked() == ("api",)
+    assert all(view.analysis() is analysis for view in loaded.views.values())
+    loaded.show_view("incidents")
     assert loaded.views["incidents"].model.frame()["incident_id"].tolist() == ["A-1", "A-2"]
+    loaded.show_view("timeline")
     assert loaded.views["timeline"].plot.getPlotItem().getAxis("left")._tickLevels[0] == [
         (0, "api")
     ]
@@ -115,6 +123,7 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
     bar.services.only("api")
     for name in ("major", "minor", "unknown"):
         bar.severities[name].setChecked(False)
+    wait_analysed(qtbot, loaded)
     assert loaded.state.analysis.filters == "1 of 3 services · critical only"
     assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
     assert not overview.filter_note.isHidden()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from gui_flow_data import SMALL_CSV, load_and_wait
+from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter
 
@@ -113,6 +113,7 @@ def test_filters_change_the_kpis(qtbot, window, write_csv):
     incidents = {k.key: k.value for k in window.state.analysis.kpis}["incidents"]
     assert incidents == "3"
     window.filter_bar.severities["critical"].setChecked(False)
+    wait_analysed(qtbot, window)
     assert {k.key: k.value for k in window.state.analysis.kpis}["incidents"] == "2"
 
 
@@ -138,6 +139,7 @@ def test_a_new_time_zone_rereads_the_sample_s_naive_times_in_it(
     monkeypatch.setattr(PreferencesDialog, "exec", choose)
     with qtbot.waitSignal(window.importer.imported, timeout=10_000):
         window.actions.preferences.trigger()
+    wait_analysed(qtbot, window)
     seoul_start = window.state.dataset.incidents["started_at"].iloc[0]
     # 09:00 in Seoul (UTC+9) is midnight UTC, nine hours before 09:00 UTC.
     assert (utc_start - seoul_start).total_seconds() == 9 * 3600

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gui_flow_data import SMALL_CSV, load_and_wait
+from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Selection
@@ -24,6 +24,8 @@ def test_an_import_is_analysed_once_with_the_selection_fitted_to_it(qtbot) -> No
     analyses = []
     state.analysisChanged.connect(analyses.append)
     state.set_dataset(Dataset.read_only(result))
+    assert analyses == []  # analysed on a worker: the UI thread does not wait for it
+    wait_analysed(qtbot, state)
     assert len(analyses) == 1
     # Today is 2022-02-10: "Last quarter" is October to December 2021, and of
     # the chosen services only the one that exists in the data is kept.
@@ -31,6 +33,7 @@ def test_an_import_is_analysed_once_with_the_selection_fitted_to_it(qtbot) -> No
     assert analyses[0].window == last_quarter
     assert state.selection.services == ("결제",)
     state.set_selection(Selection())
+    wait_analysed(qtbot, state)
     assert len(analyses) == 2
 
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from gui_flow_data import SMALL_CSV
+from gui_flow_data import SMALL_CSV, wait_analysed
 from PySide6.QtNetwork import QLocalSocket
 
 from desktop_app.core.library.imports import list_imports
@@ -102,6 +102,7 @@ def test_the_copy_that_writes_the_library_imports_what_another_hands_it(
     csv.write_text(SMALL_CSV, encoding="utf-8")
     with qtbot.waitSignal(window.importer.imported, timeout=30_000):
         client = _client(f"hand_off([{str(csv)!r}], {str(path)!r})", tmp_path)
+    wait_analysed(qtbot, window)
     assert _result(qtbot, client) == "True"
     assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
     # A second copy of the same library opens it read-only and does not listen.

@@ -38,14 +38,18 @@ def test_incident_model_shows_formatted_rows():
     assert model.data(model.index(0, 7), RAW_ROLE).total_seconds() == 3600
 
 
-def test_incident_model_flags_outages_of_two_hours_or_more():
+def test_incident_model_flags_the_analysis_notifiable_outages():
+    incidents = small_incidents()
     model = IncidentsTableModel("Asia/Seoul")
-    model.set_incidents(small_incidents())
+    model.set_incidents(incidents, notice=analyse(incidents, Selection(), Settings()).notice)
     # A-2 is a 2 h partial outage (notifiable); P-2's 2 h is maintenance; the rest are shorter
     assert column_texts(model, 8) == ["", "Notify users", "", "", ""]
-    model.set_incidents(small_incidents(), "Asia/Seoul", notice_hours=0.75)
+    notice = analyse(incidents, Selection(), Settings(notice_hours=0.75)).notice
+    model.set_incidents(incidents, "Asia/Seoul", notice_hours=0.75, notice=notice)
     # from 45 min: A-1 (60 min), A-2 and P-3 (45 min); P-1 (30 min) and maintenance are not
     assert column_texts(model, 8) == ["Notify users", "Notify users", "", "", "Notify users"]
+    model.set_incidents(incidents)
+    assert column_texts(model, 8) == [""] * 5  # no analysis, nothing flagged
 
 
 def test_incident_model_sorts_on_raw_values():

@@ -118,5 +118,7 @@ def test_details_judge_the_notice_by_the_users_threshold(qtbot):
     row = view.incident_at(epoch("2024-01-10 10:30"), 0.0)
     details = view.open_incident(row)
     fields = dict(details.fields)
-    assert fields["User notice"] == notice_text(view._rows.iloc[row], 1.0)
-    assert fields["User notice"] != notice_text(view._rows.iloc[row], 2.0)
+    assert fields["User notice"] == notice_text(True, 1.0) == "Yes: an outage of 1 h or more"
+    view.set_analysis(analyse(small_incidents(), Selection(), Settings(tz="Asia/Seoul")))
+    fields = dict(view.open_incident(row).fields)
+    assert fields["User notice"] == notice_text(False, 2.0) == "No (threshold 2 h)"

@@ -58,6 +58,7 @@ def overlapping(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp)
     overlaps = (incidents["started_at"] < end) & (
         incidents["resolved_at"].isna() | (incidents["resolved_at"] > start)
     )
-    return incidents.loc[overlaps.to_numpy(dtype=bool, na_value=False)].sort_values(
-        "started_at", kind="stable"
-    )
+    chosen = incidents.loc[overlaps.to_numpy(dtype=bool, na_value=False)]
+    if chosen["started_at"].is_monotonic_increasing:
+        return chosen  # sorting would move every text column to leave them where they are
+    return chosen.sort_values("started_at", kind="stable")

@@ -19,8 +19,8 @@ from desktop_app.core.dataset import Dataset, Reclassification
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.messages import Message
-from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
-from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
+from desktop_app.core.metrics.calendar import DayCalendar
+from desktop_app.core.metrics.durations import RepairDistribution
 from desktop_app.core.metrics.kpis import (
     Kpi,
     build_kpis,
@@ -29,7 +29,6 @@ from desktop_app.core.metrics.kpis import (
     slo_met,
     worst_first,
 )
-from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import Finding, ImportResult
 from desktop_app.core.reporting.incident_rows import (
     IncidentRow,
@@ -251,7 +250,7 @@ def build_report_model(
     incidents = analysis.in_window.reset_index(drop=True)
     as_of = min(window.end, generated)
     minutes = incident_minutes(incidents, window, as_of, analysis.metrics.options)
-    notice = notice_required(incidents, settings.notice_hours, as_of)
+    notice = analysis.notice.reset_index(drop=True)
 
     # Every row is formatted once; the other lists pick theirs (labels are positions here).
     every = incident_rows(incidents, minutes, tz, notice, lang)
@@ -291,8 +290,8 @@ def build_report_model(
         import_note=import_note(imported, lang),
         findings=finding_entries([*imported.findings, *analysis.findings]),
         shading=SHORTFALL_BANDS[lang],
-        calendar=day_calendar(analysis.swept, settings, as_of=generated),
-        repair=repair_distribution(analysis.incidents, window),
+        calendar=analysis.day_calendar,
+        repair=analysis.repair,
         filters=analysis.filters,
         method=method_definitions(settings, lang=lang),
         reclassified=reclassified,

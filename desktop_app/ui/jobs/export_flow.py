@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.analysis import Analysis, analyse, preset_days
+from desktop_app.core.analysis import Analysis, Selection, analyse, analysis_window, preset_days
 from desktop_app.core.language import is_language
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.reporting.sentences import period_text
@@ -38,16 +38,19 @@ class ExportController(WindowController):
         options = self.ask_report_options()
         if options is None:
             return None
-        analysis = self.report_analysis(options)
+        dataset = self._state.dataset
+        selection = self.report_selection(options)
+        now = pd.Timestamp.now(tz="UTC")
+        window = analysis_window(dataset.incidents, selection, self._state.settings, now)
         path = self._ask_path(
-            f"reliability-{period_slug(analysis.window)}.pdf",
+            f"reliability-{period_slug(window)}.pdf",
             translate("Export", "Export PDF"),
             translate("Export", "PDF documents (*.pdf)"),
         )
         if path is None:
             return None
         return self.write_pdf(
-            path, then=lambda: self._offer_to_open(path), options=options, analysis=analysis
+            path, then=lambda: self._offer_to_open(path), options=options, selection=selection
         )
 
     def ask_report_options(self) -> ReportOptions | None:
@@ -67,33 +70,48 @@ class ExportController(WindowController):
         self._settings.set_report_options(options)
         return options
 
-    def report_analysis(self, options: ReportOptions) -> Analysis:
-        """The analysis of the period the report covers (the current one, or a preset's,
-        counted from today, or all the loaded data), with the current filters."""
+    def report_selection(self, options: ReportOptions) -> Selection:
+        """The selection the report covers: the current one, or a preset's period (counted
+        from today) or all the loaded data, with the current filters."""
         state = self._state
-        assert state.analysis is not None and state.dataset is not None
         if options.period == CURRENT_SELECTION:
-            return state.analysis
+            return state.selection
         selection = replace(state.selection, window=None, preset=None)
         if options.period != ALL_DATA:
             tz = state.settings.tz
             days = preset_days(options.period, state.clock(tz))
             selection = replace(selection, window=Window.from_dates(*days, tz), preset=None)
-        return analyse(state.dataset.incidents, selection, state.analysis_settings)
+        return selection
+
+    def report_analysis(self, selection: Selection) -> Callable[[], Analysis]:
+        """How the export job gets the analysis of ``selection``: the one shown when it is
+        that selection's and up to date, else one of its own (made in the job, off the UI
+        thread)."""
+        state = self._state
+        shown, settings = state.analysis, state.analysis_settings
+        if (
+            shown is not None
+            and not state.is_analysing
+            and shown.selection == selection
+            and shown.settings == settings
+        ):
+            return lambda: shown
+        incidents = state.incidents_in_start_order
+        return lambda: analyse(incidents(), selection, settings)
 
     def write_pdf(
         self,
         path: Path,
         then: Callable[[], None] | None = None,
         options: ReportOptions | None = None,
-        analysis: Analysis | None = None,
+        selection: Selection | None = None,
     ) -> Task | None:
-        """Write the report (of ``analysis``, by default the current one) to ``path`` off the
-        UI thread; ``exported`` tells when it is done, failures go to the error path (None:
-        refused, see ``_refused``)."""
+        """Write the report (of ``selection``, by default the current one) to ``path`` off
+        the UI thread; ``exported`` tells when it is done, failures go to the error path
+        (None: refused, see ``_refused``)."""
         if self._refused(path):
             return None
-        analysis = analysis or self._state.analysis
+        analysis_of = self.report_analysis(selection or self._state.selection)
         dataset = self._state.dataset
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
@@ -101,7 +119,8 @@ class ExportController(WindowController):
         built: list[ReportModel] = []
 
         def build() -> ReportModel:
-            assert analysis is not None and dataset is not None  # export_pdf checks both
+            assert dataset is not None  # export_pdf checks it
+            analysis = analysis_of()
             lang = options.language
             model = build_report_model(
                 analysis,

@@ -8,7 +8,6 @@ import pandas as pd
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import Text
 from desktop_app.theme import BAD_COLOUR
@@ -25,11 +24,14 @@ def _notice_colour(value: object) -> QColor | None:
     return QColor(BAD_COLOUR) if bool(value) else None
 
 
-def notice_column(notice_hours: float) -> ColumnSpec:
-    """Whether an outage reached the user-notice threshold (an open one counted until now)."""
+def notice_column(notice: pd.Series | None) -> ColumnSpec:
+    """Whether an outage reached the user-notice threshold: the analysis' ``notice`` flags,
+    found by the incidents' index (None: no incident flagged)."""
 
     def flagged(incidents: pd.DataFrame) -> pd.Series:
-        return notice_required(incidents, notice_hours, pd.Timestamp.now(tz="UTC"))
+        if notice is None:
+            return pd.Series(False, index=incidents.index)
+        return notice.reindex(incidents.index, fill_value=False)
 
     def text(value: object) -> str:
         return translate("IncidentsTable", "Notify users") if bool(value) else ""
@@ -39,7 +41,7 @@ def notice_column(notice_hours: float) -> ColumnSpec:
     )
 
 
-def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> list[ColumnSpec]:
+def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpec]:
     words = ui_text()
 
     def time(value: object) -> str:
@@ -83,7 +85,7 @@ def incident_columns(tz: str, notice_hours: float = DEFAULTS.notice_hours) -> li
             alignment=RIGHT,
             export=export_duration,
         ),
-        notice_column(notice_hours),
+        notice_column(notice),
     ]
 
 
@@ -103,14 +105,21 @@ class IncidentsTableModel(DataFrameTableModel):
     def notice_hours(self) -> float:
         return self._notice_hours
 
+    def notice_at(self, row: int) -> bool:
+        """Whether the incident shown at ``row`` must be notified to users."""
+        column = next(i for i, spec in enumerate(self._specs) if spec.key == "notice")
+        return bool(self.raw_value(row, column))
+
     def set_incidents(
         self,
         incidents: pd.DataFrame | None,
         tz: str | None = None,
         notice_hours: float = DEFAULTS.notice_hours,
+        notice: pd.Series | None = None,
     ) -> None:
-        if (tz is not None and tz != self._tz) or notice_hours != self._notice_hours:
-            self._tz = tz or self._tz
-            self._notice_hours = notice_hours
-            self._specs = incident_columns(self._tz, notice_hours)
+        """Show ``incidents`` in ``tz``, flagged by ``notice`` (the analysis' flags, judged at
+        ``notice_hours``; None: none flagged)."""
+        self._tz = tz or self._tz
+        self._notice_hours = notice_hours
+        self._specs = incident_columns(self._tz, notice)
         self.set_frame(incidents)

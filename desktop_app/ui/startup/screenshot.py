@@ -76,6 +76,9 @@ class ScreenshotRun(QObject):
         if self.error is not None:
             return
         window = self._window
+        if not window.state.wait_idle(TIMEOUT_MS / 1000):
+            self._fail("timed out waiting for the analysis")
+            return
         if window.state.analysis is None:
             self._fail("no incident was loaded")
             return

@@ -156,6 +156,8 @@ def _load_sample(window: MainWindow, samples: list[str]) -> int:
         done=importer.imported,
         failures=[window.reporter.errorReported, importer.cancelled, importer.notice],
     )
+    if not window.state.wait_idle(TIMEOUT_MS / 1000):
+        raise SmokeFailure(f"the sample's analysis took more than {TIMEOUT_MS // 1000} s")
     dataset, analysis = window.state.dataset, window.state.analysis
     if dataset is None or analysis is None or dataset.empty:
         raise SmokeFailure("the sample loaded no incident, so nothing was computed")

@@ -48,6 +48,7 @@ def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: W
     (again,) = import_files(library, [own])
     if again.status != "already":
         raise LibraryCheckFailed("importing the same file again was not a no-op")
+    window.state.wait_idle()
     before = _analysis(window).metrics.overall.downtime_minutes
     shown = _analysis(window).in_window
     first = shown.loc[shown["impact"] == "full_outage"].iloc[0]
@@ -63,6 +64,7 @@ def check_library(window: MainWindow, tmp: Path, samples: list[str], wait_for: W
         done=session.changed,
         failures=[session.failed],
     )
+    window.state.wait_idle()
     after = _analysis(window).metrics.overall
     dataset = window.state.dataset
     if session.data is None or dataset is None or not dataset.reclassifications:

@@ -1,10 +1,13 @@
-"""What every view shares: ``set_analysis`` and a quiet message when nothing is loaded."""
+"""What every view shares: ``set_analysis``, drawing only when seen, and a quiet message when
+nothing is loaded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
@@ -21,6 +24,9 @@ NOTHING_LOADED = QT_TRANSLATE_NOOP(
 class AnalysisView(QWidget):
     """A view of one ``Analysis``; subclasses put their content in ``self.content``.
 
+    A view hidden behind another tab does not draw a new analysis: it marks itself stale and
+    draws when it is shown (a view on its own, without a parent, draws at once).
+
     ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
     of the incident table); the library controller answers with Reclassify / Edit times / Note."""
 
@@ -29,6 +35,7 @@ class AnalysisView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analysis: Analysis | None = None
+        self._stale = False
         self.empty_label = QLabel(translate("AnalysisView", NOTHING_LOADED), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -42,13 +49,34 @@ class AnalysisView(QWidget):
         return self._analysis
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """Show ``analysis``; None shows the empty message."""
+        """Show ``analysis`` (None: the empty message), now if the view can be seen."""
         self._analysis = analysis
+        self._stale = True
+        if not (self.isHidden() and self.parentWidget() is not None):
+            self._draw()
+
+    def is_stale(self) -> bool:
+        """Whether the analysis set last is not drawn yet (the view is hidden)."""
+        return self._stale
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._draw()
+        super().showEvent(event)
+
+    def _draw(self) -> None:
+        self._stale = False
+        analysis = self._analysis
         self._stack.setCurrentWidget(self.empty_label if analysis is None else self.content)
         self._show(analysis)
 
+    def prepare(self) -> Callable[[Analysis], object] | None:
+        """What the analysis worker computes ahead for this view (asked on the UI thread,
+        run on the worker: it reads only the analysis); None: nothing."""
+        return None
+
     def is_empty(self) -> bool:
-        return self._stack.currentWidget() is self.empty_label
+        return self._analysis is None
 
     def current_table(self) -> pd.DataFrame | None:
         """The table "Export table as CSV…" saves from this view (None: nothing to save)."""

@@ -3,6 +3,9 @@ service); hover a day for its figures, click it for its incidents."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
+
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
+from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.counting import overlapping
 from desktop_app.text.calendar import shade_words
 from desktop_app.theme import DAY_COLOURS
@@ -47,7 +50,7 @@ class CalendarView(AnalysisView):
         group = QButtonGroup(self)
         for button in (self.overall, self.by_service):
             group.addButton(button)
-        self.by_service.toggled.connect(lambda _on: self._show(self._analysis))
+        self.by_service.toggled.connect(lambda _on: self._draw())
         self.legend = QHBoxLayout()
         self.day_dialog: PeriodIncidentsDialog | None = None
         top = QHBoxLayout()
@@ -69,9 +72,12 @@ class CalendarView(AnalysisView):
             self.heatmap.set_calendar(None, False)
             return
         by_service = self.by_service.isChecked()
-        calendar = day_calendar(analysis.swept, analysis.settings, by_service=by_service)
-        self.heatmap.set_calendar(calendar, by_service)
+        self.heatmap.set_calendar(self.prepare()(analysis), by_service)
         self._fill_legend(analysis.settings.slo_pct)
+
+    def prepare(self) -> Callable[[Analysis], DayCalendar]:
+        """The calendar shown: overall, or one row per service."""
+        return attrgetter("service_calendar" if self.by_service.isChecked() else "day_calendar")
 
     def _fill_legend(self, slo_pct: float) -> None:
         while self.legend.count():

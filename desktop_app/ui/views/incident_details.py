@@ -8,16 +8,19 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import DASH
 from desktop_app.ui.i18n import service_text, translate, ui_text
 
 
 def incident_fields(
-    incident: pd.Series, tz: str, notice_hours: float = DEFAULTS.notice_hours
+    incident: pd.Series,
+    tz: str,
+    notice_hours: float = DEFAULTS.notice_hours,
+    notice: bool = False,
 ) -> list[tuple[str, str]]:
-    """(label, text) pairs for the details of ``incident``, a row of the incident table."""
+    """(label, text) pairs for the details of ``incident``, a row of the incident table;
+    ``notice``: the analysis' user-notice flag for it, judged at ``notice_hours``."""
     words = ui_text()
 
     def raw(normalised: str, labels: Callable[[str], str], raw_key: str) -> str:
@@ -48,22 +51,14 @@ def incident_fields(
             translate("IncidentDetails", "Duration"),
             words.duration(incident["resolved_at"] - incident["started_at"]),
         ),
-        (translate("IncidentDetails", "User notice"), notice_text(incident, notice_hours)),
+        (translate("IncidentDetails", "User notice"), notice_text(notice, notice_hours)),
         (translate("IncidentDetails", "Cause"), words.cell(incident["cause"]) or DASH),
         (translate("IncidentDetails", "Source"), source),
     ]
 
 
-def notice_text(incident: pd.Series, notice_hours: float) -> str:
+def notice_text(flagged: bool, notice_hours: float) -> str:
     """Whether the outage must be notified to users, with the threshold it was judged by."""
-    frame = pd.DataFrame(
-        {
-            "started_at": pd.to_datetime([incident["started_at"]], utc=True),
-            "resolved_at": pd.to_datetime([incident["resolved_at"]], utc=True),
-            "impact": [incident["impact"]],
-        }
-    )
-    flagged = bool(notice_required(frame, notice_hours, pd.Timestamp.now(tz="UTC")).iloc[0])
     hours = f"{notice_hours:g}"
     if flagged:
         return translate("IncidentDetails", "Yes: an outage of {hours} h or more").format(
@@ -81,12 +76,13 @@ class IncidentDetailsDialog(QDialog):
         tz: str,
         parent: QWidget | None = None,
         notice_hours: float = DEFAULTS.notice_hours,
+        notice: bool = False,
     ) -> None:
         super().__init__(parent)
         incident_id = ui_text().cell(incident["incident_id"])
         self.setWindowTitle(translate("IncidentDetails", "Incident {id}").format(id=incident_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.fields = incident_fields(incident, tz, notice_hours)
+        self.fields = incident_fields(incident, tz, notice_hours, notice)
         form = QFormLayout()
         for label, text in self.fields:
             value = QLabel(text, self)

@@ -112,11 +112,13 @@ class IncidentTable(QWidget):
         span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
         lang: Language = "en",
         notice_hours: float = DEFAULTS.notice_hours,
+        notice: pd.Series | None = None,
     ) -> None:
-        """Show ``incidents``; with the ``span`` they were chosen for, the count names what
-        the figures count in it (``159 incidents · 31 maintenance windows``)."""
+        """Show ``incidents`` (flagged by ``notice``, see ``IncidentsTableModel``); with the
+        ``span`` they were chosen for, the count names what the figures count in it
+        (``159 incidents · 31 maintenance windows``)."""
         self._span, self._lang = span, lang
-        self.model.set_incidents(incidents, tz, notice_hours)
+        self.model.set_incidents(incidents, tz, notice_hours, notice)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -211,7 +213,11 @@ class IncidentTable(QWidget):
 
     def open_details(self, row: int) -> IncidentDetailsDialog:
         dialog = IncidentDetailsDialog(
-            self.model.row_record(row), self.model.tz, self, self.model.notice_hours
+            self.model.row_record(row),
+            self.model.tz,
+            self,
+            self.model.notice_hours,
+            self.model.notice_at(row),
         )
         dialog.show()
         self.detailsOpened.emit(dialog)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
+
 import pandas as pd
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -29,7 +32,13 @@ class IncidentsView(AnalysisView):
             span = (window.start, window.end)
             lang = analysis.settings.language
             notice_hours = analysis.settings.notice_hours
-            self.incidents.set_incidents(analysis.in_window, window.tz, span, lang, notice_hours)
+            self.incidents.set_incidents(
+                analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice
+            )
+
+    def prepare(self) -> Callable[[Analysis], object]:
+        """The user-notice column."""
+        return attrgetter("notice")
 
     def current_table(self) -> pd.DataFrame | None:
         return None if self._analysis is None else self.model.export_frame()

@@ -1,5 +1,5 @@
 """The MTTR distribution: how many resolved incidents took how long, on a log time axis,
-with the median and the p90 marked (the figures come from ``core.metrics.durations``)."""
+with the median and the p90 marked (the analysis' ``repair``, from ``core.metrics.durations``)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.metrics.durations import (
-    TIME_TICKS,
-    RepairDistribution,
-    repair_distribution,
-)
+from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
 from desktop_app.core.metrics.kpis import interval_text
 from desktop_app.core.reporting.method import definition
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
@@ -81,7 +77,7 @@ class MttrDistributionPlot(ThemedPlotWidget):
             for line in (self.median_line, self.p90_line):
                 line.setVisible(False)
             return
-        dist = repair_distribution(analysis.incidents, analysis.window)
+        dist = analysis.repair
         self.distribution = dist
         logs = np.log10(dist.edges) if len(dist.edges) else np.zeros(0)
         self.bars.setOpts(x0=logs[:-1], x1=logs[1:], height=dist.counts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtGui import QPalette
@@ -56,6 +58,10 @@ class OverviewView(AnalysisView):
         layout.addWidget(self.assumptions)
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
+
+    def prepare(self) -> Callable[[Analysis], object]:
+        """The count under the tiles and the MTTR distribution under the trends."""
+        return attrgetter("tally", "repair")
 
     def _show(self, analysis: Analysis | None) -> None:
         kpis = analysis.kpis if analysis else []

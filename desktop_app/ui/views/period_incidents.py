@@ -24,6 +24,7 @@ class PeriodIncidentsDialog(QDialog):
         span: tuple[pd.Timestamp, pd.Timestamp],
         parent: QWidget | None = None,
         notice_hours: float = DEFAULTS.notice_hours,
+        notice: pd.Series | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -31,7 +32,7 @@ class PeriodIncidentsDialog(QDialog):
         )
         self.incidents = IncidentTable(self)
         lang = current_language()
-        self.incidents.set_incidents(incidents, tz, span, lang, notice_hours)
+        self.incidents.set_incidents(incidents, tz, span, lang, notice_hours, notice)
         self.model = self.incidents.model
         heading = QLabel(f"{title}: {text_for(lang).tally(tally(incidents, *span))}", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -57,6 +58,8 @@ def show_incidents_dialog(
         previous.close()
         previous.deleteLater()
     tz, notice_hours = analysis.window.tz, analysis.settings.notice_hours
-    dialog = PeriodIncidentsDialog(title, incidents, tz, span, parent, notice_hours)
+    dialog = PeriodIncidentsDialog(
+        title, incidents, tz, span, parent, notice_hours, analysis.notice
+    )
     dialog.show()
     return dialog

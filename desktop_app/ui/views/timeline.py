@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -11,7 +14,6 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.compute import service_positions
-from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
@@ -149,8 +151,7 @@ class TimelineView(AnalysisView):
             ),
             translate("Timeline", "Duration: {duration}").format(duration=duration),
         ]
-        now = pd.Timestamp.now(tz="UTC")
-        if notice_required(self._rows.iloc[[row]], settings.notice_hours, now).iloc[0]:
+        if self._notice_at(row):
             notice = translate("Timeline", "User notice: an outage of {hours} h or more")
             lines.append("⚠ " + notice.format(hours=f"{settings.notice_hours:g}"))
         return "\n".join(lines)
@@ -161,9 +162,18 @@ class TimelineView(AnalysisView):
         hours = self._analysis.settings.notice_hours if self._analysis else DEFAULTS.notice_hours
         if self.details is not None:
             self.details.close()
-        self.details = IncidentDetailsDialog(self._rows.iloc[row], tz, self, hours)
+        incident = self._rows.iloc[row]
+        self.details = IncidentDetailsDialog(incident, tz, self, hours, self._notice_at(row))
         self.details.show()
         return self.details
+
+    def _notice_at(self, row: int) -> bool:
+        """The analysis' user-notice flag of row ``row`` (``in_window`` order)."""
+        return self._analysis is not None and bool(self._analysis.notice.iat[row])
+
+    def prepare(self) -> Callable[[Analysis], object]:
+        """The user-notice flags of the tooltips."""
+        return attrgetter("notice")
 
     def _row_at_scene(self, scene_pos: QPointF) -> int | None:
         view_box = self.plot.getPlotItem().getViewBox()

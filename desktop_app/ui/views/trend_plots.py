@@ -72,7 +72,11 @@ class TrendPlots(QWidget):
         self.availability_legend = self.availability.add_legend()
         self.frequency_legend = self.frequency.add_legend()
         for plot in (self.availability, self.frequency):
-            plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+            value_axis = plot.getPlotItem().getAxis("left")
+            value_axis.setWidth(AXIS_WIDTH)
+            # Major and minor ticks: the grid of a third, finest level took most of the
+            # Overview's repaint at every analysis (25 of 60 ms) for lines barely seen.
+            value_axis.setStyle(maxTickLevel=1)
             plot.getPlotItem().showGrid(x=False, y=True, alpha=0.2)
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(p, pos))
         self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
