@@ -21,6 +21,8 @@ from desktop_app.core.reporting.report_model import build_report_model
 from desktop_app.core.reporting.summary_text import figures_json
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
+from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
 from desktop_app.ui.state import AppState
 from desktop_app.ui.views.incidents import IncidentsView
 from desktop_app.ui.views.overview import OverviewView
@@ -84,7 +86,8 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
     imported, analysis = gui_analysis
     report = build_report_model(analysis, imported, title="t", organisation="o")
     overall = cli_json["overall"]
-    kpis = {k.key: k for k in report.kpis}
+    english = text_for("en")
+    kpis = {k.key: tile(english, k) for k in report.kpis}
     assert kpis["incidents"].value == f"{overall['incidents']:,}"
     assert kpis["mttr"].value == format_minutes(overall["mttr_median_minutes"])
     assert kpis["mttr"].detail.startswith(f"n = {overall['mttr_n']} · ")
@@ -105,8 +108,8 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
     qtbot.addWidget(overview)
     overview.show()
     overview.set_analysis(analysis)
-    for kpi in report.kpis:
-        card = overview.card(kpi.key)
+    for key, kpi in kpis.items():
+        card = overview.card(key)
         assert (card.value.text(), card.detail.text()) == (kpi.value, kpi.detail)
         assert (card.change.text() or None) == kpi.change_text
     tally = analysis.tally
@@ -134,7 +137,7 @@ def test_the_pdf_prints_the_same_figures(
     imported, analysis = gui_analysis
     report = build_report_model(analysis, imported, title="t", organisation="o")
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
-    for kpi in report.kpis:
+    for kpi in (tile(text_for("en"), k) for k in report.kpis):
         assert kpi.value in pages[0] and kpi.detail in pages[0].replace("\n", " ")
     services_page = next(p for p in pages if p.startswith("Services"))
     for row in report.services:

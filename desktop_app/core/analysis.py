@@ -218,9 +218,7 @@ def analyse(
         metrics=metrics,
         previous=previous,
         swept=swept,
-        kpis=build_kpis(
-            metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
-        ),
+        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
         filters=describe_filters(services, loaded, selection.severities, settings.language),
         findings=findings,
         as_of=as_of,

@@ -109,3 +109,10 @@ class Limits:
 
 
 LIMITS = Limits()
+
+
+#: A change smaller than this reads as unchanged, in percentage points (availability, error
+#: budget): it rounds to 0.00 pp where shown.
+UNCHANGED_POINTS = 0.005
+#: A change of a duration smaller than this many minutes (half a second) reads as unchanged.
+UNCHANGED_MINUTES = 1 / 120

@@ -8,10 +8,10 @@ from reportlab.lib import colors
 
 from desktop_app import theme
 from desktop_app.core.labels import severity_label
-from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.model import SEVERITIES
 from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.reporting.trends import Trends
+from desktop_app.core.settings import LIMITS
 from desktop_app.report.chart_frame import (
     Frame,
     LegendItem,
@@ -24,6 +24,7 @@ from desktop_app.report.chart_frame import (
     zero_based_scale,
 )
 from desktop_app.report.styles import INK
+from desktop_app.text.kpis import confidence
 
 LEFT, RIGHT, BOTTOM, TOP = 38.0, 6.0, 16.0, 24.0
 SLO_DASH = (5.0, 2.5)
@@ -192,7 +193,7 @@ def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) 
     )
     items = [
         LegendItem(words.mttr_legend.format(unit=unit, counts=counts), MTTR, "line", marker=True),
-        LegendItem(words.mttr_band.format(confidence_label()), MTTR_BAND),
+        LegendItem(words.mttr_band.format(confidence(LIMITS.bootstrap_confidence)), MTTR_BAND),
     ]
     draw_legend(drawing, items, frame.x, height - 10)
     return drawing

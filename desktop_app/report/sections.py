@@ -11,9 +11,9 @@ from desktop_app.core.labels import (
     impact_label,
     severity_label,
 )
-from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.reporting.incident_rows import IncidentRow
 from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
+from desktop_app.core.settings import LIMITS
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,
@@ -26,6 +26,7 @@ from desktop_app.report.cells import (
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
 from desktop_app.report.day_charts import calendar_chart, calendar_height, repair_chart
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
+from desktop_app.text.kpis import confidence
 
 TABLE_SIZE = 8.0
 APPENDIX_SIZE = 6.5
@@ -102,7 +103,7 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
     words = model.words
     fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
     cells = [_service_cells(r, model, styles) for r in model.services]
-    header = [h.format(confidence_label()) for h in words.services_header]
+    header = [h.format(confidence(LIMITS.bootstrap_confidence)) for h in words.services_header]
     data = [[para(h, styles.cell_bold) for h in header], *cells]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.platypus import (
     Flowable,
@@ -34,34 +36,38 @@ from desktop_app.report.styles import (
     para,
     text,
 )
+from desktop_app.text import Text, text_for
+from desktop_app.text.kpis import Tile, tile
 
 TILE_COLUMNS = 3
 
 
-def _change_line(kpi: Kpi, words: ReportWords, styles: Styles) -> Paragraph:
+def _change_line(kpi: Kpi, shown: Tile, words: ReportWords, styles: Styles) -> Paragraph:
     """The change against the previous period (known: ``_tile`` leaves the line out when it
     is not, and the page says so once, under the tiles)."""
-    assert kpi.change is not None
-    arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
+    direction = kpi.change.direction if kpi.change is not None else 0
+    arrow = {1: "▲ ", -1: "▼ ", 0: ""}[direction]
     verdict = {True: f" · {words.better}", False: f" · {words.worse}", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(f"{arrow if kpi.versus else ''}{kpi.change_text}{verdict}")
+    body = text(f"{arrow if shown.versus else ''}{shown.change_text}{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 
-def _tile(kpi: Kpi, words: ReportWords, styles: Styles) -> list[Flowable]:
+def _tile(kpi: Kpi, shown: Tile, words: ReportWords, styles: Styles) -> list[Flowable]:
     return [
-        para(kpi.label, styles.tile_label),
-        para(kpi.value, styles.tile_value),
-        para(kpi.detail, styles.tile_detail),
-        *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
-        *([] if kpi.change is None else [_change_line(kpi, words, styles)]),
+        para(shown.label, styles.tile_label),
+        para(shown.value, styles.tile_value),
+        para(shown.detail, styles.tile_detail),
+        *([para(shown.note, styles.tile_detail)] if shown.note else []),
+        *([] if shown.change is None else [_change_line(kpi, shown, words, styles)]),
     ]
 
 
-def kpi_tiles(kpis: list[Kpi], words: ReportWords, width: float, styles: Styles) -> Table:
+def kpi_tiles(
+    kpis: Sequence[Kpi], words: ReportWords, width: float, styles: Styles, words_of: Text
+) -> Table:
     """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
-    cells = [_tile(k, words, styles) for k in kpis]
+    cells = [_tile(k, tile(words_of, k), words, styles) for k in kpis]
     rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
     rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
     gap = 8.0
@@ -136,9 +142,9 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         para(words.period_line.format(period=model.period, zone=model.timezone), styles.body),
         Paragraph(f'<font color="#{MUTED.hexval()[2:]}">{generated}</font>', styles.small),
         Spacer(0, 12),
-        kpi_tiles(model.kpis, words, width, styles),
+        kpi_tiles(model.kpis, words, width, styles, text_for(model.language)),
     ]
-    if all(k.change is None for k in model.kpis):
+    if not any(k.compared for k in model.kpis):
         flowables += [Spacer(0, 4), para(words.no_previous_note, styles.small)]
     flowables += [
         *filter_note(model, styles),

@@ -16,6 +16,8 @@ from pypdf import PdfReader
 from desktop_app.core.model import Finding, ImportResult, RejectedRow
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.report import write_report_pdf
+from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
@@ -50,7 +52,7 @@ def test_header_and_kpis_in_korean() -> None:
     assert report.period == "2020년 3월 1일 ~ 2020년 3월 31일"
     assert report.timezone == "KST (UTC+9)"
     assert report.generated == "2026년 1월 5일 09:30 (UTC+9)"
-    tiles = {kpi.key: kpi for kpi in report.kpis}
+    tiles = {kpi.key: tile(text_for("ko"), kpi) for kpi in report.kpis}
     assert (tiles["availability"].label, tiles["availability"].value) == ("가용성", "99.77 %")
     assert tiles["availability"].detail == "목표 99.90 % · 미달"
     # 180 + 23.7 min of downtime; 2 h maintenance

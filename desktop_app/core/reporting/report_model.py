@@ -23,7 +23,6 @@ from desktop_app.core.metrics.durations import RepairDistribution, repair_distri
 from desktop_app.core.metrics.kpis import (
     Kpi,
     build_kpis,
-    format_interval,
     shortfall_bands,
     slo_met,
     worst_first,
@@ -119,7 +118,7 @@ class ReportModel:
     timezone: str
     generated: str
     target: str
-    kpis: list[Kpi]
+    kpis: tuple[Kpi, ...]
     sentences: list[str]
     worst: list[IncidentRow]
     trends: Trends
@@ -140,6 +139,12 @@ class ReportModel:
     method: list[tuple[str, str]] = field(default_factory=list)
     #: Incidents reclassified in the library (None: the report was made from files).
     reclassified: list[ReclassifiedEntry] | None = None
+
+
+def format_interval(low: float | None, high: float | None, lang: Language) -> str:
+    if low is None or high is None:
+        return "–"
+    return f"{format_minutes(low, lang)} – {format_minutes(high, lang)}"
 
 
 def _optional(value: object) -> float | None:
@@ -280,7 +285,7 @@ def build_report_model(
         timezone=zone_text(window, lang),
         generated=generated_text(generated.to_pydatetime(), tz, lang),
         target=format_target(settings.slo_pct),
-        kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct, lang),
+        kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct),
         sentences=sentences,
         worst=rows(top_by(minutes, "weighted_downtime", WORST_COUNT)),
         trends=build_trends(analysis.metrics, settings.slo_pct, lang),

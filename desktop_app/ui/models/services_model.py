@@ -15,8 +15,10 @@ from desktop_app.core.formatting import (
     format_pct,
     format_text,
 )
-from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
-from desktop_app.core.settings import DEFAULTS, Settings
+from desktop_app.core.metrics.kpis import slo_met, worst_first
+from desktop_app.core.settings import DEFAULTS, LIMITS, Settings
+from desktop_app.text import text_for
+from desktop_app.text.kpis import confidence, interval
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
@@ -87,10 +89,10 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
         ColumnSpec(
             translate("ServicesTable", "MTTR {confidence} interval").format(
-                confidence=confidence_label()
+                confidence=confidence(LIMITS.bootstrap_confidence)
             ),
             "mttr_interval",
-            lambda ends: format_interval(*ends, lang),  # type: ignore[misc]
+            lambda ends: interval(text_for(lang), *ends),  # type: ignore[misc]
             _intervals,
             sort_key=lambda column: column.map(lambda ends: ends[0]),
             alignment=RIGHT,

@@ -16,8 +16,10 @@ from desktop_app.core.metrics.durations import (
     RepairDistribution,
     repair_distribution,
 )
-from desktop_app.core.metrics.kpis import interval_text
 from desktop_app.core.reporting.method import definition
+from desktop_app.core.settings import LIMITS
+from desktop_app.text import text_for
+from desktop_app.text.kpis import interval_note
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -112,7 +114,13 @@ class MttrDistributionPlot(ThemedPlotWidget):
         if interval is not None:
             self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
         lang = analysis.settings.language
-        self.setToolTip(f"n = {overall.mttr_n} · {interval_text(overall, lang)}")
+        note = interval_note(
+            text_for(lang),
+            LIMITS.bootstrap_confidence,
+            overall.mttr_median_low_minutes,
+            overall.mttr_median_high_minutes,
+        )
+        self.setToolTip(f"n = {overall.mttr_n} · {note}")
         self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
 
     def _set_ticks(self, logs: np.ndarray) -> None:

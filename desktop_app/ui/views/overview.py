@@ -65,7 +65,7 @@ class OverviewView(AnalysisView):
             self.cards.append(card)
         settings = analysis.settings if analysis else DEFAULTS
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
+            card.set_kpi(kpi, definition(kpi.key, settings, settings.language), settings.language)
         self.counted.setText(analysis.tally.text(settings.language) if analysis else "")
         findings = analysis.findings if analysis else []
         self.assumptions.setText("\n".join(_note(f) for f in findings))
