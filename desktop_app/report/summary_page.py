@@ -37,6 +37,7 @@ from desktop_app.report.styles import (
     text,
 )
 from desktop_app.text import Text, text_for
+from desktop_app.text.filters import filters
 from desktop_app.text.kpis import Tile, tile
 
 TILE_COLUMNS = 3
@@ -161,5 +162,5 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
 
 def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
     """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
-    shown = model.words.showing.format(model.filters)
+    shown = model.words.showing.format(filters(text_for(model.language), model.filters))
     return [para(shown, styles.body)] if model.filters else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -75,6 +75,14 @@ class Text:
         if isinstance(value, Term):
             return self.term(value)
         return value
+
+    def listing(self, words: Sequence[str]) -> str:
+        """``critical, major and minor``: words joined as a sentence lists them."""
+        if len(words) < 2:
+            return "".join(words)
+        return self.gettext("{first} and {last}").format(
+            first=", ".join(words[:-1]), last=words[-1]
+        )
 
     # Numbers.
     @staticmethod

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.metrics.kpis import Change, compare
-from desktop_app.core.model import ReadOptions
+from desktop_app.core.model import SEVERITIES, ReadOptions
 from desktop_app.core.reading.reader import read_incident_file
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
@@ -103,18 +103,28 @@ def test_a_change_is_judged_on_values_not_on_text():
 
 
 def test_describe_filters() -> None:
-    from desktop_app.core.analysis import describe_filters
+    from desktop_app.core.analysis import FilterSummary, describe_filters
+    from desktop_app.text.filters import filters
 
     services = ["a", "b", "c", "d", "e", "f", "g", "h"]
-    assert describe_filters(services, services, None) == ""
-    assert (
-        describe_filters(["a", "b"], services, ("critical",)) == "2 of 8 services · critical only"
-    )
+    english, korean = text_for("en"), text_for("ko")
+    assert describe_filters(services, services, None) == FilterSummary(8, 8, None)
+    assert not describe_filters(services, services, None)
+    assert filters(english, describe_filters(services, services, None)) == ""
+    two = describe_filters(["a", "b"], services, ("critical",))
+    assert two == FilterSummary(2, 8, ("critical",)) and two
+    assert filters(english, two) == "2 of 8 services · critical only"
     both = describe_filters(services, services, ("critical", "major", "minor"))
-    assert both == "critical, major and minor only"
-    assert describe_filters(services, services, ("major", "critical")) == "critical and major only"
-    korean = describe_filters(["a", "b"], services, ("critical", "major"), "ko")
-    assert korean == "서비스 8개 중 2개 · 심각, 주요만"
+    assert filters(english, both) == "critical, major and minor only"
+    # severities are listed in their order of gravity, whatever order they were chosen in
+    swapped = describe_filters(services, services, ("major", "critical"))
+    assert swapped.severities == ("critical", "major")
+    assert filters(english, swapped) == "critical and major only"
+    assert describe_filters(services, services, tuple(SEVERITIES)).severities is None
+    chosen = describe_filters(["a", "b"], services, ("critical", "major"))
+    assert filters(korean, chosen) == "서비스 8개 중 2개 · 심각, 주요만"
+    assert filters(english, FilterSummary(1, 1, ("minor",))) == "minor only"
+    assert filters(english, FilterSummary(0, 1)) == "0 of 1 service"
 
 
 def test_exported_times_carry_the_zone_offset_of_their_day() -> None:

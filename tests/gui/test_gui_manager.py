@@ -15,6 +15,7 @@ import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait
 from PySide6.QtCore import Qt
 
+from desktop_app.core.analysis import FilterSummary
 from desktop_app.core.metrics.periods import auto_granularity
 from desktop_app.core.window import Window
 
@@ -115,7 +116,7 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
     bar.services.only("api")
     for name in ("major", "minor", "unknown"):
         bar.severities[name].setChecked(False)
-    assert loaded.state.analysis.filters == "1 of 3 services · critical only"
+    assert loaded.state.analysis.filters == FilterSummary(1, 3, ("critical",))
     assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
     assert not overview.filter_note.isHidden()
 

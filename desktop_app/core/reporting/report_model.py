@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.analysis import Analysis
+from desktop_app.core.analysis import NO_FILTERS, Analysis, FilterSummary
 from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.library.view import Reclassification
@@ -132,7 +132,7 @@ class ReportModel:
     shading: tuple[str, ...]
     #: What the reader and the analysis assumed: (file name or "", line or "", message).
     findings: list[tuple[str, str, str]] = field(default_factory=list)
-    filters: str = ""
+    filters: FilterSummary = NO_FILTERS
     calendar: DayCalendar | None = None
     calendar_words: tuple[str, ...] = ()
     repair: RepairDistribution | None = None

@@ -12,6 +12,8 @@ from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
+from desktop_app.text.filters import filters as filter_text
 from desktop_app.ui.i18n import core_message, current_language, translate
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -73,7 +75,7 @@ class OverviewView(AnalysisView):
         self.counted.setToolTip(definition("incidents", settings, settings.language))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
-        filters = analysis.filters if analysis else ""
+        filters = filter_text(text_for(settings.language), analysis.filters) if analysis else ""
         note = translate("Overview", "Filtered: {filters}").format(filters=filters)
         self.filter_note.setText(note if filters else "")
         self.filter_note.setVisible(bool(filters))
