@@ -13,10 +13,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.kpis import Kpi
-from desktop_app.core.reporting.report_model import ReportModel
-from desktop_app.core.reporting.wording import ReportWords
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,
@@ -36,9 +33,8 @@ from desktop_app.report.styles import (
     para,
     text,
 )
-from desktop_app.text import Text, text_for
-from desktop_app.text.filters import filters
-from desktop_app.text.kpis import Tile, tile
+from desktop_app.text.kpis import Tile
+from desktop_app.text.report import ReportText, ReportWords
 
 TILE_COLUMNS = 3
 
@@ -65,10 +61,11 @@ def _tile(kpi: Kpi, shown: Tile, words: ReportWords, styles: Styles) -> list[Flo
 
 
 def kpi_tiles(
-    kpis: Sequence[Kpi], words: ReportWords, width: float, styles: Styles, words_of: Text
+    tiles: Sequence[tuple[Kpi, Tile]], words: ReportWords, width: float, styles: Styles
 ) -> Table:
     """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
-    cells = [_tile(k, tile(words_of, k), words, styles) for k in kpis]
+    kpis = [kpi for kpi, _ in tiles]
+    cells = [_tile(kpi, shown, words, styles) for kpi, shown in tiles]
     rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
     rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
     gap = 8.0
@@ -98,7 +95,7 @@ def kpi_tiles(
     return table
 
 
-def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
+def worst_table(model: ReportText, width: float, styles: Styles) -> Flowable:
     rows, words = model.worst, model.words
     if not rows:
         return para(words.no_downtime, styles.body)
@@ -110,7 +107,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
             (0.45,),
             (0.3,),
             measured([DATE_SAMPLE], 8.0),
-            measured([impact_label("partial_outage", model.language)], 8.0),
+            measured([model.impact_names["partial_outage"]], 8.0),
             duration,
             duration,
         ],
@@ -123,7 +120,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
                 para(clip(row.title or row.incident_id, 200), styles.cell),
                 para(clip(row.cause, 200) or "–", styles.cell),
                 para(row.started, styles.cell),
-                para(impact_label(row.impact, model.language), styles.cell),
+                para(row.impact, styles.cell),
                 para(row.downtime, styles.cell_bold),
                 para(row.duration, styles.cell),
             ]
@@ -133,7 +130,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
     return table
 
 
-def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def summary_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     words = model.words
     organisation = model.organisation or words.default_organisation
     generated = text(words.generated.format(model.generated))
@@ -143,9 +140,9 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         para(words.period_line.format(period=model.period, zone=model.timezone), styles.body),
         Paragraph(f'<font color="#{MUTED.hexval()[2:]}">{generated}</font>', styles.small),
         Spacer(0, 12),
-        kpi_tiles(model.kpis, words, width, styles, text_for(model.language)),
+        kpi_tiles(model.tiles, words, width, styles),
     ]
-    if not any(k.compared for k in model.kpis):
+    if not any(kpi.compared for kpi, _ in model.tiles):
         flowables += [Spacer(0, 4), para(words.no_previous_note, styles.small)]
     flowables += [
         *filter_note(model, styles),
@@ -160,7 +157,7 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
     return flowables
 
 
-def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
+def filter_note(model: ReportText, styles: Styles) -> list[Flowable]:
     """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
-    shown = model.words.showing.format(filters(text_for(model.language), model.filters))
+    shown = model.words.showing.format(model.filters)
     return [para(shown, styles.body)] if model.filters else []

@@ -84,6 +84,11 @@ class Text:
             first=", ".join(words[:-1]), last=words[-1]
         )
 
+    def with_ro(self, word: str) -> str:
+        """``word`` as the subject of "lasted" / "has been open" takes it: as it is in English;
+        Korean adds the particle 로/으로."""
+        return word
+
     # Numbers.
     @staticmethod
     def pct(value: float | None, digits: int = 2) -> str:
@@ -149,11 +154,11 @@ class Text:
     # Dates and periods.
     def date(self, day: dt.date) -> str:
         """``1 Jan 2021``; ``2021년 1월 1일``."""
-        return self.pgettext("date", "{day} {mon} {year}").format(**_date_fields(day))
+        return self.pgettext("date", "{day} {mon} {year}").format(**date_fields(day))
 
     def month(self, day: dt.date) -> str:
         """``Jan 2021``; ``2021년 1월``."""
-        return self.pgettext("date", "{mon} {year}").format(**_date_fields(day))
+        return self.pgettext("date", "{mon} {year}").format(**date_fields(day))
 
     def quarter(self, day: dt.date, *, with_year: bool = True) -> str:
         """``2021 Q1``; ``2021년 1분기`` (``Q1`` / ``1분기`` without the year)."""
@@ -169,6 +174,14 @@ class Text:
         if granularity == "quarter":
             return self.quarter(start)
         return self.date(start)
+
+    def axis_labels(self, days: Sequence[dt.date], granularity: str) -> list[str]:
+        """Short labels of periods along a chart's axis: ``2020-03`` (month), ``2020 Q1``,
+        ``03-02`` (a day, or a week by its Monday)."""
+        if granularity == "quarter":
+            return [self.quarter(day) for day in days]
+        pattern = "%Y-%m" if granularity == "month" else "%m-%d"
+        return [day.strftime(pattern) for day in days]
 
     def date_range(self, first: dt.date, last: dt.date) -> str:
         """``1 Jan 2020 – 31 Dec 2021``; ``2020년 1월 1일 ~ 2021년 12월 31일``."""
@@ -205,6 +218,10 @@ class Text:
     def zone_at(self, tz: str, moment: pd.Timestamp) -> str:
         offset = moment.strftime("%z")
         return f"{tz} (UTC{offset[:3]}:{offset[3:]})"
+
+    def moment(self, local: pd.Timestamp, tz: str) -> str:
+        """When something was made: ``2026-11-25 18:27 Asia/Seoul``."""
+        return f"{local:%Y-%m-%d %H:%M} {tz}"
 
     def zone_now(self, tz: str) -> str:
         now = pd.Timestamp.now(tz=tz)
@@ -254,5 +271,5 @@ class Text:
         return label
 
 
-def _date_fields(day: dt.date) -> dict[str, object]:
+def date_fields(day: dt.date) -> dict[str, object]:
     return {"day": day.day, "month": day.month, "mon": _MONTHS[day.month - 1], "year": day.year}

@@ -8,6 +8,10 @@ import pytest
 from desktop_app.core.analysis import check_services, far_off_findings
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.model import empty_incidents
+from desktop_app.text import text_for
+from desktop_app.text.tally import tally_text
+
+ENGLISH, KOREAN = text_for("en"), text_for("ko")
 
 
 def table(starts: list[str], impacts: list[str] | None = None) -> pd.DataFrame:
@@ -56,16 +60,16 @@ def test_the_tally_counts_as_the_figures_do():
         rows, pd.Timestamp("2021-03-01", tz="UTC"), pd.Timestamp("2021-04-01", tz="UTC")
     )
     assert (counted.incidents, counted.maintenance, counted.earlier) == (1, 1, 1)
-    assert counted.text() == "1 incident · 1 maintenance window · 1 started before"
-    assert counted.text("ko") == "장애 1건 · 점검 1건 · 이전 시작 1건"
+    assert tally_text(ENGLISH, counted) == "1 incident · 1 maintenance window · 1 started before"
+    assert tally_text(KOREAN, counted) == "장애 1건 · 점검 1건 · 이전 시작 1건"
 
 
 def test_a_narrowed_tally_names_the_whole_list():
     from desktop_app.core.metrics.counting import Tally
 
     whole, found = Tally(159, 31), Tally(1, 0)
-    assert found.text(of=whole) == "1 incident of 159 · 0 maintenance windows of 31"
-    assert found.text("ko", of=whole) == "장애 159건 중 1건 · 점검 31건 중 0건"
-    assert Tally(2, 1, 1).text(of=Tally(5, 2, 3)) == (
+    assert tally_text(ENGLISH, found, of=whole) == "1 incident of 159 · 0 maintenance windows of 31"
+    assert tally_text(KOREAN, found, of=whole) == "장애 159건 중 1건 · 점검 31건 중 0건"
+    assert tally_text(ENGLISH, Tally(2, 1, 1), of=Tally(5, 2, 3)) == (
         "2 incidents of 5 · 1 maintenance window of 2 · 1 started before of 3"
     )

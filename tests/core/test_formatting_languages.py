@@ -23,8 +23,9 @@ from desktop_app.core.formatting import (
     format_zone,
 )
 from desktop_app.core.language import language_of, system_language
-from desktop_app.core.reporting.incident_rows import format_minutes_series
-from desktop_app.core.reporting.sentences import particle_ro
+from desktop_app.text import text_for
+from desktop_app.text.korean import particle_ro
+from desktop_app.text.report import Durations
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,8 @@ def test_a_column_is_written_as_each_value_alone(values: list[float | None]) -> 
     series = pd.Series([float("nan") if v is None else v for v in values], dtype=float)
     for lang in ("en", "ko"):
         expected = [format_minutes(v, lang) if v is not None else "–" for v in values]
-        assert format_minutes_series(series, lang).tolist() == expected
+        written = Durations(text_for(lang))
+        assert [written(v) for v in series] == expected
 
 
 def test_dates_months_quarters() -> None:

@@ -8,12 +8,11 @@ against the SLO, so the app and the PDF colour a day the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_month, format_pct
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.compute import SweptWindow, measure
 from desktop_app.core.metrics.kpis import shortfall_bands
 from desktop_app.core.settings import Settings
@@ -24,26 +23,6 @@ FUTURE = -1
 """The band (and shade) of a day that has not begun yet (nothing to measure)."""
 PERFECT = 0
 """The shade of a day with no downtime at all; shades 1-4 are bands 0-3 (``shade``)."""
-
-
-def shade_words(slo_pct: float, lang: Language = "en") -> tuple[str, ...]:
-    """What each shade means, in the app's legend and the PDF's."""
-    target = format_pct(slo_pct)
-    if lang == "ko":
-        return (
-            "장애 없음",
-            f"목표 {target} 달성",
-            "미달, 오류 예산 이내",
-            "오류 예산의 1~10배 미달",
-            "오류 예산의 10배 이상 미달",
-        )
-    return (
-        "no downtime",
-        f"target {target} met",
-        "below, by less than the error budget",
-        "1 to 10 error budgets below",
-        "10 error budgets below or more",
-    )
 
 
 @dataclass(frozen=True)
@@ -76,14 +55,14 @@ class DayCalendar:
         shade = np.where(self.band == FUTURE, FUTURE, self.band + 1)
         return np.where((self.band == 0) & (self.downtime_minutes == 0), PERFECT, shade)
 
-    def wall(self, lang: Language = "en") -> tuple[np.ndarray, np.ndarray, list[str]]:
+    def wall(self) -> tuple[np.ndarray, np.ndarray, list[date]]:
         """A wall-calendar layout: each day's month row and day-of-month column (0-30), and
-        the months' labels (``Mar 2021``, ``2021년 3월``)."""
+        the first day of each row's month shown (the months' labels name them)."""
         days = self.days
         month = np.asarray((days.year - days.year[0]) * 12 + days.month - days.month[0])
         firsts = np.r_[0, np.flatnonzero(np.diff(month)) + 1]
-        labels = [format_month(day, lang) for day in days[firsts]]
-        return month.astype(np.int64), np.asarray(days.day - 1, dtype=np.int64), labels
+        months = [day.date() for day in days[firsts]]
+        return month.astype(np.int64), np.asarray(days.day - 1, dtype=np.int64), months
 
     def service_of(self, row: int) -> str | None:
         """The service of row ``row``, or None for the overall row."""

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import format_count, format_plural
-from desktop_app.core.language import Language
-
 
 def counted(is_maintenance: np.ndarray, start_ns: np.ndarray, lo: int, hi: int) -> np.ndarray:
     """Incidents that count: not maintenance, started in ``[lo, hi)`` (UTC nanoseconds)."""
@@ -23,19 +20,11 @@ def counting_columns(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return maintenance, incidents["started_at"].dt.tz_convert("UTC").dt.as_unit("ns").array.asi8
 
 
-def _part(count: int, total: int | None, noun: str, korean: str, lang: Language) -> str:
-    if lang == "ko":
-        shown = f"{korean} {count:,}건"
-        return shown if total is None else f"{korean} {total:,}건 중 {count:,}건"
-    shown = format_plural(count, noun) if noun else f"{format_count(count)} started before"
-    return shown if total is None else f"{shown} of {format_count(total)}"
-
-
 @dataclass(frozen=True)
 class Tally:
     """What a list of rows holds, by the counting rule: ``incidents`` counted (as in the
     figures), ``maintenance`` windows starting inside, and ``earlier`` rows of either kind that
-    started before and run into the span."""
+    started before and run into the span (``desktop_app.text.tally`` writes it)."""
 
     incidents: int
     maintenance: int
@@ -44,20 +33,6 @@ class Tally:
     @property
     def rows(self) -> int:
         return self.incidents + self.maintenance + self.earlier
-
-    def text(self, lang: Language = "en", of: Tally | None = None) -> str:
-        """``159 incidents · 31 maintenance windows`` (and the rows from before, if any); with
-        ``of``, the whole list a search narrowed: ``1 incident of 159 · 0 maintenance windows
-        of 31``."""
-        kinds = [
-            (self.incidents, of and of.incidents, "incident", "장애"),
-            (self.maintenance, of and of.maintenance, "maintenance window", "점검"),
-        ]
-        if self.earlier or (of is not None and of.earlier):
-            kinds.append((self.earlier, of and of.earlier, "", "이전 시작"))
-        return " · ".join(
-            _part(count, total, noun, korean, lang) for count, total, noun, korean in kinds
-        )
 
 
 def tally(incidents: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> Tally:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.counting import counted, counting_columns
 from desktop_app.core.window import Window
 
@@ -22,18 +21,19 @@ STEPS: tuple[float, ...] = (1.0, 2.0, 5.0)
 SHORTEST_MINUTES = 1.0 / 60.0
 """Durations below one second (and zero) are drawn in the first bin, from one second."""
 
-#: Time ticks a manager reads at a glance (minutes, label).
-TIME_TICKS: tuple[tuple[float, dict[Language, str]], ...] = (
-    (1 / 60, {"en": "1 s", "ko": "1초"}),
-    (10 / 60, {"en": "10 s", "ko": "10초"}),
-    (1.0, {"en": "1 min", "ko": "1분"}),
-    (5.0, {"en": "5 min", "ko": "5분"}),
-    (15.0, {"en": "15 min", "ko": "15분"}),
-    (60.0, {"en": "1 h", "ko": "1시간"}),
-    (240.0, {"en": "4 h", "ko": "4시간"}),
-    (1440.0, {"en": "1 d", "ko": "1일"}),
-    (10_080.0, {"en": "1 w", "ko": "1주"}),
-    (43_200.0, {"en": "30 d", "ko": "30일"}),
+#: Time ticks a manager reads at a glance, in minutes: 1 s, 10 s, 1, 5 and 15 min, 1 and
+#: 4 h, 1 d, 1 week, 30 d (the text package names them).
+TIME_TICKS: tuple[float, ...] = (
+    1 / 60,
+    10 / 60,
+    1.0,
+    5.0,
+    15.0,
+    60.0,
+    240.0,
+    1440.0,
+    10_080.0,
+    43_200.0,
 )
 
 

@@ -9,17 +9,19 @@ import pandas as pd
 
 from desktop_app.core.formatting import (
     format_count,
+    format_date_range,
     format_hours,
     format_minutes,
     format_pct,
     format_period,
+    format_zone,
 )
 from desktop_app.core.labels import GRANULARITY_NAMES
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult
 from desktop_app.core.model import Finding, ImportResult
-from desktop_app.core.reporting.sentences import period_text, zone_text
 from desktop_app.core.reporting.text_table import render_table
+from desktop_app.core.window import Window
 
 _PCT_DIGITS = 6
 _DIGITS = 3
@@ -83,6 +85,7 @@ _WORDS: dict[Language, dict[str, object]] = {
         "window": "Window: {period} · {zone} · partial weight {weight} · periods by {granularity}",
         "files": "Files: {files} · rows {rows} · imported {imported} · duplicates {duplicates}"
         " · rejected {rejected}",
+        "to_date": "{} (to date)",
     },
     "ko": {
         "headers": ["가용성", "장애 시간", "점검", "장애", "진행 중", "MTTR"],
@@ -91,6 +94,7 @@ _WORDS: dict[Language, dict[str, object]] = {
         "window": "기간: {period} · {zone} · 부분 장애 가중치 {weight} · 구간 단위 {granularity}",
         "files": "파일 {files}개 · {rows}행 · 가져옴 {imported}건 · 중복 {duplicates}건"
         " · 제외 {rejected}행",
+        "to_date": "{} (현재까지)",
     },
 }
 
@@ -114,12 +118,22 @@ def _cells(f: Figures, lang: Language) -> list[str]:
     ]
 
 
+def _period(window: Window, lang: Language) -> str:
+    """The window as the PDF writes it (``desktop_app.text.report.period``)."""
+    shown = format_date_range(window.start.date(), window.last_day, lang)
+    return str(_WORDS[lang]["to_date"]).format(shown) if window.to_date else shown
+
+
+def _zone(window: Window, lang: Language) -> str:
+    return format_zone(window.tz, window.start, window.end - pd.Timedelta(nanoseconds=1), lang)
+
+
 def _heading_lines(imported: ImportResult, metrics: MetricsResult, lang: Language) -> list[str]:
     """The window as the PDF writes it (days included, zone) and the import's row counts."""
     words, options = _WORDS[lang], metrics.options
     window = str(words["window"]).format(
-        period=period_text(metrics.window, lang),
-        zone=zone_text(metrics.window, lang),
+        period=_period(metrics.window, lang),
+        zone=_zone(metrics.window, lang),
         weight=f"{options.partial_weight:g}",
         granularity=GRANULARITY_NAMES[lang].get(options.granularity, options.granularity),
     )

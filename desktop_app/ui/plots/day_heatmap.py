@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from desktop_app.core.formatting import format_count, format_minutes, format_month, format_pct
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
+from desktop_app.text import text_for
 from desktop_app.theme import DAY_COLOURS
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.chart_image import SLIDE_WIDTH, chart_menu
@@ -50,7 +51,8 @@ class Grid:
 
 def wall_grid(calendar: DayCalendar, lang: Language = "en") -> Grid:
     """Months down, days 1-31 across (the overall calendar)."""
-    month, day, labels = calendar.wall(lang)
+    month, day, firsts = calendar.wall()
+    labels = [text_for(lang).month(first) for first in firsts]
     return Grid(
         month[np.newaxis, :], day[np.newaxis, :], labels, [(i, str(i + 1)) for i in range(31)], 31
     )

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.metrics.calendar import DayCalendar, day_calendar, shade_words
+from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.counting import overlapping
+from desktop_app.text import text_for
+from desktop_app.text.report import shade_words
 from desktop_app.theme import DAY_COLOURS
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.day_heatmap import DayHeatmap
@@ -77,7 +79,7 @@ class CalendarView(AnalysisView):
             item = self.legend.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        words_of = shade_words(slo_pct, current_language())
+        words_of = shade_words(text_for(current_language()), slo_pct)
         for colour, words in zip(DAY_COLOURS, words_of, strict=True):
             self.legend.addWidget(_swatch(colour))
             self.legend.addWidget(QLabel(words))

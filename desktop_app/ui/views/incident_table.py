@@ -21,6 +21,8 @@ from desktop_app.core.formatting import format_count
 from desktop_app.core.language import Language
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
+from desktop_app.text.tally import tally_text
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
@@ -186,7 +188,9 @@ class IncidentTable(QWidget):
         if self._span is not None and total:
             whole = tally(self.model.frame(), *self._span)
             narrowed = tally(self.model.visible_frame(), *self._span) if shown != total else None
-            text = (narrowed or whole).text(self._lang, of=whole if narrowed else None)
+            text = tally_text(
+                text_for(self._lang), narrowed or whole, of=whole if narrowed else None
+            )
         elif shown != total:
             text = translate("IncidentsTable", "{shown} of {total} rows").format(
                 shown=format_count(shown), total=format_count(total)

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.formatting import format_count, format_minutes
 from desktop_app.core.metrics.durations import (
-    TIME_TICKS,
     RepairDistribution,
     repair_distribution,
 )
-from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import LIMITS
 from desktop_app.text import text_for
 from desktop_app.text.kpis import interval_note
+from desktop_app.text.method import definition
+from desktop_app.text.report import time_ticks
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -121,13 +121,15 @@ class MttrDistributionPlot(ThemedPlotWidget):
             overall.mttr_median_high_minutes,
         )
         self.setToolTip(f"n = {overall.mttr_n} · {note}")
-        self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
+        self.setWhatsThis(definition(text_for(lang), "mttr_interval", analysis.settings))
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
         lang = current_language()
         ticks = [
-            (np.log10(m), texts[lang]) for m, texts in TIME_TICKS if low <= np.log10(m) <= high
+            (np.log10(m), name)
+            for m, name in time_ticks(text_for(lang))
+            if low <= np.log10(m) <= high
         ]
         self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
+from desktop_app.text.tally import tally_text
 from desktop_app.ui.i18n import current_language, translate
 from desktop_app.ui.views.incident_table import IncidentTable
 
@@ -32,7 +34,8 @@ class PeriodIncidentsDialog(QDialog):
         lang = current_language()
         self.incidents.set_incidents(incidents, tz, span, lang, notice_hours)
         self.model = self.incidents.model
-        heading = QLabel(f"{title}: {tally(incidents, *span).text(lang)}", self)
+        counted = tally_text(text_for(lang), tally(incidents, *span))
+        heading = QLabel(f"{title}: {counted}", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -136,6 +136,12 @@ def test_wall_calendar_months_are_named_in_the_language():
     days = pd.date_range("2021-11-30", "2021-12-02", freq="D")
     fields = {name: None for name in DayCalendar.__dataclass_fields__}
     calendar = DayCalendar(**{**fields, "days": days})
-    assert calendar.wall("en")[2] == ["Nov 2021", "Dec 2021"]
-    assert calendar.wall("ko")[2] == ["2021년 11월", "2021년 12월"]
-    assert calendar.wall("ko")[1].tolist() == [29, 0, 1]
+    from datetime import date
+
+    from desktop_app.text import text_for
+
+    month, day, firsts = calendar.wall()
+    assert firsts == [date(2021, 11, 30), date(2021, 12, 1)]  # the first day shown of each
+    assert month.tolist() == [0, 1, 1] and day.tolist() == [29, 0, 1]
+    assert [text_for("en").month(d) for d in firsts] == ["Nov 2021", "Dec 2021"]
+    assert [text_for("ko").month(d) for d in firsts] == ["2021년 11월", "2021년 12월"]
