@@ -221,8 +221,10 @@ def analyse(
         metrics=metrics,
         previous=previous,
         swept=swept,
-        kpis=build_kpis(metrics.overall, previous and previous.overall, settings.slo_pct),
-        filters=describe_filters(services, loaded, selection.severities),
+        kpis=build_kpis(
+            metrics.overall, None if previous is None else previous.overall, settings.slo_pct
+        ),
+        filters=describe_filters(services, tuple(loaded), selection.severities),
         findings=tuple(findings),
         as_of=as_of,
     )

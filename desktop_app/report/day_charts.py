@@ -114,13 +114,11 @@ def repair_chart(report: ReportText, width: float, height: float) -> Drawing:
     drawing.add(
         Line(frame.x, frame.y, frame.x + frame.w, frame.y, strokeColor=INK, strokeWidth=0.6)
     )
-    for minutes, name in report.time_ticks:
-        if repair.edges[0] <= minutes <= repair.edges[-1]:
-            drawing.add(label(x_of(minutes), frame.y - 9, name, textAnchor="middle"))
-    colours = (INK, P90)
-    for index, ((minutes, text), colour) in enumerate(
-        zip(report.repair_marks, colours, strict=True)
-    ):
+    for tick, name in report.time_ticks:
+        if repair.edges[0] <= tick <= repair.edges[-1]:
+            drawing.add(label(x_of(tick), frame.y - 9, name, textAnchor="middle"))
+    marks = zip(report.repair_marks, (INK, P90), strict=True)
+    for index, ((minutes, text), colour) in enumerate(marks):
         if minutes is None:
             continue
         x = x_of(minutes)

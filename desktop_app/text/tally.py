@@ -37,9 +37,9 @@ def tally_text(text: Text, tally: Tally, of: Tally | None = None) -> str:
     ``of``, the whole list a search narrowed: ``1 incident of 159 · 0 maintenance windows
     of 31``."""
     parts = [
-        _incidents(text, tally.incidents, of and of.incidents),
-        _maintenance(text, tally.maintenance, of and of.maintenance),
+        _incidents(text, tally.incidents, None if of is None else of.incidents),
+        _maintenance(text, tally.maintenance, None if of is None else of.maintenance),
     ]
     if tally.earlier or (of is not None and of.earlier):
-        parts.append(_earlier(text, tally.earlier, of and of.earlier))
+        parts.append(_earlier(text, tally.earlier, None if of is None else of.earlier))
     return " · ".join(parts)

@@ -6,6 +6,7 @@ Whether a change is beyond noise and for the better is decided here, on the valu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, TypeVar
@@ -212,48 +213,55 @@ def mttr_kpi(current: Figures, previous: Figures | None) -> Kpi:
 
 def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> tuple[Kpi, ...]:
     """Tiles for ``current`` with the change against ``previous`` (the period before)."""
-    prev = previous
+
+    def change(
+        figure: Callable[[Figures], float | None], unit: Unit, higher_is_better: bool
+    ) -> Change | None:
+        if previous is None:
+            return None
+        return compare(figure(current), figure(previous), unit, higher_is_better)
+
+    def budget_left(figures: Figures) -> float:
+        return error_budget_left_pct(figures.availability_pct, slo_pct)
+
     met = bool(slo_met(current.availability_pct, slo_pct))
-    budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
-    budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
+    budget = budget_left(current)
     return (
         Kpi(
             "availability",
             current.availability_pct,
             "pct",
             "good" if met else "bad",
-            compare(current.availability_pct, prev and prev.availability_pct, "pct", True),
+            change(lambda f: f.availability_pct, "pct", True),
             AvailabilityDetail(slo_pct, met),
         ),
         Kpi(
             "downtime",
             current.downtime_minutes,
             "minutes",
-            change=compare(
-                current.downtime_minutes, prev and prev.downtime_minutes, "minutes", False
-            ),
+            change=change(lambda f: f.downtime_minutes, "minutes", False),
             detail=DowntimeDetail(current.maintenance_minutes),
         ),
         Kpi(
             "incidents",
             current.incidents,
             "count",
-            change=compare(current.incidents, prev and prev.incidents, "count", False),
+            change=change(lambda f: f.incidents, "count", False),
             detail=IncidentsDetail(current.by_severity.get("critical", 0), current.open_incidents),
         ),
-        mttr_kpi(current, prev),
+        mttr_kpi(current, previous),
         Kpi(
             "mtbf",
             current.mtbf_hours,
             "hours",
-            change=compare(current.mtbf_hours, prev and prev.mtbf_hours, "hours", True),
+            change=change(lambda f: f.mtbf_hours, "hours", True),
         ),
         Kpi(
             "error_budget",
-            budget_left,
+            budget,
             "pct",
-            "good" if budget_left >= 0 else "bad",
-            compare(budget_left, budget_prev, "pct", True),
+            "good" if budget >= 0 else "bad",
+            change(budget_left, "pct", True),
             BudgetDetail(100.0 - slo_pct),
         ),
     )

@@ -8,7 +8,7 @@ data (names, titles, causes, wall times): plain text, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -160,7 +160,7 @@ class ReportModel:
 
 
 def _optional(value: object) -> float | None:
-    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[call-overload, arg-type]
 
 
 def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow, ...]:
@@ -278,7 +278,7 @@ def build_report_model(
     # Every row is made once; the other lists pick theirs (labels are positions here).
     every = tuple(incident_rows(incidents, minutes, tz, notice))
 
-    def rows(positions: Sequence[int]) -> tuple[IncidentRow, ...]:
+    def rows(positions: Iterable[int]) -> tuple[IncidentRow, ...]:
         return tuple(every[i] for i in positions)
 
     longest = rows(top_by(minutes, "duration", LONGEST_COUNT))
