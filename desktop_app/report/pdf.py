@@ -41,7 +41,8 @@ from desktop_app.report.sections import (
 from desktop_app.report.styles import make_styles
 from desktop_app.report.summary_page import summary_page
 from desktop_app.text import text_for
-from desktop_app.text.report import ReportText, ReportWords, report_text
+from desktop_app.text.report import ReportText, report_text
+from desktop_app.text.report_words import ReportWords
 
 APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}

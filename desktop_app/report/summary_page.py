@@ -34,7 +34,8 @@ from desktop_app.report.styles import (
     text,
 )
 from desktop_app.text.kpis import Tile
-from desktop_app.text.report import ReportText, ReportWords
+from desktop_app.text.report import ReportText
+from desktop_app.text.report_words import ReportWords
 
 TILE_COLUMNS = 3
 
