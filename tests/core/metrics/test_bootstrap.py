@@ -128,3 +128,15 @@ def test_below_five_incidents_no_trend_is_judged():
     assert mttr.detail.startswith("n = 4 · ")
     assert mttr.note == f"90 % interval 5 min – 12 min; {TOO_FEW}"
     assert mttr.change_text == f"{TOO_FEW} (n = 4 vs 6)"
+
+
+def test_the_verdicts_in_korean():
+    before = figures(6, 60.0, 40.0, 80.0)
+    korean = text_for("ko")
+    few = tile(korean, mttr_kpi(figures(4, 10.0, 5.0, 12.0), before))
+    assert few.change_text == "추세를 판단하기에 장애가 너무 적음 (n = 4 대 6)"
+    assert few.note == "90 % 구간 5분 – 12분; 추세를 판단하기에 장애가 너무 적음"
+    unclear = tile(korean, mttr_kpi(figures(8, 45.0, 30.0, 50.0), before))
+    assert unclear.change_text == "뚜렷한 변화 없음 (n = 8 대 6)"
+    better = tile(korean, mttr_kpi(figures(8, 30.0, 20.0, 39.0), before))
+    assert (better.change_text, better.improved) == ("−30분 (직전 기간 대비)", True)
