@@ -23,6 +23,8 @@ from desktop_app.core.reporting.summary_json import figures_json
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
+from desktop_app.text.report import report_text
 from desktop_app.ui.state import AppState
 from desktop_app.ui.views.incidents import IncidentsView
 from desktop_app.ui.views.overview import OverviewView
@@ -86,9 +88,11 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
     qtbot, gui_analysis, cli_json
 ) -> None:
     imported, analysis = gui_analysis
-    report = build_report_model(analysis, imported, title="t", organisation="o")
+    built = build_report_model(analysis, imported, title="t", organisation="o")
+    report = report_text(built, text_for("en"))
     overall = cli_json["overall"]
-    kpis = {k.key: k for k in report.kpis}
+    kpis = {kpi.key: shown for kpi, shown in report.tiles}
+    assert kpis == {k.key: tile(text_for("en"), k) for k in analysis.kpis}
     assert kpis["incidents"].value == f"{overall['incidents']:,}"
     assert kpis["mttr"].value == format_minutes(overall["mttr_median_minutes"])
     assert kpis["mttr"].detail.startswith(f"n = {overall['mttr_n']} · ")
@@ -109,8 +113,8 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
     qtbot.addWidget(overview)
     overview.show()
     overview.set_analysis(analysis)
-    for kpi in report.kpis:
-        card = overview.card(kpi.key)
+    for key, kpi in kpis.items():
+        card = overview.card(key)
         assert (card.value.text(), card.detail.text()) == (kpi.value, kpi.detail)
         assert (card.change.text() or None) == kpi.change_text
     tally = analysis.tally
@@ -136,9 +140,11 @@ def test_the_pdf_prints_the_same_figures(
     target = tmp_path / "agree.pdf"
     assert main(["report", *sample, *OPTIONS, "-o", str(target)]) == 0
     imported, analysis = gui_analysis
-    report = build_report_model(analysis, imported, title="t", organisation="o")
+    report = report_text(
+        build_report_model(analysis, imported, title="t", organisation="o"), text_for("en")
+    )
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
-    for kpi in report.kpis:
+    for _, kpi in report.tiles:
         assert kpi.value in pages[0] and kpi.detail in pages[0].replace("\n", " ")
     services_page = next(p for p in pages if p.startswith("Services"))
     for row in report.services:

@@ -280,17 +280,17 @@ def run_report(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
         imported,
         title=args.title,
         organisation=args.org,
-        lang=analysis.settings.language,
         reclassifications=loaded.reclassifications,
     )
     messages = words_for(args)
+    lang = analysis.settings.language
     try:
-        path = write_report_pdf(model, args.output, page_size=args.page_size)
+        path = write_report_pdf(model, args.output, page_size=args.page_size, lang=lang)
     except ReportWriteError as exc:
         print(messages.error(exc), file=sys.stderr)
         return 1
     _print_rejections(imported, args)
-    _print_findings(glyph_findings(model, path), args)
+    _print_findings(glyph_findings(model, path, lang), args)
     print(messages.wrote(path))
     return 0
 

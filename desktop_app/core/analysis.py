@@ -10,8 +10,6 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.labels import severity_label
-from desktop_app.core.language import Language
 from desktop_app.core.messages import MessageError, MessageKind, Term
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.compute import (
@@ -156,7 +154,29 @@ def fit_selection(selection: Selection, services: Sequence[str], today: date, tz
     return replace(selection, services=kept, window=window)
 
 
-@dataclass
+@dataclass(frozen=True)
+class FilterSummary:
+    """What a selection leaves out: ``shown`` of the ``total`` loaded services, and the
+    severities kept (in ``SEVERITIES`` order; None when every severity is in). The text
+    package writes it as ``2 of 8 services · critical and major only``."""
+
+    shown: int
+    total: int
+    severities: tuple[str, ...] | None = None
+
+    @property
+    def services_left_out(self) -> bool:
+        return self.shown < self.total
+
+    def __bool__(self) -> bool:
+        """Whether anything is filtered out."""
+        return self.services_left_out or self.severities is not None
+
+
+NO_FILTERS = FilterSummary(0, 0)
+
+
+@dataclass(frozen=True)
 class Analysis:
     """The figures for one selection: the current window and the one of equal length before it.
 
@@ -175,12 +195,11 @@ class Analysis:
     previous: MetricsResult | None
     swept: SweptWindow = field(repr=False)
     """The window's incidents swept once: the calendar's days are measured on it."""
-    kpis: list[Kpi] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    kpis: tuple[Kpi, ...] = ()
+    findings: tuple[Finding, ...] = ()
     as_of: pd.Timestamp | None = None
-    filters: str = ""
-    """What the selection leaves out, for people (``2 of 8 services · critical only``);
-    empty when nothing is filtered out."""
+    filters: FilterSummary = NO_FILTERS
+    """What the selection leaves out (false when nothing is)."""
 
     @cached_property
     def tally(self) -> Tally:
@@ -215,29 +234,13 @@ class Analysis:
 
 
 def describe_filters(
-    chosen: Sequence[str],
-    loaded: Sequence[str],
-    severities: Sequence[str] | None,
-    lang: Language = "en",
-) -> str:
-    """``2 of 8 services · critical and major only`` (``서비스 8개 중 2개 · 심각, 주요만``);
-    "" when every service and severity is in."""
-    parts = []
-    shown, total = len(set(chosen)), len(set(loaded))
-    if shown < total:
-        if lang == "ko":
-            parts.append(f"서비스 {total}개 중 {shown}개")
-        else:
-            parts.append(f"{shown} of {total} service{'' if total == 1 else 's'}")
+    chosen: Sequence[str], loaded: Sequence[str], severities: Sequence[str] | None
+) -> FilterSummary:
+    """How many of the loaded services are chosen, and the severities kept when not all."""
+    kept = None
     if severities is not None and set(severities) != set(SEVERITIES):
-        if lang == "ko":
-            names = [severity_label(s, lang) for s in SEVERITIES if s in severities]
-            parts.append(f"{', '.join(names)}만")
-        else:
-            names = [s for s in SEVERITIES if s in severities]
-            listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-            parts.append(f"{listed} only")
-    return " · ".join(parts)
+        kept = tuple(s for s in SEVERITIES if s in severities)
+    return FilterSummary(len(set(chosen)), len(set(loaded)), kept)
 
 
 def by_start(incidents: pd.DataFrame) -> pd.DataFrame:
@@ -309,10 +312,10 @@ def analyse(
         previous=previous,
         swept=swept,
         kpis=build_kpis(
-            metrics.overall, previous and previous.overall, settings.slo_pct, settings.language
+            metrics.overall, None if previous is None else previous.overall, settings.slo_pct
         ),
-        filters=describe_filters(services, loaded, selection.severities, settings.language),
-        findings=findings,
+        filters=describe_filters(services, tuple(loaded), selection.severities),
+        findings=tuple(findings),
         as_of=as_of,
     )
 

@@ -152,8 +152,10 @@ class Limits:
       bootstrap of the median MTTR, seeded so a report is reproducible.
     - ``trend_min_incidents``: below this many resolved incidents in either period, no MTTR
       change is judged.
-    - ``unchanged_points``: an availability change smaller than this, in percentage points,
-      is no change (it shows as 0.00).
+    - ``unchanged_points``: an availability (or error budget) change smaller than this, in
+      percentage points, is no change (it shows as 0.00).
+    - ``unchanged_minutes``: a change of a duration smaller than this (half a second) is no
+      change.
     - ``first_day`` / ``last_day``: the dates the engine accepts, in a file or as a window
       (a time outside them is taken for a typo).
     """
@@ -169,6 +171,7 @@ class Limits:
     bootstrap_confidence: float = 0.90
     trend_min_incidents: int = 5
     unchanged_points: float = 0.005
+    unchanged_minutes: float = 1 / 120
     first_day: date = date(1990, 1, 1)
     last_day: date = date(2099, 12, 31)
 

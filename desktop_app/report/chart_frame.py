@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
@@ -82,7 +83,9 @@ def label(x: float, y: float, value: str, size: float = AXIS_FONT, **kw: object)
     return String(x, y, value, fontName=REGULAR, fontSize=size, textAnchor="start", **kw)
 
 
-def draw_axes(drawing: Drawing, frame: Frame, labels: list[str], step: float, unit: str) -> None:
+def draw_axes(
+    drawing: Drawing, frame: Frame, labels: Sequence[str], step: float, unit: str
+) -> None:
     """Horizontal grid lines with value labels, a baseline, and thinned category labels."""
     digits = decimals_for(step)
     first = math.ceil(frame.vmin / step - 1e-9)

@@ -9,10 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 
 from desktop_app import theme
-from desktop_app.core.labels import severity_label
-from desktop_app.core.metrics.kpis import confidence_label
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.report.chart_frame import (
     Frame,
@@ -26,6 +23,7 @@ from desktop_app.report.chart_frame import (
     zero_based_scale,
 )
 from desktop_app.report.styles import INK
+from desktop_app.text.report import ReportText
 
 LEFT, RIGHT, BOTTOM, TOP = 38.0, 6.0, 16.0, 24.0
 SLO_DASH = (5.0, 2.5)
@@ -44,12 +42,12 @@ def _frame(width: float, height: float, n: int, vmin: float, vmax: float) -> Fra
     return Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - BOTTOM - TOP, n, vmin, vmax)
 
 
-def _empty(drawing: Drawing, model: ReportModel, width: float, height: float) -> Drawing:
+def _empty(drawing: Drawing, model: ReportText, width: float, height: float) -> Drawing:
     drawing.add(label(width / 2, height / 2, model.words.no_periods, 8, textAnchor="middle"))
     return drawing
 
 
-def availability_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
+def availability_chart(trends: Trends, model: ReportText, width: float, height: float) -> Drawing:
     """Availability per period (solid, round markers) against the SLO target (dashed)."""
     drawing = Drawing(width, height)
     values = trends.availability_pct
@@ -59,7 +57,7 @@ def availability_chart(trends: Trends, model: ReportModel, width: float, height:
     step = nice_step(max(100.0 - low, 0.01))
     vmin = max(0.0, floor_to(low, step))
     frame = _frame(width, height, len(values), vmin, 100.0)
-    draw_axes(drawing, frame, trends.labels, step, " %")
+    draw_axes(drawing, frame, model.trend_labels, step, " %")
     slo_y = frame.vy(trends.slo_pct)
     drawing.add(
         PolyLine(
@@ -86,16 +84,16 @@ def availability_chart(trends: Trends, model: ReportModel, width: float, height:
     return drawing
 
 
-def severity_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
+def severity_chart(trends: Trends, model: ReportText, width: float, height: float) -> Drawing:
     """Incidents started per period, stacked by severity (critical at the bottom)."""
     drawing = Drawing(width, height)
-    n = len(trends.labels)
+    n = len(model.trend_labels)
     if not n:
         return _empty(drawing, model, width, height)
     totals = [sum(trends.by_severity[s][i] for s in SEVERITIES) for i in range(n)]
     step, top = zero_based_scale(max(totals), whole=True)
     frame = _frame(width, height, n, 0.0, top)
-    draw_axes(drawing, frame, trends.labels, step, "")
+    draw_axes(drawing, frame, model.trend_labels, step, "")
     bar = frame.slot * 0.7
     for i in range(n):
         base = 0
@@ -120,9 +118,7 @@ def severity_chart(trends: Trends, model: ReportModel, width: float, height: flo
                     drawing.add(line)
             base += count
     items = [
-        LegendItem(
-            severity_label(s, model.language), SEVERITY[s], "hatched" if s in HATCHED else "box"
-        )
+        LegendItem(model.severity_names[s], SEVERITY[s], "hatched" if s in HATCHED else "box")
         for s in SEVERITIES
     ]
     draw_legend(drawing, items, frame.x, height - 10)
@@ -169,19 +165,21 @@ def _median_line(drawing: Drawing, frame: Frame, trends: Trends) -> None:
             drawing.add(Circle(frame.cx(i), y, 1.8, fillColor=MTTR, strokeColor=None))
 
 
-def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) -> Drawing:
+def mttr_chart(trends: Trends, model: ReportText, width: float, height: float) -> Drawing:
     """Median time to resolve per period (line and markers) inside its 90 % interval (band),
     each point labelled with how many resolved incidents it rests on."""
     drawing = Drawing(width, height)
-    n = len(trends.labels)
+    n = len(model.trend_labels)
     if not n:
         return _empty(drawing, model, width, height)
     words = model.words
-    unit = words.unit_hours if trends.mttr_unit == "h" else words.unit_minutes
+    in_hours = trends.mttr_unit == "h"
+    unit = words.unit_hours if in_hours else words.unit_minutes
     known = [v for v in trends.mttr_high if v is not None]
     step, top = zero_based_scale(max(known, default=1.0))
     frame = _frame(width, height - 6, n, 0.0, top)
-    draw_axes(drawing, frame, trends.labels, step, unit if model.language == "ko" else f" {unit}")
+    suffix = words.axis_hours if in_hours else words.axis_minutes
+    draw_axes(drawing, frame, model.trend_labels, step, suffix)
     _band(drawing, frame, trends)
     _median_line(drawing, frame, trends)
     count_size = 6.0 if n <= 24 else 4.5
@@ -197,7 +195,7 @@ def mttr_chart(trends: Trends, model: ReportModel, width: float, height: float) 
     )
     items = [
         LegendItem(words.mttr_legend.format(unit=unit, counts=counts), MTTR, "line", marker=True),
-        LegendItem(words.mttr_band.format(confidence_label()), MTTR_BAND),
+        LegendItem(words.mttr_band.format(model.confidence), MTTR_BAND),
     ]
     draw_legend(drawing, items, frame.x, height - 10)
     return drawing

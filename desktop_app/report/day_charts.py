@@ -13,11 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app import theme
-from desktop_app.core.formatting import format_minutes
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
-from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
-from desktop_app.core.reporting.wording import ReportWords
 from desktop_app.report.chart_frame import (
     AXIS_FONT,
     Frame,
@@ -28,8 +24,7 @@ from desktop_app.report.chart_frame import (
 )
 from desktop_app.report.fonts import REGULAR
 from desktop_app.report.styles import INK, RULE
-from desktop_app.text import text_for
-from desktop_app.text.calendar import shade_words
+from desktop_app.text.report import ReportText
 
 DAY_FILLS = tuple(colors.HexColor(c) for c in theme.DAY_COLOURS)
 MTTR = colors.HexColor(theme.MTTR_COLOUR)
@@ -43,15 +38,12 @@ def calendar_height(calendar: DayCalendar, width: float) -> float:
     return 12.0 + months * min((width - LABEL_WIDTH) / 31, MAX_CELL) + 32.0
 
 
-def calendar_chart(calendar: DayCalendar, width: float, lang: Language = "en") -> Drawing:
-    """Months down, days 1-31 across; each day shaded as in the app; a legend below (the
-    overall calendar: its one target is the SLO)."""
+def calendar_chart(calendar: DayCalendar, report: ReportText, width: float) -> Drawing:
+    """Months down, days 1-31 across; each day shaded as in the app; a legend below."""
     height = calendar_height(calendar, width)
     drawing = Drawing(width, height)
-    text = text_for(lang)
-    words = shade_words(text, float(calendar.targets[0]))
-    month, day, firsts = calendar.wall()
-    labels = [text.month(first) for first in firsts]
+    month, day, _ = calendar.wall()
+    labels, words = report.month_labels, report.calendar_words
     cell = min((width - LABEL_WIDTH) / 31, MAX_CELL)
     top = height - 12.0
     for column in range(0, 31, 2 if cell < 10 else 1):
@@ -85,11 +77,11 @@ def calendar_chart(calendar: DayCalendar, width: float, lang: Language = "en") -
     return drawing
 
 
-def repair_chart(
-    repair: RepairDistribution, width: float, height: float, words: ReportWords, lang: Language
-) -> Drawing:
+def repair_chart(report: ReportText, width: float, height: float) -> Drawing:
     """Resolved incidents per duration bin on a log time axis; median and p90 marked."""
     drawing = Drawing(width, height)
+    repair, words = report.repair, report.words
+    assert repair is not None
     if not len(repair.counts):
         drawing.add(label(width / 2, height / 2, words.repair_none, 8, textAnchor="middle"))
         return drawing
@@ -122,12 +114,11 @@ def repair_chart(
     drawing.add(
         Line(frame.x, frame.y, frame.x + frame.w, frame.y, strokeColor=INK, strokeWidth=0.6)
     )
-    for tick in TIME_TICKS:
+    for tick, name in report.time_ticks:
         if repair.edges[0] <= tick <= repair.edges[-1]:
-            name = text_for(lang).duration_tick(tick)
             drawing.add(label(x_of(tick), frame.y - 9, name, textAnchor="middle"))
-    marks = ((repair.median, words.median, INK), (repair.p90, "p90", P90))
-    for index, (minutes, name, colour) in enumerate(marks):
+    marks = zip(report.repair_marks, (INK, P90), strict=True)
+    for index, ((minutes, text), colour) in enumerate(marks):
         if minutes is None:
             continue
         x = x_of(minutes)
@@ -142,7 +133,6 @@ def repair_chart(
                 strokeDashArray=[3, 2],
             )
         )
-        text = f"{name} {format_minutes(minutes, lang)}"
         y = frame.y + frame.h - 8 - 9 * index
         anchor = "end" if x + stringWidth(text, REGULAR, AXIS_FONT) > frame.x + frame.w else "start"
         drawing.add(

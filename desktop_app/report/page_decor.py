@@ -6,9 +6,9 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.core.reporting.report_model import ReportModel
 from desktop_app.report.fonts import BOLD, REGULAR, RunCanvas, printable, text_width
 from desktop_app.report.styles import ACCENT, MUTED, RULE
+from desktop_app.text.report import ReportText
 
 SIZE = 7.5
 
@@ -28,7 +28,7 @@ def fit(value: str, font: str, size: float, width: float) -> str:
     return value[:low] + "…"
 
 
-def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages: int) -> None:
+def decorate(canvas: Canvas, model: ReportText, margin: float, page: int, pages: int) -> None:
     width, height = canvas._pagesize
     inner = width - 2 * margin
     top, bottom = height - margin, margin
@@ -56,7 +56,7 @@ def decorate(canvas: Canvas, model: ReportModel, margin: float, page: int, pages
     canvas.restoreState()
 
 
-def numbered_canvas_class(model: ReportModel, margin: float) -> type[Canvas]:
+def numbered_canvas_class(model: ReportText, margin: float) -> type[Canvas]:
     """A canvas class that keeps each page until the end, then decorates it with the total."""
 
     class NumberedCanvas(RunCanvas):

@@ -1,4 +1,7 @@
-"""Write a ``ReportModel`` as an A4 or Letter PDF: drawn in memory, then written atomically."""
+"""Write a ``ReportModel`` as an A4 or Letter PDF: drawn in memory, then written atomically.
+
+The language is chosen here, when the PDF is written: the model holds figures, the text
+package (``desktop_app.text.report``) words them, this package only draws."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from desktop_app.core.language import Language
 from desktop_app.core.messages import Message, MessageKind
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.report_model import ReportModel
@@ -37,6 +41,9 @@ from desktop_app.report.sections import (
 )
 from desktop_app.report.styles import make_styles
 from desktop_app.report.summary_page import summary_page
+from desktop_app.text import text_for
+from desktop_app.text.report import ReportText, report_text
+from desktop_app.text.report_words import ReportWords
 
 APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -76,7 +83,7 @@ class _ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships
 
 
 def _story(
-    model: ReportModel, width: float, height: float, appendices: bool = True
+    model: ReportText, width: float, height: float, appendices: bool = True
 ) -> list[Flowable]:
     """Sections follow one another on a page when they fit (a heading never ends a page);
     the trends and each appendix start a page of their own."""
@@ -111,12 +118,16 @@ def render_report_pdf(
     page_size: str = "A4",
     progress: Progress | None = None,
     appendices: bool = True,
+    *,
+    lang: Language = "en",
 ) -> bytes:
-    """The PDF's bytes. ``progress(fraction)`` may raise to cancel; nothing is written.
-    ``appendices=False`` leaves out the lists of every incident and every rejected row."""
+    """The PDF's bytes, in ``lang``. ``progress(fraction)`` may raise to cancel; nothing is
+    written. ``appendices=False`` leaves out the lists of every incident and every rejected
+    row."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r} (use {' or '.join(PAGE_SIZES)})")
     size = PAGE_SIZES[page_size]
+    report = report_text(model, text_for(lang))
     buffer = BytesIO()
     doc = _ReportDocument(
         buffer,
@@ -126,18 +137,18 @@ def render_report_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_SPACE,
         bottomMargin=MARGIN + HEADER_SPACE,
-        title=model.title,
-        author=model.organisation or APP_NAME,
-        subject=model.subject,
+        title=report.title,
+        author=report.organisation or APP_NAME,
+        subject=report.subject,
         creator=APP_NAME,
-        keywords=list(model.words.keywords),
-        lang=model.language,
+        keywords=list(report.words.keywords),
+        lang=report.language,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    story = _story(model, doc.width, doc.height, appendices)
+    story = _story(report, doc.width, doc.height, appendices)
     doc.count_story(story)
-    doc.build(story, canvasmaker=numbered_canvas_class(model, MARGIN))
+    doc.build(story, canvasmaker=numbered_canvas_class(report, MARGIN))
     return buffer.getvalue()
 
 
@@ -147,14 +158,16 @@ def write_report_pdf(
     page_size: str = "A4",
     progress: Progress | None = None,
     appendices: bool = True,
+    *,
+    lang: Language = "en",
 ) -> Path:
-    """Draw the report and write it to ``path`` atomically; return the path.
+    """Draw the report in ``lang`` and write it to ``path`` atomically; return the path.
 
     Raises ``ReportWriteError`` when the file cannot be written (an existing file is then left
     as it was) and ``ValueError`` for an unknown page size.
     """
     target = Path(path)
-    data = render_report_pdf(model, page_size, progress, appendices)
+    data = render_report_pdf(model, page_size, progress, appendices, lang=lang)
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
@@ -165,15 +178,19 @@ def write_report_pdf(
 
 
 def _texts(value: object) -> Iterator[str]:
-    """Every string in a report model (dataclasses, lists, tuples and dicts walked)."""
+    """Every string of a report in words (dataclasses, lists, tuples and dicts walked; the
+    model's own strings are in its lines)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, Message):
         yield str(value)
         yield from _texts(list(value.params.values()))
+    elif isinstance(value, ReportWords):
+        yield from _texts(vars(value))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for item in dataclasses.fields(value):
-            yield from _texts(getattr(value, item.name))
+            if item.name != "model":
+                yield from _texts(getattr(value, item.name))
     elif isinstance(value, list | tuple):
         for item in value:
             yield from _texts(item)
@@ -194,10 +211,10 @@ MISSING_GLYPHS_MORE = MessageKind(
 )
 
 
-def glyph_findings(model: ReportModel, path: str | Path) -> list[Finding]:
+def glyph_findings(model: ReportModel, path: str | Path, lang: Language = "en") -> list[Finding]:
     """A finding naming the characters no bundled font has, drawn as a placeholder in the PDF
-    at ``path`` (none when every character has a glyph)."""
-    missing = missing_characters(_texts(model))
+    written in ``lang`` at ``path`` (none when every character has a glyph)."""
+    missing = missing_characters(_texts(report_text(model, text_for(lang))))
     if not missing:
         return []
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:12])

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from desktop_app.core.labels import (
-    GRANULARITY_NAMES,
-    IMPACT_LABELS,
-    SEVERITY_LABELS,
-    impact_label,
-    severity_label,
-)
-from desktop_app.core.metrics.kpis import confidence_label
-from desktop_app.core.reporting.incident_rows import IncidentRow
-from desktop_app.core.reporting.report_model import ReportModel, ServiceRow
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,
@@ -28,7 +19,7 @@ from desktop_app.report.cells import (
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
 from desktop_app.report.day_charts import calendar_chart, calendar_height, repair_chart
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
-from desktop_app.text import text_for
+from desktop_app.text.report import IncidentLine, ReportText, ServiceLine
 
 TABLE_SIZE = 8.0
 APPENDIX_SIZE = 6.5
@@ -36,15 +27,14 @@ APPENDIX_SIZE = 6.5
 FRAME_PADDING = 12.0
 
 
-def trends_page(model: ReportModel, width: float, height: float, styles: Styles) -> list[Flowable]:
+def trends_page(model: ReportText, width: float, height: float, styles: Styles) -> list[Flowable]:
     trends, words = model.trends, model.words
     chart_height = min(200.0, (height - 175.0) / 3)
     drawers = (availability_chart, severity_chart, mttr_chart)
     charts = zip(words.chart_captions, drawers, strict=True)
-    granularity = GRANULARITY_NAMES[model.language].get(trends.granularity, trends.granularity)
     flowables: list[Flowable] = [
         para(words.trends, styles.h1),
-        para(words.trends_note.format(granularity), styles.small),
+        para(words.trends_note.format(model.granularity), styles.small),
     ]
     for caption, draw in charts:
         drawing = draw(trends, model, width, chart_height)
@@ -55,7 +45,7 @@ def trends_page(model: ReportModel, width: float, height: float, styles: Styles)
 REPAIR_HEIGHT = 150.0
 
 
-def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def repair_section(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     """The MTTR distribution: how long resolved incidents took, so one long incident reads as
     the outlier it is."""
     if model.repair is None:
@@ -65,13 +55,13 @@ def repair_section(model: ReportModel, width: float, styles: Styles) -> list[Flo
         KeepTogether(
             [
                 para(model.words.time_to_resolve, styles.h2),
-                repair_chart(model.repair, width, REPAIR_HEIGHT, model.words, model.language),
+                repair_chart(model, width, REPAIR_HEIGHT),
             ]
         ),
     ]
 
 
-def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list[object]:
+def _service_cells(row: ServiceLine, model: ReportText, styles: Styles) -> list[object]:
     met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
     own = f" ({row.own_target})" if row.own_target else ""
     met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
@@ -88,7 +78,7 @@ def _service_cells(row: ServiceRow, model: ReportModel, styles: Styles) -> list[
     ]
 
 
-def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
+def shading_legend(model: ReportText, width: float, styles: Styles) -> Table:
     cells = [["", para(name, styles.small)] for name in model.shading]
     legend = Table(cells, colWidths=[14, width - 14], hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
@@ -104,11 +94,11 @@ def shading_legend(model: ReportModel, width: float, styles: Styles) -> Table:
     return legend
 
 
-def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def services_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     words = model.words
     fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
     cells = [_service_cells(r, model, styles) for r in model.services]
-    header = [h.format(confidence_label()) for h in words.services_header]
+    header = [h.format(model.confidence) for h in words.services_header]
     data = [[para(h, styles.cell_bold) for h in header], *cells]
     table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
     style = grid_style()
@@ -134,10 +124,10 @@ def services_page(model: ReportModel, width: float, styles: Styles) -> list[Flow
 
 
 def longest_table(
-    rows: list[IncidentRow], model: ReportModel, width: float, styles: Styles
+    rows: Sequence[IncidentLine], model: ReportText, width: float, styles: Styles
 ) -> Flowable:
     """The incidents ``rows`` with their times and duration, and severity and impact."""
-    words, lang = model.words, model.language
+    words = model.words
     if not rows:
         return para(words.no_incidents, styles.body)
     date = measured([DATE_SAMPLE], TABLE_SIZE)
@@ -149,8 +139,8 @@ def longest_table(
             date,
             date,
             measured(DURATION_SAMPLES, TABLE_SIZE),
-            measured([*SEVERITY_LABELS[lang].values(), words.longest_header[5]], TABLE_SIZE),
-            measured(list(IMPACT_LABELS[lang].values()), TABLE_SIZE),
+            measured([*model.severity_names.values(), words.longest_header[5]], TABLE_SIZE),
+            measured(list(model.impact_names.values()), TABLE_SIZE),
         ],
     )
     data: list[list[object]] = [list(words.longest_header)]
@@ -162,8 +152,8 @@ def longest_table(
                 row.started,
                 row.resolved,
                 row.duration,
-                severity_label(row.severity, lang),
-                para(impact_label(row.impact, lang), styles.cell),
+                row.severity,
+                para(row.impact, styles.cell),
             ]
         )
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -171,7 +161,7 @@ def longest_table(
     return table
 
 
-def notice_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def notice_section(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     """The outages at or over the user-notice threshold: a heading with their count, the rule's
     sentence, and the list (none: the sentence says so)."""
     words = model.words
@@ -184,7 +174,7 @@ def notice_section(model: ReportModel, width: float, styles: Styles) -> list[Flo
     return flowables
 
 
-def incidents_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     words = model.words
     note = words.appendix_note.format(
         incidents=f"{len(model.incidents):,}", rejected=f"{len(model.rejected):,}"
@@ -199,7 +189,7 @@ def incidents_page(model: ReportModel, width: float, styles: Styles) -> list[Flo
     ]
 
 
-def method_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def method_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     flowables: list[Flowable] = [
         para(model.words.method, styles.h1),
         para(model.import_note, styles.body),
@@ -221,9 +211,9 @@ def _height(flowable: Flowable, width: float) -> float:
 
 
 def appendix_incidents(
-    model: ReportModel, width: float, height: float, styles: Styles
+    model: ReportText, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
-    words, lang = model.words, model.language
+    words = model.words
     header = words.appendix_header
     rows = [
         (
@@ -231,8 +221,8 @@ def appendix_incidents(
             r.started,
             r.resolved,
             r.service,
-            severity_label(r.severity, lang),
-            impact_label(r.impact, lang),
+            r.severity,
+            r.impact,
             r.duration,
             r.title,
             r.cause,
@@ -251,8 +241,8 @@ def appendix_incidents(
             date,
             date,
             fitted([r.service for r in model.incidents], size, width * 0.14),
-            measured([*SEVERITY_LABELS[lang].values(), header[4]], size),
-            measured(list(IMPACT_LABELS[lang].values()), size),
+            measured([*model.severity_names.values(), header[4]], size),
+            measured(list(model.impact_names.values()), size),
             measured([*DURATION_SAMPLES, header[6]], size),
             (0.62,),
             (0.38,),
@@ -263,7 +253,7 @@ def appendix_incidents(
 
 
 def appendix_rejected(
-    model: ReportModel, width: float, height: float, styles: Styles
+    model: ReportText, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
     words = model.words
     intro = para(words.appendix_b.format(f"{len(model.rejected):,}"), styles.h1)
@@ -271,8 +261,7 @@ def appendix_rejected(
     assumed = _assumptions(model, width, height, styles)
     if not model.rejected:
         return [intro, note, para(words.every_row_imported, styles.body), *assumed]
-    text = text_for(model.language)
-    rows = [(r.file, f"{r.line:,}", text.message(r.reason)) for r in model.rejected]
+    rows = [(r.file, f"{r.line:,}", r.reason) for r in model.rejected]
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     head = _height(intro, width) + _height(note, width) + 4
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
@@ -280,7 +269,7 @@ def appendix_rejected(
     return [intro, note, Spacer(0, 4), *tables, *assumed]
 
 
-def _assumptions(model: ReportModel, width: float, height: float, styles: Styles) -> list[Flowable]:
+def _assumptions(model: ReportText, width: float, height: float, styles: Styles) -> list[Flowable]:
     """What the reader and the analysis assumed (findings), after the rows not imported."""
     if not model.findings:
         return []
@@ -288,13 +277,12 @@ def _assumptions(model: ReportModel, width: float, height: float, styles: Styles
     title = para(words.assumed_title.format(count=f"{len(model.findings):,}"), styles.h2)
     widths = [0.28 * width, 0.08 * width, 0.64 * width]
     rooms = (height - FRAME_PADDING - _height(title, width) - 8, height - FRAME_PADDING)
-    text = text_for(model.language)
-    rows = [(file, line, text.message(message)) for file, line, message in model.findings]
+    rows = list(model.findings)
     tables = paged_tables(words.assumed_header, rows, widths, {0, 2}, rooms, APPENDIX_SIZE)
     return [Spacer(0, 8), title, Spacer(0, 4), *tables]
 
 
-def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def calendar_section(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     if model.calendar is None or not len(model.calendar.days):
         return []
     return [
@@ -303,14 +291,14 @@ def calendar_section(model: ReportModel, width: float, styles: Styles) -> list[F
         KeepTogether(
             [
                 para(model.words.day_by_day, styles.h2),
-                calendar_chart(model.calendar, width, model.language),
+                calendar_chart(model.calendar, model, width),
             ]
         ),
     ]
 
 
 def appendix_reclassified(
-    model: ReportModel, width: float, height: float, styles: Styles
+    model: ReportText, width: float, height: float, styles: Styles
 ) -> list[Flowable]:
     """Appendix C, for a report from the library: every reclassified incident and why."""
     entries, words = model.reclassified, model.words

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.platypus import (
     Flowable,
@@ -11,10 +13,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop_app.core.labels import impact_label
 from desktop_app.core.metrics.kpis import Kpi
-from desktop_app.core.reporting.report_model import ReportModel
-from desktop_app.core.reporting.wording import ReportWords
 from desktop_app.report.cells import (
     DATE_SAMPLE,
     DURATION_SAMPLES,
@@ -34,34 +33,40 @@ from desktop_app.report.styles import (
     para,
     text,
 )
+from desktop_app.text.kpis import Tile
+from desktop_app.text.report import ReportText
+from desktop_app.text.report_words import ReportWords
 
 TILE_COLUMNS = 3
 
 
-def _change_line(kpi: Kpi, words: ReportWords, styles: Styles) -> Paragraph:
+def _change_line(kpi: Kpi, shown: Tile, words: ReportWords, styles: Styles) -> Paragraph:
     """The change against the previous period (known: ``_tile`` leaves the line out when it
     is not, and the page says so once, under the tiles)."""
-    assert kpi.change is not None
-    arrow = "▲ " if kpi.change.startswith("+") else "▼ " if kpi.change[0] in "−-" else ""
+    direction = kpi.change.direction if kpi.change is not None else 0
+    arrow = {1: "▲ ", -1: "▼ ", 0: ""}[direction]
     verdict = {True: f" · {words.better}", False: f" · {words.worse}", None: ""}[kpi.improved]
     colour = {True: GOOD, False: BAD, None: NEUTRAL}[kpi.improved]
-    body = text(f"{arrow if kpi.versus else ''}{kpi.change_text}{verdict}")
+    body = text(f"{arrow if shown.versus else ''}{shown.change_text}{verdict}")
     return Paragraph(f'<font color="#{colour.hexval()[2:]}">{body}</font>', styles.tile_detail)
 
 
-def _tile(kpi: Kpi, words: ReportWords, styles: Styles) -> list[Flowable]:
+def _tile(kpi: Kpi, shown: Tile, words: ReportWords, styles: Styles) -> list[Flowable]:
     return [
-        para(kpi.label, styles.tile_label),
-        para(kpi.value, styles.tile_value),
-        para(kpi.detail, styles.tile_detail),
-        *([para(kpi.note, styles.tile_detail)] if kpi.note else []),
-        *([] if kpi.change is None else [_change_line(kpi, words, styles)]),
+        para(shown.label, styles.tile_label),
+        para(shown.value, styles.tile_value),
+        para(shown.detail, styles.tile_detail),
+        *([para(shown.note, styles.tile_detail)] if shown.note else []),
+        *([] if shown.change is None else [_change_line(kpi, shown, words, styles)]),
     ]
 
 
-def kpi_tiles(kpis: list[Kpi], words: ReportWords, width: float, styles: Styles) -> Table:
+def kpi_tiles(
+    tiles: Sequence[tuple[Kpi, Tile]], words: ReportWords, width: float, styles: Styles
+) -> Table:
     """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
-    cells = [_tile(k, words, styles) for k in kpis]
+    kpis = [kpi for kpi, _ in tiles]
+    cells = [_tile(kpi, shown, words, styles) for kpi, shown in tiles]
     rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
     rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
     gap = 8.0
@@ -91,7 +96,7 @@ def kpi_tiles(kpis: list[Kpi], words: ReportWords, width: float, styles: Styles)
     return table
 
 
-def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
+def worst_table(model: ReportText, width: float, styles: Styles) -> Flowable:
     rows, words = model.worst, model.words
     if not rows:
         return para(words.no_downtime, styles.body)
@@ -103,7 +108,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
             (0.45,),
             (0.3,),
             measured([DATE_SAMPLE], 8.0),
-            measured([impact_label("partial_outage", model.language)], 8.0),
+            measured([model.impact_names["partial_outage"]], 8.0),
             duration,
             duration,
         ],
@@ -116,7 +121,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
                 para(clip(row.title or row.incident_id, 200), styles.cell),
                 para(clip(row.cause, 200) or "–", styles.cell),
                 para(row.started, styles.cell),
-                para(impact_label(row.impact, model.language), styles.cell),
+                para(row.impact, styles.cell),
                 para(row.downtime, styles.cell_bold),
                 para(row.duration, styles.cell),
             ]
@@ -126,7 +131,7 @@ def worst_table(model: ReportModel, width: float, styles: Styles) -> Flowable:
     return table
 
 
-def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowable]:
+def summary_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     words = model.words
     organisation = model.organisation or words.default_organisation
     generated = text(words.generated.format(model.generated))
@@ -136,9 +141,9 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
         para(words.period_line.format(period=model.period, zone=model.timezone), styles.body),
         Paragraph(f'<font color="#{MUTED.hexval()[2:]}">{generated}</font>', styles.small),
         Spacer(0, 12),
-        kpi_tiles(model.kpis, words, width, styles),
+        kpi_tiles(model.tiles, words, width, styles),
     ]
-    if all(k.change is None for k in model.kpis):
+    if not any(kpi.compared for kpi, _ in model.tiles):
         flowables += [Spacer(0, 4), para(words.no_previous_note, styles.small)]
     flowables += [
         *filter_note(model, styles),
@@ -153,7 +158,7 @@ def summary_page(model: ReportModel, width: float, styles: Styles) -> list[Flowa
     return flowables
 
 
-def filter_note(model: ReportModel, styles: Styles) -> list[Flowable]:
+def filter_note(model: ReportText, styles: Styles) -> list[Flowable]:
     """``Showing 2 of 8 services · critical only`` when the report covers a filtered view."""
     shown = model.words.showing.format(model.filters)
     return [para(shown, styles.body)] if model.filters else []

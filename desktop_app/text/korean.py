@@ -4,10 +4,11 @@ follow a word's last sound, and zones by their lettered abbreviation (``KST (UTC
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pandas as pd
 
-from desktop_app.text.render import Text, TickLevel
+from desktop_app.text.render import Text, TickLevel, date_fields
 
 #: Korean readings of the digits 0-9 end in a consonant (으로) or not (로); ㄹ takes 로.
 _DIGIT_TAKES_EURO = "1001001000"  # 영 일 이 삼 사 오 육 칠 팔 구: 0, 3 and 6 take 으로
@@ -66,6 +67,13 @@ class KoreanText(Text):
             return self.period(start, granularity if whole else "day")
         return self.date_range(start, last)
 
+    def with_ro(self, word: str) -> str:
+        return f"{word}{particle_ro(word)}"
+
+    def moment(self, local: pd.Timestamp, tz: str) -> str:
+        """``2026년 11월 25일 18:27 (UTC+9)``: the date in words, the zone by its offset."""
+        return f"{self.date(local.date())} {local:%H:%M} ({self.offset(local)})"
+
     def hours_minutes(self, hours: int, minutes: int) -> str:
         """``3시간``, ``3시간 54분``: no ``0분`` tail."""
         if minutes == 0:
@@ -77,6 +85,27 @@ class KoreanText(Text):
         if hours == 0:
             return self.pgettext("duration", "{days} d").format(days=days)
         return super().days_hours(days, hours)
+
+    def axis_labels(self, days: Sequence[dt.date], granularity: str) -> list[str]:
+        """The year only where it changes: ``2021년 1월``, ``2월``, … ``1분기`` after
+        ``2020년 4분기``; days read ``3월 2일``."""
+        labels, year = [], None
+        for day in days:
+            if day.year == year:
+                labels.append(self._short_label(day, granularity))
+            elif granularity == "quarter":
+                labels.append(self.quarter(day))
+            else:
+                labels.append(self.month(day) if granularity == "month" else self.date(day))
+            year = day.year
+        return labels
+
+    def _short_label(self, day: dt.date, granularity: str) -> str:
+        if granularity == "quarter":
+            return self.quarter(day, with_year=False)
+        if granularity == "month":
+            return self.pgettext("date", "{mon}").format(**date_fields(day))
+        return self.pgettext("date", "{day} {mon}").format(**date_fields(day))
 
     def zone_at(self, tz: str, moment: pd.Timestamp) -> str:
         """``KST (UTC+9)``; the zone's name where it has no lettered abbreviation."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import astuple
 from typing import Literal
 
@@ -97,6 +97,19 @@ class Text:
         if isinstance(value, Term):
             return self.term(value)
         return value
+
+    def listing(self, words: Sequence[str]) -> str:
+        """``critical, major and minor``: words joined as a sentence lists them."""
+        if len(words) < 2:
+            return "".join(words)
+        return self.gettext("{first} and {last}").format(
+            first=", ".join(words[:-1]), last=words[-1]
+        )
+
+    def with_ro(self, word: str) -> str:
+        """``word`` as the subject of "lasted" / "has been open" takes it: as it is in English;
+        Korean adds the particle 로/으로."""
+        return word
 
     # Numbers.
     @staticmethod
@@ -223,11 +236,11 @@ class Text:
     # Dates and periods.
     def date(self, day: dt.date) -> str:
         """``1 Jan 2021``; ``2021년 1월 1일``."""
-        return self.pgettext("date", "{day} {mon} {year}").format(**_date_fields(day))
+        return self.pgettext("date", "{day} {mon} {year}").format(**date_fields(day))
 
     def month(self, day: dt.date) -> str:
         """``Jan 2021``; ``2021년 1월``."""
-        return self.pgettext("date", "{mon} {year}").format(**_date_fields(day))
+        return self.pgettext("date", "{mon} {year}").format(**date_fields(day))
 
     def year(self, year: int) -> str:
         """``2021``; ``2021년``."""
@@ -235,11 +248,11 @@ class Text:
 
     def month_name(self, day: dt.date) -> str:
         """``Mar``; ``3월``: a month where the year is named elsewhere."""
-        return self.pgettext("date", "{mon}").format(**_date_fields(day))
+        return self.pgettext("date", "{mon}").format(**date_fields(day))
 
     def month_day(self, day: dt.date) -> str:
         """``Mar 2``; ``3월 2일``: a day where the year is named elsewhere."""
-        return self.pgettext("date", "{mon} {day}").format(**_date_fields(day))
+        return self.pgettext("date", "{mon} {day}").format(**date_fields(day))
 
     def quarter(self, day: dt.date, *, with_year: bool = True) -> str:
         """``2021 Q1``; ``2021년 1분기`` (``Q1`` / ``1분기`` without the year)."""
@@ -267,6 +280,14 @@ class Text:
             return start.isoformat()
         return f"{start.isoformat()} {DASH} {last.isoformat()}"
 
+    def axis_labels(self, days: Sequence[dt.date], granularity: str) -> list[str]:
+        """Short labels of periods along a chart's axis: ``2020-03`` (month), ``2020 Q1``,
+        ``03-02`` (a day, or a week by its Monday)."""
+        if granularity == "quarter":
+            return [self.quarter(day) for day in days]
+        pattern = "%Y-%m" if granularity == "month" else "%m-%d"
+        return [day.strftime(pattern) for day in days]
+
     def date_range(self, first: dt.date, last: dt.date) -> str:
         """``1 Jan 2020 – 31 Dec 2021``; ``2020년 1월 1일 ~ 2021년 12월 31일``."""
         return self.pgettext("date", "{first} – {last}").format(
@@ -291,7 +312,7 @@ class Text:
         day = self.month_day(when)
         if level == "day":
             if (when.month, when.day) == (1, 1):
-                return self.pgettext("date", "{mon} {day}, {year}").format(**_date_fields(when))
+                return self.pgettext("date", "{mon} {day}, {year}").format(**date_fields(when))
             return day
         return self.clock_tick(day, when, previous)
 
@@ -338,6 +359,10 @@ class Text:
     def zone_at(self, tz: str, moment: pd.Timestamp) -> str:
         offset = moment.strftime("%z")
         return f"{tz} (UTC{offset[:3]}:{offset[3:]})"
+
+    def moment(self, local: pd.Timestamp, tz: str) -> str:
+        """When something was made: ``2026-11-25 18:27 Asia/Seoul``."""
+        return f"{local:%Y-%m-%d %H:%M} {tz}"
 
     def zone_now(self, tz: str) -> str:
         now = pd.Timestamp.now(tz=tz)
@@ -387,5 +412,5 @@ class Text:
         return label
 
 
-def _date_fields(day: dt.date) -> dict[str, object]:
+def date_fields(day: dt.date) -> dict[str, object]:
     return {"day": day.day, "month": day.month, "mon": _MONTHS[day.month - 1], "year": day.year}

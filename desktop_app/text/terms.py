@@ -25,3 +25,13 @@ GRANULARITY_TERMS: dict[str, Term] = {
     "month": Term("period length", "month"),
     "quarter": Term("period length", "quarter"),
 }
+#: The names of the headline figures: the Overview's tiles, the PDF's tiles and the services
+#: tables' headers.
+FIGURE_TERMS: dict[str, Term] = {
+    "availability": Term("figure", "Availability"),
+    "downtime": Term("figure", "Downtime"),
+    "incidents": Term("figure", "Incidents"),
+    "mttr": Term("figure", "MTTR (median)"),
+    "mtbf": Term("figure", "MTBF per service"),
+    "error_budget": Term("figure", "Error budget left"),
+}

@@ -174,3 +174,26 @@ def test_period_slugs():
     assert period_slug(Window.from_dates("2021-11-01", "2022-01-31", "UTC")) == (
         "2021-11-01_2022-01-31"
     )
+
+
+def test_the_report_is_written_in_the_language_chosen_for_it(
+    qtbot, loaded, tmp_path, monkeypatch, report_dialog
+):
+    """An English session exporting a Korean report: Korean throughout, its filters too."""
+    from pypdf import PdfReader
+
+    choices, _ = report_dialog
+    loaded.filter_bar.services.only("api")
+
+    def choose_korean(dialog) -> None:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
+
+    choices.append(choose_korean)
+    _save_as(monkeypatch, tmp_path / "report.pdf")
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    assert loaded.state.settings.language == "en"
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
+        loaded.actions.export_pdf.trigger()
+    first = PdfReader(tmp_path / "report.pdf").pages[0].extract_text()
+    assert "필터: 서비스 2개 중 1개" in first and "요약" in first
+    assert "Showing" not in first and "In brief" not in first

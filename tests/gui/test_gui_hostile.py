@@ -10,8 +10,9 @@ from gui_flow_data import load_and_wait, wait_analysed
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_app.core.analysis import Selection
-from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULT_LIMITS, Limits
+from desktop_app.text import text_for
+from desktop_app.text.method import definition
 from desktop_app.ui.help import help_text_at
 
 CSV = (
@@ -69,7 +70,9 @@ def test_f1_gives_the_method_page_definition(qtbot, window, write_csv) -> None:
     load_and_wait(qtbot, window, [write_csv("incidents.csv", CSV)])
     settings = window.state.settings
     card = window.views["overview"].card("mtbf")
-    assert help_text_at(card.value, QPoint()) == definition("mtbf", settings, settings.language)
+    assert help_text_at(card.value, QPoint()) == definition(
+        text_for(settings.language), "mtbf", settings
+    )
     assert card.toolTip().count("<p>") >= 2
     window.show_view("services")
     table = window.views["services"].table
@@ -81,7 +84,9 @@ def test_f1_gives_the_method_page_definition(qtbot, window, write_csv) -> None:
         if model.headerData(c, Qt.Orientation.Horizontal) == "MTBF per service"
     )
     inside = header.mapToGlobal(QPoint(header.sectionViewportPosition(column) + 5, 5))
-    assert help_text_at(header, inside) == definition("mtbf_hours", settings, settings.language)
+    assert help_text_at(header, inside) == definition(
+        text_for(settings.language), "mtbf_hours", settings
+    )
 
 
 def test_an_unknown_tz_is_told_not_guessed(qtbot, gui_settings, monkeypatch) -> None:

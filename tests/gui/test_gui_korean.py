@@ -11,6 +11,8 @@ from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import Qt
 
 from desktop_app.core.model import NO_SERVICE
+from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
 from desktop_app.ui.i18n import install_translators, resolved_language
 from desktop_app.ui.settings import Preferences
 
@@ -29,7 +31,7 @@ def test_the_window_speaks_korean(qtbot, korean_window, write_csv):
     assert tabs == ["개요", "타임라인", "달력", "장애 목록", "서비스"]
     assert window.menuBar().actions()[0].text() == "파일(&F)"
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
-    tiles = {kpi.key: kpi for kpi in window.state.analysis.kpis}
+    tiles = {kpi.key: tile(text_for("ko"), kpi) for kpi in window.state.analysis.kpis}
     assert tiles["availability"].label == "가용성"
     # 60 min + 0.3 x 120 min = 1 h 36 min of downtime; degraded counts 0
     assert tiles["downtime"].value == "1시간 36분"

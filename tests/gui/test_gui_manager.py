@@ -15,6 +15,7 @@ import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtCore import Qt
 
+from desktop_app.core.analysis import FilterSummary
 from desktop_app.core.metrics.periods import auto_granularity
 from desktop_app.core.window import Window
 
@@ -124,7 +125,7 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
     for name in ("major", "minor", "unknown"):
         bar.severities[name].setChecked(False)
     wait_analysed(qtbot, loaded)
-    assert loaded.state.analysis.filters == "1 of 3 services · critical only"
+    assert loaded.state.analysis.filters == FilterSummary(1, 3, ("critical",))
     assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
     assert not overview.filter_note.isHidden()
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter
 
 from desktop_app.core.window import local_timezone_name
+from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
 from desktop_app.ui import main_window
 from desktop_app.ui.dialogs.preferences import PreferencesDialog
 from desktop_app.ui.errors import ErrorReporter
@@ -61,7 +63,7 @@ def test_preferences_dialog_choices_persist_and_recompute(qtbot, window, write_c
     )
     analysis = window.state.analysis
     assert analysis.settings.tz == "Asia/Seoul"
-    assert analysis.kpis[0].detail.startswith("target 99.50 %")
+    assert tile(text_for("en"), analysis.kpis[0]).detail.startswith("target 99.50 %")
     assert window.tz_label.text() == "Time zone: Asia/Seoul (UTC+09:00)"
 
 
@@ -111,10 +113,10 @@ def test_window_size_and_splitters_are_remembered(qtbot, window):
 def test_filters_change_the_kpis(qtbot, window, write_csv):
     load_and_wait(qtbot, window, [write_csv("a.csv", SMALL_CSV)])
     incidents = {k.key: k.value for k in window.state.analysis.kpis}["incidents"]
-    assert incidents == "3"
+    assert incidents == 3
     window.filter_bar.severities["critical"].setChecked(False)
     wait_analysed(qtbot, window)
-    assert {k.key: k.value for k in window.state.analysis.kpis}["incidents"] == "2"
+    assert {k.key: k.value for k in window.state.analysis.kpis}["incidents"] == 2
 
 
 def test_a_new_time_zone_rereads_the_sample_s_naive_times_in_it(

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from views_data import shown, small_incidents
 
 from desktop_app.core.analysis import Selection, analyse
-from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS, Settings
+from desktop_app.text import text_for
+from desktop_app.text.method import definition
 from desktop_app.theme import BAD_COLOUR, GOOD_COLOUR
 from desktop_app.ui.models import RAW_ROLE, IncidentsTableModel, ServicesTableModel
 from desktop_app.ui.views import IncidentsView, ServicesView
@@ -130,7 +131,7 @@ def test_services_model_marks_slo(qtbot):
     model.sort(6, DESC)  # by the interval's low end: 결제's repairs took 30 and 45 min
     assert column_texts(model, 6) == ["1 h 0 min – 2 h 0 min", "30 min – 45 min"]
     help_text = model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert help_text == definition("mttr_interval")
+    assert help_text == definition(text_for("en"), "mttr_interval")
     assert view.current_table()["Service"].tolist() == ["api", "결제"]  # exported as shown
 
 

@@ -6,6 +6,7 @@ outage reaches the 2 h user-notice threshold, KakaoTalk's 79 min partial outage 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,12 +14,15 @@ import pytest
 import report_data as data
 from pypdf import PdfReader
 
+from desktop_app.core.analysis import Selection, analyse
 from desktop_app.core.model import Finding, ImportResult, RejectedRow
 from desktop_app.core.reading.incident_times import LOCAL_TIMES, NO_START
 from desktop_app.core.reading.spec import AT_LINE
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.report import write_report_pdf
 from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
+from desktop_app.text.report import ReportText, report_text
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
@@ -39,14 +43,14 @@ def imported() -> ImportResult:
     return result
 
 
-def korean_model() -> ReportModel:
+def model() -> ReportModel:
     return build_report_model(
-        data.analysis(),
-        imported(),
-        organisation="카카오 운영팀",
-        generated_at=GENERATED,
-        lang="ko",
+        data.analysis(), imported(), organisation="카카오 운영팀", generated_at=GENERATED
     )
+
+
+def korean_model() -> ReportText:
+    return report_text(model(), text_for("ko"))
 
 
 def test_header_and_kpis_in_korean() -> None:
@@ -55,7 +59,8 @@ def test_header_and_kpis_in_korean() -> None:
     assert report.period == "2020년 3월 1일 ~ 2020년 3월 31일"
     assert report.timezone == "KST (UTC+9)"
     assert report.generated == "2026년 1월 5일 09:30 (UTC+9)"
-    tiles = {kpi.key: kpi for kpi in report.kpis}
+    tiles = {kpi.key: shown for kpi, shown in report.tiles}
+    assert tiles == {kpi.key: tile(text_for("ko"), kpi) for kpi in report.model.kpis}
     assert (tiles["availability"].label, tiles["availability"].value) == ("가용성", "99.77 %")
     assert tiles["availability"].detail == "목표 99.90 % · 미달"
     # 180 + 23.7 min of downtime; 2 h maintenance
@@ -89,24 +94,19 @@ def test_notice_list_and_korean_rows() -> None:
 def test_the_data_appendix_says_reasons_and_findings_in_korean() -> None:
     """The model keeps the coded messages; the PDF writes them in the report's language."""
     report = korean_model()
-    korean = text_for(report.language)
-    assert korean.message(report.rejected[-1].reason) == (
-        "12행: 시작 시각 없음('started_at' 열이 비어 있음)"
-    )
-    findings = [(file, line, korean.message(m)) for file, line, m in report.findings]
+    assert report.rejected[-1].reason == "12행: 시작 시각 없음('started_at' 열이 비어 있음)"
     assert ("incidents.csv", "", "시간대가 없는 시각은 Asia/Seoul 현지 시각으로 읽었습니다") in (
-        findings
+        report.findings
     )
-    english = build_report_model(
-        data.analysis(), imported(), organisation="", generated_at=GENERATED
-    )
-    assert str(english.rejected[-1].reason) == REASON
-    assert ("incidents.csv", "", ZONE_NOTE) in [(f, n, str(m)) for f, n, m in english.findings]
+    english = report_text(model(), text_for("en"))
+    assert english.rejected[-1].reason == REASON
+    assert ("incidents.csv", "", ZONE_NOTE) in english.findings
 
 
 @pytest.fixture(scope="module")
 def korean_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_report_pdf(korean_model(), tmp_path_factory.mktemp("pdf") / "report_ko.pdf")
+    path = tmp_path_factory.mktemp("pdf") / "report_ko.pdf"
+    return write_report_pdf(model(), path, lang="ko")
 
 
 def test_pdf_has_korean_headings_dates_and_the_notice_section(korean_pdf: Path) -> None:
@@ -135,3 +135,64 @@ def test_committed_korean_sample_report() -> None:
     assert "보고 기간 2021년 1월 1일 ~ 2021년 12월 31일 · 시간대 KST (UTC+9)" in text
     assert "요약" in text and "이용자 고지 대상" in text
     assert reader.metadata.title == "서비스 안정성 보고서"
+
+
+def _filtered_report(session_language: str) -> ReportModel:
+    """A report of KakaoStory's critical incidents only, made in a session in
+    ``session_language`` (its settings' language)."""
+    settings = replace(data.SETTINGS, language=session_language)
+    selection = Selection(window=data.WINDOW, services=("KakaoStory",), severities=("critical",))
+    analysis = analyse(data.incidents(), selection, settings)
+    return build_report_model(analysis, imported(), organisation="", generated_at=GENERATED)
+
+
+def _pdf_text(model: ReportModel, lang: str, path: Path) -> str:
+    write_report_pdf(model, path, lang=lang)
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    return " ".join(" ".join(pages).split())
+
+
+#: Fixed words of the report (never data) in each language.
+KOREAN_WORDS = ("요약", "추이", "서비스별 현황", "산출 방법", "부록 A", "가용성", "장애 시간")
+ENGLISH_WORDS = ("In brief", "Trends", "Services", "Method", "Appendix A", "Availability")
+#: (session's language, the PDF's, what the PDF says, what it must not say). KakaoStory's
+#: 180 min of 44,640: 99.5968 %; the filters keep 1 of the 2 loaded services, critical only.
+CROSSED = [
+    (
+        "en",
+        "ko",
+        (
+            *KOREAN_WORDS,
+            "필터: 서비스 2개 중 1개 · 심각만",
+            "보고 기간 2020년 3월 1일 ~ 2020년 3월 31일 · 시간대 KST (UTC+9)",
+            "가용성 99.60 %, 목표 99.9 % 미달. 장애 1건 중 심각 1건.",
+        ),
+        (*ENGLISH_WORDS, "1 of 2 services", "critical only", "Page 1 of", "vs previous period"),
+    ),
+    (
+        "ko",
+        "en",
+        (
+            *ENGLISH_WORDS,
+            "Showing 1 of 2 services · critical only",
+            "Reporting period 1 Mar 2020 – 31 Mar 2020 · time zone Asia/Seoul (UTC+09:00)",
+            "Availability was 99.60 %, below the 99.9 % target; 1 incident, 1 critical.",
+        ),
+        (*KOREAN_WORDS, "필터", "서비스 2개 중 1개", "심각만", "쪽", "직전 기간 대비"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("session", "lang", "said", "unsaid"),
+    CROSSED,
+    ids=["korean-pdf-of-an-english-session", "english-pdf-of-a-korean-session"],
+)
+def test_the_pdf_is_in_the_language_chosen_when_it_is_written(
+    tmp_path: Path, session: str, lang: str, said: tuple[str, ...], unsaid: tuple[str, ...]
+) -> None:
+    model = _filtered_report(session)
+    assert model.settings.language == session
+    text = _pdf_text(model, lang, tmp_path / f"{lang}.pdf")
+    assert [word for word in said if word not in text] == []
+    assert [word for word in unsaid if word in text] == []

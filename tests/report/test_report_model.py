@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import numpy as np
 import pandas as pd
@@ -11,20 +11,64 @@ import report_data as data
 
 from desktop_app.core.formatting import format_minutes
 from desktop_app.core.metrics.kpis import shortfall_bands
-from desktop_app.core.reporting.incident_rows import format_minutes_series
-from desktop_app.core.reporting.report_model import build_report_model
+from desktop_app.core.reporting.report_model import (
+    ImportCounts,
+    ServicesVerdict,
+    build_report_model,
+)
+from desktop_app.text import text_for
+from desktop_app.text.report import Durations, ReportText, report_text
 
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
 
 
-def model(table: pd.DataFrame | None = None):
-    return build_report_model(
+def model(table: pd.DataFrame | None = None) -> ReportText:
+    """The report of ``table`` in English words."""
+    built = build_report_model(
         data.analysis(table),
         data.imported(table),
         title="March review",
         organisation="Kakao Ops",
         generated_at=GENERATED,
     )
+    return report_text(built, text_for("en"))
+
+
+def test_the_model_holds_figures_and_dates_not_words() -> None:
+    built = build_report_model(
+        data.analysis(), data.imported(), title="", organisation="", generated_at=GENERATED
+    )
+    assert built.title == "" and built.window == data.WINDOW
+    assert built.generated == pd.Timestamp("2026-01-05 09:30", tz="Asia/Seoul")
+    summary = built.summary
+    assert (summary.met, summary.previous, summary.availability_change) == (False, None, None)
+    assert summary.longest is not None and summary.longest.incident_id == "KS-1"
+    assert summary.longest.duration_minutes == 180.0 and not summary.longest.is_open
+    assert summary.services == ServicesVerdict(
+        total=2,
+        missed=1,
+        lowest="KakaoStory",
+        lowest_availability_pct=pytest.approx(100 * (1 - 180 / 44_640)),
+        lowest_downtime_minutes=180.0,
+    )
+    # (100 - 99.7718) / 0.1 = 2.282 budgets spent: 100 x (1 - 2.282) = -128.2 % left
+    assert summary.budget_left_pct == pytest.approx(
+        100 * (1 - (100 - data.OVERALL_AVAILABILITY) / 0.1)
+    )
+    assert (summary.notices, summary.notice_hours, summary.reclassified) == (1, 2.0, None)
+    assert [(r.incident_id, r.downtime_minutes) for r in built.worst] == [
+        ("KS-1", 180.0),
+        ("KT-1", pytest.approx(23.7)),
+    ]
+    assert (
+        built.worst[0].started == "2020-03-02 12:00"
+        and built.worst[0].resolved == "2020-03-02 15:00"
+    )
+    assert built.imports == ImportCounts(files=1, rows=5, imported=3, duplicates=0, rejected=2)
+    assert built.trends.starts == [date(2020, 3, 1)]
+    story = built.services[0]
+    assert (story.service, story.incidents, story.mttr_n, story.band) == ("KakaoStory", 1, 1, 2)
+    assert (story.mttr_low_minutes, story.mttr_high_minutes) == (180.0, 180.0)
 
 
 def test_header_texts() -> None:
@@ -123,7 +167,7 @@ def test_services_worst_first_with_bands() -> None:
 
 def test_trends_one_point_per_month() -> None:
     trends = model().trends
-    assert trends.labels == ["2020-03"]
+    assert model().trend_labels == ("2020-03",)
     assert trends.by_severity["critical"] == [1] and trends.by_severity["major"] == [1]
     assert trends.mttr_median == [pytest.approx(129.5)]  # median of 180 and 79
     assert trends.mttr_unit == "min" and trends.mttr_counts == [2]
@@ -166,7 +210,8 @@ def test_shortfall_bands() -> None:
     assert shortfall_bands(values, 99.9).tolist() == [0, 0, 1, 2, 3, 3]
 
 
-def test_vectorised_minutes_match_the_scalar_format() -> None:
+def test_durations_written_once_match_the_scalar_format() -> None:
     values = [0.0, 0.4, 0.999, 1.0, 59.4, 59.6, 60.0, 179.5, 2879.0, 2880.0, 10_000.0, np.nan]
     expected = [format_minutes(None if np.isnan(v) else v) for v in values]
-    assert format_minutes_series(pd.Series(values)).tolist() == expected
+    written = Durations(text_for("en"))
+    assert [written(v) for v in values] == expected

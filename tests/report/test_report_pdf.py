@@ -17,6 +17,8 @@ from desktop_app.core.reporting.report_model import ReportModel, build_report_mo
 from desktop_app.core.window import Window
 from desktop_app.core.writing import atomic
 from desktop_app.report import ReportWriteError, write_report_pdf
+from desktop_app.text import text_for
+from desktop_app.text.report import report_text
 
 #: summary with the day calendar; trends; services, time to resolve, longest incidents and
 #: the method flowing on (two pages); appendix A; appendix B
@@ -159,7 +161,7 @@ def test_period_without_incidents(tmp_path: Path) -> None:
     window = Window.from_dates("2019-01-01", "2019-01-31", "Asia/Seoul")
     analysis = analyse(data.incidents(), Selection(window=window), data.SETTINGS)
     model = build_report_model(analysis, data.imported(), title="Quiet", organisation="")
-    assert model.sentences[0] == (
+    assert report_text(model, text_for("en")).sentences[0] == (
         "Availability was 100.00 %, at or above the 99.9 % target; no incidents."
     )
     texts = page_texts(write_report_pdf(model, tmp_path / "quiet.pdf"))

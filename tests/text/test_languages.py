@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.language import language_of, system_language
-from desktop_app.core.reporting.incident_rows import format_minutes_series
 from desktop_app.text import text_for
 from desktop_app.text.korean import particle_ro
+from desktop_app.text.report import Durations
 
 EN, KO = text_for("en"), text_for("ko")
 
@@ -41,7 +41,8 @@ def test_a_column_is_written_as_each_value_alone(values: list[float | None]) -> 
     for lang in ("en", "ko"):
         text = text_for(lang)
         expected = [text.minutes(v) if v is not None else "–" for v in values]
-        assert format_minutes_series(series, lang).tolist() == expected
+        written = Durations(text)
+        assert [written(v) for v in series] == expected
 
 
 def test_dates_months_quarters() -> None:

@@ -61,3 +61,31 @@ def test_a_message_is_english_as_str_and_rendered_per_language() -> None:
     assert str(message) == "3 rows left out as Maintenance"
     assert KO.message(message) == "3 rows left out as 점검"
     assert str(kind(count=1, why="x")) == "1 row left out as x"
+
+
+def test_axis_labels_name_the_year_where_it_changes_in_korean() -> None:
+    months = [date(2020, 11, 1), date(2020, 12, 1), date(2021, 1, 1), date(2021, 2, 1)]
+    assert EN.axis_labels(months, "month") == ["2020-11", "2020-12", "2021-01", "2021-02"]
+    assert KO.axis_labels(months, "month") == ["2020년 11월", "12월", "2021년 1월", "2월"]
+    quarters = [date(2020, 10, 1), date(2021, 1, 1), date(2021, 4, 1)]
+    assert EN.axis_labels(quarters, "quarter") == ["2020 Q4", "2021 Q1", "2021 Q2"]
+    assert KO.axis_labels(quarters, "quarter") == ["2020년 4분기", "2021년 1분기", "2분기"]
+    days = [date(2021, 3, 1), date(2021, 3, 8)]
+    assert EN.axis_labels(days, "week") == ["03-01", "03-08"]
+    assert KO.axis_labels(days, "week") == ["2021년 3월 1일", "3월 8일"]
+
+
+def test_lists_particles_and_moments() -> None:
+    assert EN.listing(["critical"]) == "critical"
+    assert EN.listing(["critical", "major", "minor"]) == "critical, major and minor"
+    assert KO.listing(["심각", "주요", "경미"]) == "심각, 주요, 경미"
+    # 로 after a vowel or ㄹ, 으로 after another final consonant; English adds nothing
+    assert (KO.with_ro("결제 장애"), KO.with_ro("'장애 발생'"), KO.with_ro("서버")) == (
+        "결제 장애로",
+        "'장애 발생'으로",
+        "서버로",
+    )
+    assert EN.with_ro("a payments incident") == "a payments incident"
+    moment = pd.Timestamp("2026-11-25 18:27", tz="Asia/Seoul")
+    assert EN.moment(moment, "Asia/Seoul") == "2026-11-25 18:27 Asia/Seoul"
+    assert KO.moment(moment, "Asia/Seoul") == "2026년 11월 25일 18:27 (UTC+9)"

@@ -1,24 +1,19 @@
-"""The headline tiles shown on the app's overview and the PDF's summary page."""
+"""The headline tiles shown on the app's overview and the PDF's summary page, as figures.
+
+A ``Kpi`` holds values (the figure, its unit, its status, its change against the previous
+period and the figures of its detail line); ``desktop_app.text.kpis`` writes them in words.
+Whether a change is beyond noise and for the better is decided here, on the values."""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal, TypeVar
 
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.formatting import (
-    DASH,
-    NO_CHANGE,
-    format_change,
-    format_count,
-    format_hours,
-    format_minutes,
-    format_pct,
-)
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
 from desktop_app.core.settings import DEFAULT_LIMITS
 
@@ -54,207 +49,219 @@ def worst_first(services: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-#: Tile labels and the words of their detail lines and notes, per language.
-_WORDS: dict[Language, dict[str, str]] = {
-    "en": {
-        "availability": "Availability",
-        "target": "target {} · {}",
-        "met": "met",
-        "missed": "missed",
-        "downtime": "Downtime",
-        "maintenance": "maintenance {}",
-        "incidents": "Incidents",
-        "incidents_detail": "{} critical · {} open",
-        "mttr": "MTTR (median)",
-        "mttr_detail": "n = {} · mean {}",
-        "mtbf": "MTBF per service",
-        "mtbf_detail": "uptime per incident, services' uptimes added",
-        "error_budget": "Error budget left",
-        "budget_detail": "of {} allowed downtime",
-        "versus": "{} vs previous period",
-        "too_few": "too few incidents to judge a trend",
-        "no_clear_change": "no clear change",
-        "counts": "n = {} vs {}",
-        "interval": "{} interval {}",
-    },
-    "ko": {
-        "availability": "가용성",
-        "target": "목표 {} · {}",
-        "met": "달성",
-        "missed": "미달",
-        "downtime": "장애 시간",
-        "maintenance": "점검 {}",
-        "incidents": "장애 건수",
-        "incidents_detail": "심각 {}건 · 진행 중 {}건",
-        "mttr": "MTTR (중앙값)",
-        "mttr_detail": "n = {} · 평균 {}",
-        "mtbf": "서비스별 MTBF",
-        "mtbf_detail": "장애 1건당 가동 시간(서비스 가동 시간 합산)",
-        "error_budget": "남은 오류 예산",
-        "budget_detail": "허용 장애 시간 {} 중",
-        "versus": "{} (직전 기간 대비)",
-        "too_few": "추세를 판단하기에 장애가 너무 적음",
-        "no_clear_change": "뚜렷한 변화 없음",
-        "counts": "n = {} 대 {}",
-        "interval": "{} 구간 {}",
-    },
+Unit = Literal["pct", "minutes", "hours", "count"]
+"""The kind of a tile's figure: a percentage (changes in points), a duration, a count."""
+
+#: Below these changes (in the figure's unit) a figure reads as unchanged.
+_NOISE: dict[Unit, float] = {
+    "pct": DEFAULT_LIMITS.unchanged_points,
+    "minutes": DEFAULT_LIMITS.unchanged_minutes,
+    "hours": DEFAULT_LIMITS.unchanged_minutes / 60,
+    "count": 0.5,
 }
 
 
 @dataclass(frozen=True)
-class Kpi:
-    """One tile. ``improved`` says whether ``change`` is for the better (None: no change known
-    or none clear). ``note`` adds what the tile has no room for (the MTTR interval).
-    ``versus`` is False when ``change`` is a verdict rather than a difference."""
+class Change:
+    """A figure against the previous period: ``delta`` is current minus previous (in the
+    figure's unit); ``clear`` whether it is beyond noise (``UNCHANGED_*``); ``improved``
+    whether it is for the better (None when it is not clear)."""
 
-    key: str
-    label: str
-    value: str
-    detail: str
-    change: str | None
+    delta: float
+    clear: bool
     improved: bool | None
-    status: Status
-    note: str = ""
-    versus: bool = True
-    language: Language = "en"
 
     @property
-    def change_text(self) -> str | None:
-        """The change as a reader sees it: ``−12 min vs previous period``."""
-        if self.change is None:
-            return None
-        return _WORDS[self.language]["versus"].format(self.change) if self.versus else self.change
+    def direction(self) -> int:
+        """1 up, -1 down, 0 unchanged (within noise)."""
+        return 0 if not self.clear else (1 if self.delta > 0 else -1)
 
 
-def _compare(
-    current: float | None,
-    previous: float | None,
-    unit: str,
-    higher_is_better: bool,
-    lang: Language = "en",
-) -> tuple[str | None, bool | None]:
-    """The change as shown, and whether it is for the better (None: unknown or no change)."""
-    change = format_change(current, previous, unit, lang)
-    if change is None or change == NO_CHANGE[lang]:
-        return change, None
-    return change, (current > previous) == higher_is_better  # type: ignore[operator]
+def compare(
+    current: float | None, previous: float | None, unit: Unit, higher_is_better: bool
+) -> Change | None:
+    """The change of a figure, None when either side is unknown."""
+    if current is None or previous is None:
+        return None
+    delta = float(current - previous)
+    clear = abs(delta) >= _NOISE[unit]
+    return Change(delta, clear, ((delta > 0) == higher_is_better) if clear else None)
 
 
-def confidence_label() -> str:
-    """``90 %``: the confidence of the MTTR interval, as labels write it."""
-    return f"{DEFAULT_LIMITS.bootstrap_confidence * 100:g} %"
+class MttrVerdict(StrEnum):
+    """How the median MTTR compares with the previous period's."""
+
+    TOO_FEW = "too_few"
+    """Fewer than ``DEFAULT_LIMITS.trend_min_incidents`` resolved incidents on either side."""
+    NO_CLEAR_CHANGE = "no_clear_change"
+    """The two medians' intervals overlap."""
+    BETTER = "better"
+    WORSE = "worse"
 
 
-def format_interval(low: float | None, high: float | None, lang: Language = "en") -> str:
-    """``30 min – 55 min``; a dash when the interval is unknown."""
-    if low is None or high is None or math.isnan(low) or math.isnan(high):
-        return DASH
-    return f"{format_minutes(low, lang)} – {format_minutes(high, lang)}"
+@dataclass(frozen=True)
+class MttrTrend:
+    """The MTTR verdict with what it rests on: both periods' n and 90 % intervals."""
+
+    verdict: MttrVerdict
+    n: int
+    previous_n: int
+    interval: tuple[float, float] | None
+    previous_interval: tuple[float, float] | None
 
 
-def interval_text(figures: Figures, lang: Language = "en") -> str:
-    """``90 % interval 30 min – 55 min`` for the median MTTR, or a dash when unknown."""
-    low, high = figures.mttr_median_low_minutes, figures.mttr_median_high_minutes
-    return _WORDS[lang]["interval"].format(confidence_label(), format_interval(low, high, lang))
+@dataclass(frozen=True)
+class AvailabilityDetail:
+    target_pct: float
+    met: bool
 
 
-def mttr_change(
-    current: Figures, previous: Figures | None, lang: Language = "en"
-) -> tuple[str | None, bool | None, bool]:
-    """The MTTR change against ``previous``: ``(text, improved, versus)``.
+@dataclass(frozen=True)
+class DowntimeDetail:
+    maintenance_minutes: float
+
+
+@dataclass(frozen=True)
+class IncidentsDetail:
+    critical: int
+    open: int
+
+
+@dataclass(frozen=True)
+class MttrDetail:
+    """``too_few``: the period itself has too few resolved incidents to judge a trend."""
+
+    n: int
+    mean_minutes: float | None
+    low_minutes: float | None
+    high_minutes: float | None
+    confidence: float
+    too_few: bool
+    trend: MttrTrend | None
+
+
+@dataclass(frozen=True)
+class BudgetDetail:
+    allowed_pct: float
+
+
+Detail = AvailabilityDetail | DowntimeDetail | IncidentsDetail | MttrDetail | BudgetDetail | None
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One tile: ``value`` in ``unit`` (None: unknown), its ``status`` and its ``change``
+    against the previous period (None: no comparison, or for the MTTR one that is not
+    clear: ``MttrDetail.trend`` says why). ``detail`` holds the figures of the line under
+    the value."""
+
+    key: str
+    value: float | None
+    unit: Unit
+    status: Status = "neutral"
+    change: Change | None = None
+    detail: Detail = None
+
+    @property
+    def improved(self) -> bool | None:
+        return None if self.change is None else self.change.improved
+
+    @property
+    def compared(self) -> bool:
+        """Whether the tile says anything against the previous period."""
+        trend = self.detail.trend if isinstance(self.detail, MttrDetail) else None
+        return self.change is not None or trend is not None
+
+
+def mttr_trend(
+    current: Figures, previous: Figures | None
+) -> tuple[MttrTrend | None, Change | None]:
+    """The MTTR verdict against ``previous`` and the change when it is a clear one.
 
     Better or worse only when the two medians' intervals do not overlap; fewer than
     ``Limits.trend_min_incidents`` resolved incidents on either side judge nothing."""
     if previous is None or current.mttr_median_minutes is None:
-        return None, None, True
-    words = _WORDS[lang]
-    counts = words["counts"].format(current.mttr_n, previous.mttr_n)
-    if min(current.mttr_n, previous.mttr_n) < DEFAULT_LIMITS.trend_min_incidents:
-        return f"{words['too_few']} ({counts})", None, False
+        return None, None
     now, before = current.mttr_interval, previous.mttr_interval
-    if now is None or before is None or (now[0] <= before[1] and before[0] <= now[1]):
-        return f"{words['no_clear_change']} ({counts})", None, False
-    change, improved = _compare(
-        current.mttr_median_minutes, previous.mttr_median_minutes, "min", False, lang
-    )
-    return change, improved, True
+
+    def trend(verdict: MttrVerdict) -> MttrTrend:
+        return MttrTrend(verdict, current.mttr_n, previous.mttr_n, now, before)
+
+    if min(current.mttr_n, previous.mttr_n) < DEFAULT_LIMITS.trend_min_incidents:
+        return trend(MttrVerdict.TOO_FEW), None
+    overlap = now is None or before is None or (now[0] <= before[1] and before[0] <= now[1])
+    change = compare(current.mttr_median_minutes, previous.mttr_median_minutes, "minutes", False)
+    if overlap or change is None or not change.clear:
+        return trend(MttrVerdict.NO_CLEAR_CHANGE), None
+    return trend(MttrVerdict.BETTER if change.improved else MttrVerdict.WORSE), change
 
 
-def mttr_kpi(current: Figures, previous: Figures | None, lang: Language = "en") -> Kpi:
+def mttr_kpi(current: Figures, previous: Figures | None) -> Kpi:
     """Median MTTR with its n; the interval goes in the note (tooltip, PDF tile)."""
-    words = _WORDS[lang]
-    change, improved, versus = mttr_change(current, previous, lang)
-    note = interval_text(current, lang)
-    if current.mttr_n and current.mttr_n < DEFAULT_LIMITS.trend_min_incidents:
-        note += f"; {words['too_few']}"
-    return Kpi(
-        "mttr",
-        words["mttr"],
-        format_minutes(current.mttr_median_minutes, lang),
-        words["mttr_detail"].format(current.mttr_n, format_minutes(current.mttr_minutes, lang)),
-        change,
-        improved,
-        status="neutral",
-        note=note,
-        versus=versus,
-        language=lang,
+    trend, change = mttr_trend(current, previous)
+    detail = MttrDetail(
+        n=current.mttr_n,
+        mean_minutes=current.mttr_minutes,
+        low_minutes=current.mttr_median_low_minutes,
+        high_minutes=current.mttr_median_high_minutes,
+        confidence=DEFAULT_LIMITS.bootstrap_confidence,
+        too_few=bool(current.mttr_n) and current.mttr_n < DEFAULT_LIMITS.trend_min_incidents,
+        trend=trend,
     )
+    return Kpi("mttr", current.mttr_median_minutes, "minutes", change=change, detail=detail)
 
 
-def build_kpis(
-    current: Figures, previous: Figures | None, slo_pct: float, lang: Language = "en"
-) -> list[Kpi]:
+def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> tuple[Kpi, ...]:
     """Tiles for ``current`` with the change against ``previous`` (the period before)."""
-    prev, words = previous, _WORDS[lang]
-    met = slo_met(current.availability_pct, slo_pct)
-    budget_left = error_budget_left_pct(current.availability_pct, slo_pct)
-    budget_prev = None if prev is None else error_budget_left_pct(prev.availability_pct, slo_pct)
-    critical = current.by_severity.get("critical", 0)
-    return [
+
+    def change(
+        figure: Callable[[Figures], float | None], unit: Unit, higher_is_better: bool
+    ) -> Change | None:
+        if previous is None:
+            return None
+        return compare(figure(current), figure(previous), unit, higher_is_better)
+
+    def budget_left(figures: Figures) -> float:
+        return error_budget_left_pct(figures.availability_pct, slo_pct)
+
+    met = bool(slo_met(current.availability_pct, slo_pct))
+    budget = budget_left(current)
+    return (
         Kpi(
             "availability",
-            words["availability"],
-            format_pct(current.availability_pct),
-            words["target"].format(format_pct(slo_pct, 2), words["met" if met else "missed"]),
-            *_compare(current.availability_pct, prev and prev.availability_pct, "pp", True, lang),
-            status="good" if met else "bad",
-            language=lang,
+            current.availability_pct,
+            "pct",
+            "good" if met else "bad",
+            change(lambda f: f.availability_pct, "pct", True),
+            AvailabilityDetail(slo_pct, met),
         ),
         Kpi(
             "downtime",
-            words["downtime"],
-            format_minutes(current.downtime_minutes, lang),
-            words["maintenance"].format(format_minutes(current.maintenance_minutes, lang)),
-            *_compare(current.downtime_minutes, prev and prev.downtime_minutes, "min", False, lang),
-            status="neutral",
-            language=lang,
+            current.downtime_minutes,
+            "minutes",
+            change=change(lambda f: f.downtime_minutes, "minutes", False),
+            detail=DowntimeDetail(current.maintenance_minutes),
         ),
         Kpi(
             "incidents",
-            words["incidents"],
-            format_count(current.incidents),
-            words["incidents_detail"].format(critical, current.open_incidents),
-            *_compare(current.incidents, prev and prev.incidents, "", False, lang),
-            status="neutral",
-            language=lang,
+            current.incidents,
+            "count",
+            change=change(lambda f: f.incidents, "count", False),
+            detail=IncidentsDetail(current.by_severity.get("critical", 0), current.open_incidents),
         ),
-        mttr_kpi(current, prev, lang),
+        mttr_kpi(current, previous),
         Kpi(
             "mtbf",
-            words["mtbf"],
-            format_hours(current.mtbf_hours, lang),
-            words["mtbf_detail"],
-            *_compare(current.mtbf_hours, prev and prev.mtbf_hours, "h", True, lang),
-            status="neutral",
-            language=lang,
+            current.mtbf_hours,
+            "hours",
+            change=change(lambda f: f.mtbf_hours, "hours", True),
         ),
         Kpi(
             "error_budget",
-            words["error_budget"],
-            format_pct(budget_left, 1),
-            words["budget_detail"].format(format_pct(100.0 - slo_pct, 2)),
-            *_compare(budget_left, budget_prev, "pp", True, lang),
-            status="good" if budget_left >= 0 else "bad",
-            language=lang,
+            budget,
+            "pct",
+            "good" if budget >= 0 else "bad",
+            change(budget_left, "pct", True),
+            BudgetDetail(100.0 - slo_pct),
         ),
-    ]
+    )

@@ -1,6 +1,6 @@
-"""Incident rows for the report: durations, weighted downtime inside the window, display text.
+"""Incident rows for the report: durations, weighted downtime inside the window, wall times.
 
-Everything here is vectorised over the incident table; only the final conversion of display
+Everything here is vectorised over the incident table; only the final conversion of the
 columns into row tuples walks the rows.
 """
 
@@ -10,17 +10,21 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from desktop_app.core.formatting import DASH, OPEN_TEXT, format_minutes
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.notice import incident_durations
 from desktop_app.core.metrics.weights import incident_weights
 from desktop_app.core.window import Window
 
+#: A missing id or service reads as this in the report's rows.
+MISSING = "–"
+
 
 class IncidentRow(NamedTuple):
-    """One incident as the report prints it. ``severity``/``impact`` are the normalised keys;
-    ``notice``: an outage at or over the user-notice threshold."""
+    """One incident of the report. ``severity``/``impact`` are the normalised keys;
+    ``started``/``resolved`` the local wall time in the window's zone (``2020-03-02 08:58``,
+    written so in every language; ``resolved`` is "" while open); ``duration_minutes`` runs
+    to the report's moment while open; ``downtime_minutes`` is the weighted part inside the
+    window; ``notice``: an outage at or over the user-notice threshold."""
 
     incident_id: str
     service: str
@@ -29,8 +33,8 @@ class IncidentRow(NamedTuple):
     impact: str
     started: str
     resolved: str
-    duration: str
-    downtime: str
+    duration_minutes: float
+    downtime_minutes: float
     cause: str
     is_open: bool
     notice: bool
@@ -58,13 +62,6 @@ def incident_minutes(
     )
 
 
-def format_minutes_series(minutes: pd.Series, lang: Language = "en") -> pd.Series:
-    """``formatting.format_minutes`` for a whole column, once per distinct value (NaN: dash)."""
-    distinct = minutes.dropna().unique()
-    text = dict(zip(distinct, (format_minutes(float(v), lang) for v in distinct), strict=True))
-    return minutes.map(text).astype("string").fillna(DASH)
-
-
 def _local_text(times: pd.Series, tz: str) -> pd.Series:
     return times.dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").astype("string")
 
@@ -74,9 +71,8 @@ def incident_rows(
     minutes: pd.DataFrame,
     tz: str,
     notice: pd.Series,
-    lang: Language = "en",
 ) -> list[IncidentRow]:
-    """Display rows, in the order of ``incidents``; ``minutes`` comes from ``incident_minutes``,
+    """Rows, in the order of ``incidents``; ``minutes`` comes from ``incident_minutes``,
     ``notice`` from ``metrics.notice.notice_required`` (both may cover more incidents)."""
     if incidents.empty:
         return []
@@ -84,15 +80,15 @@ def incident_rows(
     is_open = incidents["resolved_at"].isna()
     table = pd.DataFrame(
         {
-            "incident_id": incidents["incident_id"].astype("string").fillna(DASH),
-            "service": incidents["service"].astype("string").fillna(DASH),
+            "incident_id": incidents["incident_id"].astype("string").fillna(MISSING),
+            "service": incidents["service"].astype("string").fillna(MISSING),
             "title": incidents["title"].astype("string").fillna(""),
             "severity": incidents["severity"].astype("string").fillna("unknown"),
             "impact": incidents["impact"].astype("string").fillna("full_outage"),
-            "started": _local_text(incidents["started_at"], tz).fillna(DASH),
-            "resolved": _local_text(incidents["resolved_at"], tz).fillna(OPEN_TEXT[lang]),
-            "duration": format_minutes_series(minutes["duration"].loc[index], lang),
-            "downtime": format_minutes_series(minutes["weighted_downtime"].loc[index], lang),
+            "started": _local_text(incidents["started_at"], tz).fillna(MISSING),
+            "resolved": _local_text(incidents["resolved_at"], tz).fillna(""),
+            "duration_minutes": minutes["duration"].loc[index].astype(float),
+            "downtime_minutes": minutes["weighted_downtime"].loc[index].astype(float),
             "cause": incidents["cause"].astype("string").fillna(""),
             "is_open": is_open.astype(bool),
             "notice": notice.loc[index].astype(bool),

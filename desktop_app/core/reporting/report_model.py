@@ -1,30 +1,31 @@
-"""Everything the PDF report shows, computed once from an ``Analysis``: figures and words.
+"""Everything the PDF report shows, computed once from an ``Analysis``: figures, typed
+verdicts and coded messages, in no language.
 
-The report package only draws this model. Every string in it is plain text (never markup);
-the drawing code escapes it.
+The text package writes it in the reader's language (``desktop_app.text.report``) when the
+PDF is drawn, so one model gives the English and the Korean report alike. Strings here are
+data (names, titles, causes, wall times): plain text, never markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.analysis import Analysis
+from desktop_app.core.analysis import NO_FILTERS, Analysis, FilterSummary
 from desktop_app.core.dataset import Dataset, Reclassification
-from desktop_app.core.formatting import format_count, format_hours, format_minutes, format_pct
-from desktop_app.core.language import Language
 from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.durations import RepairDistribution
+from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
 from desktop_app.core.metrics.kpis import (
+    Change,
     Kpi,
-    build_kpis,
-    format_interval,
+    compare,
     shortfall_bands,
     slo_met,
     worst_first,
@@ -36,69 +37,37 @@ from desktop_app.core.reporting.incident_rows import (
     incident_rows,
     top_by,
 )
-from desktop_app.core.reporting.method import method_definitions
-from desktop_app.core.reporting.reclassified import (
-    ReclassifiedEntry,
-    reclassified_entries,
-    reclassified_sentence,
-)
-from desktop_app.core.reporting.sentences import (
-    change_sentence,
-    format_target,
-    generated_text,
-    headline_sentence,
-    longest_sentence,
-    notice_sentence,
-    period_text,
-    recovery_sentence,
-    services_sentence,
-    zone_text,
-)
+from desktop_app.core.reporting.reclassified import ReclassifiedEntry, reclassified_entries
 from desktop_app.core.reporting.trends import Trends, build_trends
-from desktop_app.core.reporting.wording import REPORT_WORDS, ReportWords
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import DEFAULT_LIMITS, Limits, Settings
+from desktop_app.core.window import Window
 
 WORST_COUNT = 3
 LONGEST_COUNT = 10
 
-#: Shading bands of a service's availability, by its shortfall in units of the error budget.
-SHORTFALL_BANDS: dict[Language, tuple[str, ...]] = {
-    "en": (
-        "target met",
-        "below target by less than the error budget",
-        "below target by 1 to 10 times the error budget",
-        "below target by 10 times the error budget or more",
-    ),
-    "ko": (
-        "목표 달성",
-        "목표 미달, 오류 예산 이내",
-        "목표 미달, 오류 예산의 1~10배",
-        "목표 미달, 오류 예산의 10배 이상",
-    ),
-}
-
 
 @dataclass(frozen=True)
 class ServiceRow:
-    """One service, worst first. ``band`` indexes ``ReportModel.shading`` (0 = target met)."""
+    """One service, worst first. ``band`` is its shortfall band (0 = target met);
+    ``own_target_pct`` is its own target where it differs from the report's."""
 
     service: str
-    availability: str
-    downtime: str
-    incidents: str
-    mttr: str
-    mttr_n: str
-    mttr_interval: str
-    mtbf: str
+    availability_pct: float
+    downtime_minutes: float
+    incidents: int
+    mttr_median_minutes: float | None
+    mttr_n: int
+    mttr_low_minutes: float | None
+    mttr_high_minutes: float | None
+    mtbf_hours: float | None
     slo_met: bool
     band: int
-    own_target: str = ""
+    own_target_pct: float | None = None
 
 
 @dataclass(frozen=True)
 class RejectedEntry:
-    """A CSV row that was not imported: file name, physical line (header = 1), reason (coded:
-    the PDF writes it in the report's language)."""
+    """A CSV row that was not imported: file name, physical line (header = 1), reason."""
 
     file: str
     line: int
@@ -106,127 +75,183 @@ class RejectedEntry:
 
 
 @dataclass(frozen=True)
-class ReportModel:
-    """``notices`` are the outages at or over the notice threshold, ``notice_note`` says so in a
-    sentence; ``words`` holds the fixed words of the report in ``language``."""
+class FindingEntry:
+    """What the reader or the analysis assumed: file name ("" for the analysis), line (None
+    when no one row is concerned), and what it says."""
 
-    language: Language
-    words: ReportWords
+    file: str
+    line: int | None
+    message: Message
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    """``files`` read, ``rows`` in them: ``imported``, ``duplicates`` merged, ``rejected``."""
+
+    files: int
+    rows: int
+    imported: int
+    duplicates: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class ServicesVerdict:
+    """How many of ``total`` services ``missed`` their target (each its own), and the lowest
+    one (by availability, then downtime)."""
+
+    total: int
+    missed: int
+    lowest: str
+    lowest_availability_pct: float
+    lowest_downtime_minutes: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The figures the summary's sentences state. ``previous`` is None when no loaded
+    incident starts before the window (nothing to compare with, rather than a quiet period);
+    ``availability_change`` is the overall availability against it; ``reclassified`` counts
+    the incidents reclassified by hand (None: the report was made from files)."""
+
+    overall: Figures
+    previous: Figures | None
+    slo_pct: float
+    met: bool
+    availability_change: Change | None
+    budget_left_pct: float
+    longest: IncidentRow | None
+    services: ServicesVerdict | None
+    notices: int
+    notice_hours: float
+    reclassified: int | None = None
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    """The report of one analysis. An empty ``title`` or ``organisation`` reads as the
+    language's default; ``generated`` is the moment it was made, in the window's zone;
+    ``notices`` are the outages at or over the notice threshold; ``settings`` and ``limits``
+    are those the figures used (the method page states them)."""
+
     title: str
     organisation: str
-    subject: str
-    period: str
-    timezone: str
-    generated: str
-    target: str
-    kpis: list[Kpi]
-    sentences: list[str]
-    worst: list[IncidentRow]
+    window: Window
+    generated: pd.Timestamp
+    settings: Settings
+    kpis: tuple[Kpi, ...]
+    summary: Summary
+    worst: tuple[IncidentRow, ...]
     trends: Trends
-    services: list[ServiceRow]
-    longest: list[IncidentRow]
-    incidents: list[IncidentRow]
-    notices: list[IncidentRow]
-    notice_note: str
-    rejected: list[RejectedEntry]
-    import_note: str
-    shading: tuple[str, ...]
-    #: What the reader and the analysis assumed: (file name or "", line or "", message).
-    findings: list[tuple[str, str, Message]] = field(default_factory=list)
-    filters: str = ""
+    services: tuple[ServiceRow, ...]
+    longest: tuple[IncidentRow, ...]
+    incidents: tuple[IncidentRow, ...]
+    notices: tuple[IncidentRow, ...]
+    rejected: tuple[RejectedEntry, ...]
+    imports: ImportCounts
+    findings: tuple[FindingEntry, ...] = ()
+    filters: FilterSummary = NO_FILTERS
     calendar: DayCalendar | None = None
     repair: RepairDistribution | None = None
-    method: list[tuple[str, str]] = field(default_factory=list)
+    limits: Limits = DEFAULT_LIMITS
     #: Incidents reclassified in the library (None: the report was made from files).
-    reclassified: list[ReclassifiedEntry] | None = None
+    reclassified: tuple[ReclassifiedEntry, ...] | None = None
 
 
 def _optional(value: object) -> float | None:
-    return None if value is None or pd.isna(value) else float(value)
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[call-overload, arg-type]
 
 
-def service_rows(
-    services: pd.DataFrame, settings: Settings, lang: Language = "en"
-) -> list[ServiceRow]:
+def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow, ...]:
     """The services table, worst first (``worst_first``); each service is held to its own
     target where it has one."""
     ordered = worst_first(services)
     targets = ordered["service"].map(settings.slo_for).to_numpy(dtype=float)
     bands = shortfall_bands(ordered["availability_pct"], targets)
     records = ordered.to_dict("records")
-    return [
+    return tuple(
         ServiceRow(
             service=str(row["service"]),
-            availability=format_pct(float(row["availability_pct"])),
-            downtime=format_minutes(float(row["downtime_minutes"]), lang),
-            incidents=format_count(int(row["incidents"])),
-            mttr=format_minutes(_optional(row["mttr_median_minutes"]), lang),
-            mttr_n=format_count(int(row["mttr_n"])),
-            mttr_interval=format_interval(
-                _optional(row["mttr_median_low_minutes"]),
-                _optional(row["mttr_median_high_minutes"]),
-                lang,
-            ),
-            mtbf=format_hours(_optional(row["mtbf_hours"]), lang),
+            availability_pct=float(row["availability_pct"]),
+            downtime_minutes=float(row["downtime_minutes"]),
+            incidents=int(row["incidents"]),
+            mttr_median_minutes=_optional(row["mttr_median_minutes"]),
+            mttr_n=int(row["mttr_n"]),
+            mttr_low_minutes=_optional(row["mttr_median_low_minutes"]),
+            mttr_high_minutes=_optional(row["mttr_median_high_minutes"]),
+            mtbf_hours=_optional(row["mtbf_hours"]),
             slo_met=bool(slo_met(float(row["availability_pct"]), target)),
             band=int(band),
-            own_target="" if target == settings.slo_pct else format_target(target),
+            own_target_pct=None if target == settings.slo_pct else float(target),
         )
         for row, band, target in zip(records, bands, targets, strict=True)
-    ]
-
-
-def rejected_entries(imported: ImportResult | Dataset) -> list[RejectedEntry]:
-    """Every rejected row, with its reason."""
-    return [
-        RejectedEntry(Path(f.path).name, r.line, r.reason)
-        for f in imported.files
-        for r in f.rejected
-    ]
-
-
-def finding_entries(findings: Sequence[Finding]) -> list[tuple[str, str, Message]]:
-    """Each finding once, as (file name, line, message) for the data appendix."""
-    return [
-        (
-            Path(f.file).name if f.file else "",
-            f"{f.line:,}" if f.line else "",
-            f.message,
-        )
-        for f in dict.fromkeys(findings)
-    ]
-
-
-def import_note(imported: ImportResult | Dataset, lang: Language = "en") -> str:
-    """``2 files, 5,012 rows read: 5,000 imported, 7 duplicates merged, 5 rejected.``"""
-    files = len(imported.files)
-    return REPORT_WORDS[lang].import_note.format(
-        files=format_count(files),
-        plural="" if files == 1 else "s",
-        rows=format_count(sum(f.rows for f in imported.files)),
-        imported=format_count(sum(f.imported for f in imported.files)),
-        duplicates=format_count(sum(f.duplicates for f in imported.files)),
-        rejected=format_count(sum(len(f.rejected) for f in imported.files)),
     )
 
 
-def _sentences(
-    analysis: Analysis, longest: list[IncidentRow], notices: int, lang: Language
-) -> list[str]:
-    slo = analysis.settings.slo_pct
-    overall = analysis.metrics.overall
-    sentences = [headline_sentence(overall, slo, lang)]
-    if longest:
-        top = longest[0]
-        sentences.append(longest_sentence(top.service, top.title, top.duration, top.is_open, lang))
-    previous = analysis.previous and analysis.previous.overall
-    sentences.append(change_sentence(overall, previous, lang))
-    services = services_sentence(analysis.metrics, analysis.settings, lang)
-    if services:
-        sentences.append(services)
-    sentences.append(recovery_sentence(overall, slo, lang))
-    sentences.append(notice_sentence(notices, analysis.settings.notice_hours, lang))
-    return sentences
+def services_verdict(metrics: MetricsResult, settings: Settings) -> ServicesVerdict | None:
+    """How many services missed their target (each its own, where the library set one)."""
+    services = metrics.services
+    if services.empty:
+        return None
+    targets = services["service"].map(settings.slo_for)
+    missed = int((~slo_met(services["availability_pct"], targets)).sum())
+    lowest = services.sort_values(
+        ["availability_pct", "downtime_minutes"], ascending=[True, False], kind="stable"
+    ).iloc[0]
+    return ServicesVerdict(
+        total=len(services),
+        missed=missed,
+        lowest=str(lowest["service"]),
+        lowest_availability_pct=float(lowest["availability_pct"]),
+        lowest_downtime_minutes=float(lowest["downtime_minutes"]),
+    )
+
+
+def rejected_entries(imported: ImportResult | Dataset) -> tuple[RejectedEntry, ...]:
+    return tuple(
+        RejectedEntry(Path(f.path).name, r.line, r.reason)
+        for f in imported.files
+        for r in f.rejected
+    )
+
+
+def finding_entries(findings: Sequence[Finding]) -> tuple[FindingEntry, ...]:
+    """Each finding once, for the data appendix."""
+    return tuple(
+        FindingEntry(Path(f.file).name if f.file else "", f.line or None, f.message)
+        for f in dict.fromkeys(findings)
+    )
+
+
+def import_counts(imported: ImportResult | Dataset) -> ImportCounts:
+    """The files' row accounting, added up."""
+    return ImportCounts(
+        files=len(imported.files),
+        rows=sum(f.rows for f in imported.files),
+        imported=sum(f.imported for f in imported.files),
+        duplicates=sum(f.duplicates for f in imported.files),
+        rejected=sum(len(f.rejected) for f in imported.files),
+    )
+
+
+def _summary(analysis: Analysis, longest: Sequence[IncidentRow], notices: int) -> Summary:
+    settings, overall = analysis.settings, analysis.metrics.overall
+    previous = analysis.previous.overall if analysis.previous is not None else None
+    change = None
+    if previous is not None:
+        change = compare(overall.availability_pct, previous.availability_pct, "pct", True)
+    return Summary(
+        overall=overall,
+        previous=previous,
+        slo_pct=settings.slo_pct,
+        met=bool(slo_met(overall.availability_pct, settings.slo_pct)),
+        availability_change=change,
+        budget_left_pct=error_budget_left_pct(overall.availability_pct, settings.slo_pct),
+        longest=longest[0] if longest else None,
+        services=services_verdict(analysis.metrics, settings),
+        notices=notices,
+        notice_hours=settings.notice_hours,
+    )
 
 
 def build_report_model(
@@ -236,13 +261,11 @@ def build_report_model(
     title: str = "",
     organisation: str,
     generated_at: datetime | None = None,
-    lang: Language = "en",
     reclassifications: Sequence[Reclassification] | None = None,
 ) -> ReportModel:
-    """The report of ``analysis`` (its window, selection and settings) and of the import, in
-    ``lang``; an empty ``title`` is the language's default title. ``reclassifications`` (from
-    the library) add their count to the summary and an appendix listing them."""
-    words = REPORT_WORDS[lang]
+    """The report of ``analysis`` (its window, selection and settings) and of the import;
+    an empty ``title`` is the language's default title. ``reclassifications`` (from the
+    library) add their count to the summary and an appendix listing them."""
     generated = pd.Timestamp(generated_at or datetime.now(UTC))
     if generated.tzinfo is None:
         generated = generated.tz_localize(analysis.window.tz)
@@ -252,47 +275,38 @@ def build_report_model(
     minutes = incident_minutes(incidents, window, as_of, analysis.metrics.options)
     notice = analysis.notice.reset_index(drop=True)
 
-    # Every row is formatted once; the other lists pick theirs (labels are positions here).
-    every = incident_rows(incidents, minutes, tz, notice, lang)
+    # Every row is made once; the other lists pick theirs (labels are positions here).
+    every = tuple(incident_rows(incidents, minutes, tz, notice))
 
-    def rows(positions: Sequence[int]) -> list[IncidentRow]:
-        return [every[i] for i in positions]
+    def rows(positions: Iterable[int]) -> tuple[IncidentRow, ...]:
+        return tuple(every[i] for i in positions)
 
     longest = rows(top_by(minutes, "duration", LONGEST_COUNT))
     notices = rows(np.flatnonzero(notice.to_numpy(dtype=bool)))
-    period = period_text(window, lang)
-    previous = analysis.previous and analysis.previous.overall
-    sentences = _sentences(analysis, longest, len(notices), lang)
+    summary = _summary(analysis, longest, len(notices))
     reclassified = None
     if reclassifications is not None:
-        reclassified = reclassified_entries(reclassifications, window, lang)
-        sentences.append(reclassified_sentence(reclassified, lang))
+        reclassified = reclassified_entries(reclassifications, window)
+        summary = replace(summary, reclassified=len(reclassified))
     return ReportModel(
-        language=lang,
-        words=words,
-        title=title or words.default_title,
+        title=title,
         organisation=organisation,
-        subject=words.subject.format(period),
-        period=period,
-        timezone=zone_text(window, lang),
-        generated=generated_text(generated.to_pydatetime(), tz, lang),
-        target=format_target(settings.slo_pct),
-        kpis=build_kpis(analysis.metrics.overall, previous, settings.slo_pct, lang),
-        sentences=sentences,
+        window=window,
+        generated=generated.tz_convert(tz),
+        settings=settings,
+        kpis=analysis.kpis,
+        summary=summary,
         worst=rows(top_by(minutes, "weighted_downtime", WORST_COUNT)),
-        trends=build_trends(analysis.metrics, settings.slo_pct, lang),
-        services=service_rows(analysis.metrics.services, settings, lang),
+        trends=build_trends(analysis.metrics, settings.slo_pct),
+        services=service_rows(analysis.metrics.services, settings),
         longest=longest,
         incidents=every,
         notices=notices,
-        notice_note=notice_sentence(len(notices), settings.notice_hours, lang),
         rejected=rejected_entries(imported),
-        import_note=import_note(imported, lang),
+        imports=import_counts(imported),
         findings=finding_entries([*imported.findings, *analysis.findings]),
-        shading=SHORTFALL_BANDS[lang],
         calendar=analysis.day_calendar,
         repair=analysis.repair,
         filters=analysis.filters,
-        method=method_definitions(settings, lang=lang),
         reclassified=reclassified,
     )

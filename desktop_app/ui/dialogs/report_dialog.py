@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analysis import PRESETS
 from desktop_app.core.language import LANGUAGE_NAMES, Language
-from desktop_app.core.reporting.wording import REPORT_WORDS
+from desktop_app.text import text_for
+from desktop_app.text.report_words import ReportWords
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
 
@@ -37,7 +38,7 @@ class ReportDialog(QDialog):
         self.setObjectName("reportDialog")
         self.setWindowTitle(translate("ReportDialog", "Export PDF report"))
         self.title_edit = QLineEdit(options.title)
-        self.title_edit.setPlaceholderText(REPORT_WORDS[language].default_title)
+        self.title_edit.setPlaceholderText(ReportWords(text_for(language)).default_title)
         self.org_edit = QLineEdit(options.organisation or organisation_default)
         self.org_edit.setPlaceholderText(translate("ReportDialog", "Shown under the title"))
         self.period_combo = QComboBox()

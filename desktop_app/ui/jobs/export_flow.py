@@ -13,12 +13,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analysis import Analysis, Selection, analyse, analysis_window, preset_days
-from desktop_app.core.language import is_language
+from desktop_app.core.language import Language, is_language
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
-from desktop_app.core.reporting.sentences import period_text
 from desktop_app.core.window import Window, period_slug
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
+from desktop_app.text import text_for
+from desktop_app.text.report import period
 from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
 from desktop_app.ui.i18n import translate, ui_text
@@ -59,7 +60,7 @@ class ExportController(WindowController):
         assert analysis is not None
         dialog = ReportDialog(
             self._settings.report_options(),
-            period_text(analysis.window, analysis.settings.language),
+            period(text_for(analysis.settings.language), analysis.window),
             self._settings.preferences().organisation,
             analysis.settings.language,
             self._window,
@@ -116,38 +117,38 @@ class ExportController(WindowController):
         prefs = self._settings.preferences()
         options = options or ReportOptions(organisation=prefs.organisation)
 
+        chosen = options.language
+        lang: Language = chosen if is_language(chosen) else self._state.settings.language
         built: list[ReportModel] = []
 
         def build() -> ReportModel:
             assert dataset is not None  # export_pdf checks it
             analysis = analysis_of()
-            lang = options.language
             model = build_report_model(
                 analysis,
                 dataset,
                 title=options.title,
                 organisation=options.organisation or prefs.organisation,
-                lang=lang if is_language(lang) else analysis.settings.language,
                 reclassifications=dataset.reclassifications,
             )
             built.append(model)
             return model
 
-        job = export_pdf_job(build, path, prefs.page_size, options.appendices)
+        job = export_pdf_job(build, path, prefs.page_size, options.appendices, lang)
         label = translate("Export", "Writing the PDF report…")
 
         def finished() -> None:
-            self._tell_missing_glyphs(built, path)
+            self._tell_missing_glyphs(built, path, lang)
             if then is not None:
                 then()
 
         return self._start(Task(job, "PDF export"), path, label, finished)
 
-    def _tell_missing_glyphs(self, built: list[ReportModel], path: Path) -> None:
+    def _tell_missing_glyphs(self, built: list[ReportModel], path: Path, lang: Language) -> None:
         """A notice naming characters the PDF shows as a placeholder (no bundled glyph)."""
         from desktop_app.report import glyph_findings
 
-        for finding in glyph_findings(built[-1], path) if built else []:
+        for finding in glyph_findings(built[-1], path, lang) if built else []:
             self._state.notice.emit(ui_text().message(finding.message))
 
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from desktop_app.core.language import Language
 from desktop_app.core.model import ImportCancelled
 from desktop_app.ui.errors import describe, format_details
 
@@ -104,9 +105,14 @@ def scaled(progress: Progress, index: int, count: int) -> Progress:
 
 
 def export_pdf_job(
-    build_model: Callable[[], ReportModel], path: Path, page_size: str, appendices: bool = True
+    build_model: Callable[[], ReportModel],
+    path: Path,
+    page_size: str,
+    appendices: bool = True,
+    lang: Language = "en",
 ) -> Job:
-    """Build the report model, then write the PDF (atomically, by ``write_report_pdf``)."""
+    """Build the report model, then write the PDF in ``lang`` (atomically, by
+    ``write_report_pdf``)."""
 
     def job(progress: Progress) -> Path:
         from desktop_app.report.pdf import write_report_pdf
@@ -119,6 +125,7 @@ def export_pdf_job(
             page_size=page_size,
             progress=lambda f: progress(0.1 + 0.9 * f),
             appendices=appendices,
+            lang=lang,
         )
 
     return job

@@ -16,9 +16,9 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.core.reporting.method import TERMS, definition
 from desktop_app.core.settings import DEFAULTS, Settings
-from desktop_app.text import Text
+from desktop_app.text import Text, text_for
+from desktop_app.text.method import TERMS, definition
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +73,11 @@ class DataFrameTableModel(QAbstractTableModel):
     def header_help(self, section: int) -> str:
         """The method page's definition of the figure in column ``section`` ("" if none)."""
         key = self._specs[section].key
-        return definition(key, self._settings, self._settings.language) if key in TERMS else ""
+        return (
+            definition(text_for(self._settings.language), key, self._settings)
+            if key in TERMS
+            else ""
+        )
 
     def set_frame(self, frame: pd.DataFrame | None) -> None:
         """Show ``frame`` (None: no rows), keeping the current search text and sort order."""

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication
 
-from desktop_app.core.formatting import (
-    format_count,
-    format_hours,
-    format_minutes,
-    format_pct,
-)
-from desktop_app.core.metrics.kpis import confidence_label, format_interval, slo_met, worst_first
-from desktop_app.core.settings import DEFAULTS, Settings
-from desktop_app.ui.i18n import current_language, service_text, translate
+from desktop_app.core.metrics.kpis import slo_met, worst_first
+from desktop_app.core.settings import DEFAULT_LIMITS, DEFAULTS, Settings
+from desktop_app.text import Text
+from desktop_app.text.kpis import confidence, interval
+from desktop_app.ui.i18n import service_text, translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.models.dataframe_model import RIGHT, ColumnSpec, DataFrameTableModel
 from desktop_app.ui.widgets.palette_colours import verdict_colour
@@ -57,13 +53,9 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         # slo_met compares with a column of targets too; kpis types slo_pct as a float only
         return slo_met(services["availability_pct"], targets)  # type: ignore[arg-type]
 
-    lang = current_language()
-    minutes = _optional(lambda v: format_minutes(v, lang))
-    hours = _optional(lambda v: format_hours(v, lang))
-
-    def interval_text(ends: object) -> str:
-        low, high = cast("tuple[float | None, float | None]", ends)  # see _intervals
-        return format_interval(low, high, lang)
+    text = ui_text()
+    minutes = _optional(text.minutes)
+    hours = _optional(text.hours)
 
     def met_text(value: object) -> str:
         return translate("ServicesTable", MET_TEXT[bool(value)])
@@ -73,7 +65,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec(
             translate("ServicesTable", "Availability"),
             "availability_pct",
-            _optional(format_pct),
+            _optional(Text.pct),
             alignment=RIGHT,
         ),
         ColumnSpec(
@@ -82,7 +74,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec(
             translate("ServicesTable", "Incidents"),
             "incidents",
-            _optional(format_count),
+            _optional(Text.count),
             alignment=RIGHT,
         ),
         ColumnSpec(
@@ -91,13 +83,13 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
             minutes,
             alignment=RIGHT,
         ),
-        ColumnSpec("n", "mttr_n", _optional(format_count), alignment=RIGHT),
+        ColumnSpec("n", "mttr_n", _optional(Text.count), alignment=RIGHT),
         ColumnSpec(
             translate("ServicesTable", "MTTR {confidence} interval").format(
-                confidence=confidence_label()
+                confidence=confidence(DEFAULT_LIMITS.bootstrap_confidence)
             ),
             "mttr_interval",
-            interval_text,
+            lambda ends: interval(text, *ends),  # type: ignore[misc]
             _intervals,
             sort_key=lambda column: column.map(lambda ends: ends[0]),
             alignment=RIGHT,

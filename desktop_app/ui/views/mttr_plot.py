@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
-from desktop_app.core.metrics.kpis import interval_text
-from desktop_app.core.reporting.method import definition
+from desktop_app.core.settings import DEFAULT_LIMITS
+from desktop_app.text import text_for
+from desktop_app.text.kpis import interval_note
+from desktop_app.text.method import definition
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -107,8 +109,14 @@ class MttrDistributionPlot(ThemedPlotWidget):
         if interval is not None:
             self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
         lang = analysis.settings.language
-        self.setToolTip(f"n = {overall.mttr_n} · {interval_text(overall, lang)}")
-        self.setWhatsThis(definition("mttr_interval", analysis.settings, lang))
+        note = interval_note(
+            text_for(lang),
+            DEFAULT_LIMITS.bootstrap_confidence,
+            overall.mttr_median_low_minutes,
+            overall.mttr_median_high_minutes,
+        )
+        self.setToolTip(f"n = {overall.mttr_n} · {note}")
+        self.setWhatsThis(definition(text_for(lang), "mttr_interval", analysis.settings))
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)

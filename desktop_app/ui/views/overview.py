@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QW
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.core.model import Finding
-from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import text_for
+from desktop_app.text.filters import filters as filter_text
+from desktop_app.text.method import definition
 from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.plots.period_axis import period_title
 from desktop_app.ui.plots.style import ThemedPlotWidget
@@ -71,16 +72,17 @@ class OverviewView(AnalysisView):
             self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
             self.cards.append(card)
         settings = analysis.settings if analysis else DEFAULTS
+        words = text_for(settings.language)
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi, definition(kpi.key, settings, settings.language))
-        self.counted.setText(text_for(settings.language).tally(analysis.tally) if analysis else "")
+            card.set_kpi(kpi, definition(words, kpi.key, settings), settings.language)
+        self.counted.setText(words.tally(analysis.tally) if analysis else "")
         findings = analysis.findings if analysis else []
         self.assumptions.setText("\n".join(_note(f) for f in findings))
         self.assumptions.setVisible(bool(findings))
-        self.counted.setToolTip(definition("incidents", settings, settings.language))
+        self.counted.setToolTip(definition(words, "incidents", settings))
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
-        filters = analysis.filters if analysis else ""
+        filters = filter_text(words, analysis.filters) if analysis else ""
         note = translate("Overview", "Filtered: {filters}").format(filters=filters)
         self.filter_note.setText(note if filters else "")
         self.filter_note.setVisible(bool(filters))

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.compute import service_positions
 from desktop_app.core.model import IMPACTS
-from desktop_app.core.reporting.method import definition
 from desktop_app.core.settings import DEFAULTS
+from desktop_app.text import text_for
+from desktop_app.text.method import definition
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import service_text, translate, ui_text
 from desktop_app.ui.plots.interval_bars import MIN_BAR_PX, IntervalBars
@@ -74,7 +75,8 @@ class TimelineView(AnalysisView):
         settings = analysis.settings
         self.plot.setWhatsThis(
             "\n\n".join(
-                definition(key, settings, settings.language) for key in ("window", "impact")
+                definition(text_for(settings.language), key, settings)
+                for key in ("window", "impact")
             )
         )
         incidents = analysis.in_window

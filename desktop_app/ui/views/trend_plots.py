@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.model import SEVERITIES
-from desktop_app.core.reporting.method import definition
+from desktop_app.text import text_for
+from desktop_app.text.method import definition
 from desktop_app.theme import (
     AVAILABILITY_COLOUR,
     SEVERITY_COLOURS,
@@ -82,13 +83,10 @@ class TrendPlots(QWidget):
         self.frequency.scene().sigMouseClicked.connect(self._on_clicked)
         self.series = QListWidget(self)
         self.series.setToolTip(translate("TrendPlots", "Lines shown in the availability plot"))
-        lang = current_language()
-        self.availability.setWhatsThis(
-            f"{definition('availability', lang=lang)}\n\n{definition('periods', lang=lang)}"
-        )
-        self.frequency.setWhatsThis(
-            f"{definition('incidents', lang=lang)}\n\n{definition('periods', lang=lang)}"
-        )
+        words = text_for(current_language())
+        periods = definition(words, "periods")
+        self.availability.setWhatsThis(f"{definition(words, 'availability')}\n\n{periods}")
+        self.frequency.setWhatsThis(f"{definition(words, 'incidents')}\n\n{periods}")
         self.series.setMaximumWidth(220)
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)

@@ -6,7 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.core.language import Language
 from desktop_app.core.metrics.kpis import Kpi
+from desktop_app.text import text_for
+from desktop_app.text.kpis import Tile, tile
 from desktop_app.ui.help import rich_help
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
@@ -31,6 +34,7 @@ class KpiCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("KpiCard")
         self._kpi: Kpi | None = None
+        self._tile: Tile | None = None
         self.label = QLabel(self)
         self.value = QLabel(self)
         self.detail = QLabel(self)
@@ -52,15 +56,22 @@ class KpiCard(QFrame):
     def kpi(self) -> Kpi | None:
         return self._kpi
 
-    def set_kpi(self, kpi: Kpi, definition: str = "") -> None:
-        """Show ``kpi``; ``definition`` (the method page's words) is its tooltip and F1 help."""
+    def tile(self) -> Tile | None:
+        """The words shown."""
+        return self._tile
+
+    def set_kpi(self, kpi: Kpi, definition: str = "", lang: Language = "en") -> None:
+        """Show ``kpi`` in ``lang``; ``definition`` (the method page's words) is its tooltip
+        and F1 help."""
         self._kpi = kpi
-        self.label.setText(kpi.label)
-        self.value.setText(kpi.value)
-        self.detail.setText(kpi.detail)
-        self.change.setText(kpi.change_text or "")
-        self.change.setVisible(kpi.change is not None)
-        self.setToolTip(rich_help(f"{kpi.label}: {kpi.value} · {kpi.detail}", kpi.note, definition))
+        self._tile = shown = tile(text_for(lang), kpi)
+        self.label.setText(shown.label)
+        self.value.setText(shown.value)
+        self.detail.setText(shown.detail)
+        self.change.setText(shown.change_text or "")
+        self.change.setVisible(shown.change is not None)
+        summary = f"{shown.label}: {shown.value} · {shown.detail}"
+        self.setToolTip(rich_help(summary, shown.note, definition))
         self.setWhatsThis(definition)
         self._apply_colours()
 

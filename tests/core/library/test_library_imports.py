@@ -19,8 +19,10 @@ from desktop_app.core.library.store import LibraryError
 from desktop_app.core.library.view import chosen_versions
 from desktop_app.core.metrics.compute import compute_metrics
 from desktop_app.core.model import ReadOptions
-from desktop_app.core.reporting.reclassified import reclassified_entries
+from desktop_app.core.reporting.reclassified import EditedValue, reclassified_entries
 from desktop_app.core.window import Window
+from desktop_app.text import text_for
+from desktop_app.text.report import reclassified_line
 
 JANUARY = [
     "A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z",
@@ -116,8 +118,9 @@ def test_an_update_is_undone_for_one_incident_and_that_is_audited(library, write
     assert api_downtime(data.as_imported) == 45.0
     (listed,) = data.reclassifications()
     assert (listed.incident_id, listed.changes) == ("A-1", ((VERSION, "1", reason),))
-    (en,) = reclassified_entries([listed], january, "en")
-    (ko,) = reclassified_entries([listed], january, "ko")
+    (entry,) = reclassified_entries([listed], january)
+    assert entry.changes == (EditedValue(VERSION, "1"),) and entry.reasons == (reason,)
+    en, ko = (reclassified_line(entry, text_for(lang)) for lang in ("en", "ko"))
     assert (en.change, en.reason) == ("values of import 1 used, not the latest import's", reason)
     assert ko.change == "최신 가져오기 대신 가져오기 1번의 값 사용"
     with pytest.raises(EditError, match="already in use"):

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from desktop_app.core.metrics.bootstrap import grouped_median_intervals
 from desktop_app.core.metrics.figures import Figures
-from desktop_app.core.metrics.kpis import build_kpis, mttr_change
+from desktop_app.core.metrics.kpis import MttrVerdict, build_kpis, mttr_kpi, mttr_trend
+from desktop_app.text import text_for
+from desktop_app.text.kpis import tile
 
 TOO_FEW = "too few incidents to judge a trend"
 
@@ -89,23 +91,52 @@ def figures(n: int, median: float, low: float, high: float) -> Figures:
     )
 
 
+def mttr_change(current: Figures, before: Figures) -> tuple[str | None, bool | None, bool]:
+    """The MTTR tile's change as shown, whether it is better, whether it is a difference."""
+    shown = tile(text_for("en"), mttr_kpi(current, before))
+    return shown.change, shown.improved, shown.versus
+
+
 def test_a_change_is_judged_only_when_the_intervals_do_not_overlap():
     before = figures(6, 60.0, 40.0, 80.0)
+    trend, change = mttr_trend(figures(8, 45.0, 30.0, 50.0), before)
+    assert trend is not None and trend.verdict is MttrVerdict.NO_CLEAR_CHANGE
+    assert (trend.n, trend.previous_n, trend.interval) == (8, 6, (30.0, 50.0))
+    assert change is None
     assert mttr_change(figures(8, 45.0, 30.0, 50.0), before) == (
         "no clear change (n = 8 vs 6)",
         None,
         False,
     )
+    trend, change = mttr_trend(figures(8, 30.0, 20.0, 39.0), before)
+    assert trend is not None and trend.verdict is MttrVerdict.BETTER
+    assert change is not None and (change.delta, change.improved) == (-30.0, True)
     assert mttr_change(figures(8, 30.0, 20.0, 39.0), before) == ("−30 min", True, True)
+    assert mttr_trend(figures(8, 95.0, 81.0, 120.0), before)[0].verdict is MttrVerdict.WORSE
     assert mttr_change(figures(8, 95.0, 81.0, 120.0), before) == ("+35 min", False, True)
 
 
 def test_below_five_incidents_no_trend_is_judged():
     before = figures(6, 60.0, 40.0, 80.0)
+    trend, _ = mttr_trend(figures(4, 10.0, 5.0, 12.0), before)
+    assert trend is not None and trend.verdict is MttrVerdict.TOO_FEW
     change, improved, versus = mttr_change(figures(4, 10.0, 5.0, 12.0), before)
     assert change == f"{TOO_FEW} (n = 4 vs 6)"
     assert (improved, versus) == (None, False)
-    mttr = {k.key: k for k in build_kpis(figures(4, 10.0, 5.0, 12.0), before, 99.9)}["mttr"]
+    kpi = {k.key: k for k in build_kpis(figures(4, 10.0, 5.0, 12.0), before, 99.9)}["mttr"]
+    mttr = tile(text_for("en"), kpi)
     assert mttr.detail.startswith("n = 4 · ")
     assert mttr.note == f"90 % interval 5 min – 12 min; {TOO_FEW}"
     assert mttr.change_text == f"{TOO_FEW} (n = 4 vs 6)"
+
+
+def test_the_verdicts_in_korean():
+    before = figures(6, 60.0, 40.0, 80.0)
+    korean = text_for("ko")
+    few = tile(korean, mttr_kpi(figures(4, 10.0, 5.0, 12.0), before))
+    assert few.change_text == "추세를 판단하기에 장애가 너무 적음 (n = 4 대 6)"
+    assert few.note == "90 % 구간 5분 – 12분; 추세를 판단하기에 장애가 너무 적음"
+    unclear = tile(korean, mttr_kpi(figures(8, 45.0, 30.0, 50.0), before))
+    assert unclear.change_text == "뚜렷한 변화 없음 (n = 8 대 6)"
+    better = tile(korean, mttr_kpi(figures(8, 30.0, 20.0, 39.0), before))
+    assert (better.change_text, better.improved) == ("−30분 (직전 기간 대비)", True)

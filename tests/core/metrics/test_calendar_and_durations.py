@@ -129,7 +129,6 @@ def test_each_service_is_held_to_its_own_target(incidents):
 
 
 def test_wall_calendar_rows_are_months_and_columns_days_of_the_month():
-    import datetime as dt
 
     import pandas as pd
 
@@ -138,7 +137,12 @@ def test_wall_calendar_rows_are_months_and_columns_days_of_the_month():
     days = pd.date_range("2021-11-30", "2021-12-02", freq="D")
     fields = {name: None for name in DayCalendar.__dataclass_fields__}
     calendar = DayCalendar(**{**fields, "days": days})
+    from datetime import date
+
+    from desktop_app.text import text_for
+
     month, day, firsts = calendar.wall()
-    assert month.tolist() == [0, 1, 1]
-    assert day.tolist() == [29, 0, 1]
-    assert firsts == [dt.date(2021, 11, 30), dt.date(2021, 12, 1)]
+    assert firsts == [date(2021, 11, 30), date(2021, 12, 1)]  # the first day shown of each
+    assert month.tolist() == [0, 1, 1] and day.tolist() == [29, 0, 1]
+    assert [text_for("en").month(d) for d in firsts] == ["Nov 2021", "Dec 2021"]
+    assert [text_for("ko").month(d) for d in firsts] == ["2021년 11월", "2021년 12월"]

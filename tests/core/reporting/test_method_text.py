@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop_app.core.reporting.method import TERMS, definition, method_definitions
 from desktop_app.core.settings import Settings
+from desktop_app.text import text_for
+from desktop_app.text.method import TERMS
+from desktop_app.text.method import definition as definition_in
+from desktop_app.text.method import method_definitions as definitions_in
+
+ENGLISH = text_for("en")
+
+
+def method_definitions(settings: Settings | None = None) -> list[tuple[str, str]]:
+    return definitions_in(ENGLISH, settings or Settings())
+
+
+def definition(key: str, settings: Settings) -> str:
+    return definition_in(ENGLISH, key, settings)
+
 
 METHOD_MD = Path(__file__).resolve().parents[3] / "docs" / "METHOD.md"
 
