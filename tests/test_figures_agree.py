@@ -14,7 +14,6 @@ from desktop_app.assets import sample_data_files
 from desktop_app.cli import main
 from desktop_app.core.analysis import Selection
 from desktop_app.core.dataset import Dataset
-from desktop_app.core.formatting import format_minutes
 from desktop_app.core.metrics.figures import Figures
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_files
@@ -29,6 +28,8 @@ from desktop_app.ui.state import AppState
 from desktop_app.ui.views.incidents import IncidentsView
 from desktop_app.ui.views.overview import OverviewView
 from desktop_app.ui.views.services import ServicesView
+
+_EN = text_for("en")
 
 TZ = "Asia/Seoul"
 SERVICES = ("결제", "메시지 전송", "Search API")
@@ -94,18 +95,16 @@ def test_the_report_model_and_the_views_say_what_the_figures_are(
     kpis = {kpi.key: shown for kpi, shown in report.tiles}
     assert kpis == {k.key: tile(text_for("en"), k) for k in analysis.kpis}
     assert kpis["incidents"].value == f"{overall['incidents']:,}"
-    assert kpis["mttr"].value == format_minutes(overall["mttr_median_minutes"])
+    assert kpis["mttr"].value == _EN.minutes(overall["mttr_median_minutes"])
     assert kpis["mttr"].detail.startswith(f"n = {overall['mttr_n']} · ")
     low, high = overall["mttr_median_low_minutes"], overall["mttr_median_high_minutes"]
-    assert kpis["mttr"].note.startswith(
-        f"90 % interval {format_minutes(low)} – {format_minutes(high)}"
-    )
+    assert kpis["mttr"].note.startswith(f"90 % interval {_EN.minutes(low)} – {_EN.minutes(high)}")
     rows = {row.service: row for row in report.services}
     for service in cli_json["services"]:
         row = rows[service["service"]]
         assert row.incidents == f"{service['incidents']:,}"
         assert row.mttr_n == f"{service['mttr_n']:,}"
-        assert row.mttr == format_minutes(service["mttr_median_minutes"])
+        assert row.mttr == _EN.minutes(service["mttr_median_minutes"])
     assert report.trends.mttr_counts == [p["mttr_n"] for p in cli_json["periods"]]
     assert report.trends.mttr_low == [p["mttr_median_low_minutes"] for p in cli_json["periods"]]
 

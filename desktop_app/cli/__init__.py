@@ -26,10 +26,10 @@ from desktop_app.cli.options import (
     summary_parser,
 )
 from desktop_app.cli.words import CliWords, argv_language, chosen_language, parse, words_for
-from desktop_app.core.language import Language
 from desktop_app.core.messages import MessageKind
 from desktop_app.core.settings import DEFAULT_LIMITS, DEFAULTS, Limits
 from desktop_app.text import text_for
+from desktop_app.text.language import Language
 
 if TYPE_CHECKING:
     from desktop_app.core.dataset import Reclassification
@@ -73,7 +73,6 @@ def _settings(args: argparse.Namespace, tz: str, limits: Limits):
             degraded_weight=args.degraded_weight,
             page_size=getattr(args, "page_size", DEFAULTS.page_size),
             notice_hours=args.notice_hours,
-            language=chosen_language(args),
             limits=limits,
         ).check()
     except SettingsError as exc:
@@ -254,7 +253,7 @@ def run_summary(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
         document = summary_json(imported, analysis.metrics, findings, analysis.as_of)
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(format_summary_text(imported, analysis.metrics, analysis.settings.language))
+        print(format_summary_text(imported, analysis.metrics, chosen_language(args)))
         _print_rejections(imported, args)
         _print_findings(findings, args)
     return 0
@@ -283,7 +282,7 @@ def run_report(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
         reclassifications=loaded.reclassifications,
     )
     messages = words_for(args)
-    lang = analysis.settings.language
+    lang = chosen_language(args)
     try:
         path = write_report_pdf(model, args.output, page_size=args.page_size, lang=lang)
     except ReportWriteError as exc:

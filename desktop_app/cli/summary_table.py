@@ -7,12 +7,12 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.figures import Figures, MetricsResult
 from desktop_app.core.model import ImportResult
 from desktop_app.core.reporting.text_table import render_table
 from desktop_app.core.window import Window
 from desktop_app.text import Text, text_for
+from desktop_app.text.language import Language
 
 _MTTR_TO_MTBF = ("MTTR p50", "MTTR n", "MTTR p90", "MTTA", "MTBF")
 

@@ -15,9 +15,9 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from desktop_app.core.language import LANGUAGES, Language, is_language, system_language
 from desktop_app.text import Text, text_for
 from desktop_app.text.catalogue import ARGPARSE_DOMAIN, locale_dir
+from desktop_app.text.language import LANGUAGES, Language, is_language, system_language
 
 
 def argv_language(argv: Sequence[str]) -> Language:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, TypeVar
 
-from desktop_app.core.language import FALLBACK_LANGUAGE, Language
 from desktop_app.core.messages import N_, Message, MessageKind
 
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter")
@@ -194,8 +193,6 @@ class Settings:
       28 March 2025) sets two hours for large value-added services (it was four).
     - ``service_slo_pct``: (service, target) for services with their own target (the
       library's service settings); every other service has ``slo_pct``.
-    - ``language``: the language figures and text are written in (the app and the commands
-      start from the system locale's; this is the fallback).
     - ``limits``: the bounds of the run (``Limits``).
     """
 
@@ -258,7 +255,6 @@ class Settings:
         metavar="H",
         spin=Spin(0.5, 72.0, 0.5, 1),
     )
-    language: Language = FALLBACK_LANGUAGE
     service_slo_pct: tuple[tuple[str, float], ...] = ()
     limits: Limits = DEFAULT_LIMITS
 

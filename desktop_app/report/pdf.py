@@ -21,7 +21,6 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from desktop_app.core.language import Language
 from desktop_app.core.messages import Message, MessageKind
 from desktop_app.core.model import Finding
 from desktop_app.core.reporting.report_model import ReportModel
@@ -42,6 +41,7 @@ from desktop_app.report.sections import (
 from desktop_app.report.styles import make_styles
 from desktop_app.report.summary_page import summary_page
 from desktop_app.text import text_for
+from desktop_app.text.language import Language
 from desktop_app.text.report import ReportText, report_text
 from desktop_app.text.report_words import ReportWords
 

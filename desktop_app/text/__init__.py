@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from desktop_app.core.language import Language
 from desktop_app.text.korean import KoreanText
+from desktop_app.text.language import Language
 from desktop_app.text.render import DASH, Text
 
 __all__ = ["DASH", "KoreanText", "Text", "text_for"]

@@ -12,7 +12,7 @@ import gettext
 from functools import cache
 
 from desktop_app.assets import resource_path
-from desktop_app.core.language import Language
+from desktop_app.text.language import Language
 
 DOMAIN = "reliability_desk"
 #: The domain of argparse's own strings (argparse calls gettext with them).

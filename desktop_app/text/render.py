@@ -16,11 +16,11 @@ from typing import Literal
 
 import pandas as pd
 
-from desktop_app.core.language import Language
 from desktop_app.core.messages import FileMessageError, Message, MessageError, Term
 from desktop_app.core.metrics.counting import Tally
 from desktop_app.core.model import NO_SERVICE, NO_SERVICE_TERM
 from desktop_app.text.catalogue import translations
+from desktop_app.text.language import Language
 from desktop_app.text.terms import GRANULARITY_TERMS, IMPACT_TERMS, SEVERITY_TERMS
 
 DASH = "–"

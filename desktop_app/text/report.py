@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from desktop_app.core.language import Language
 from desktop_app.core.library.edits import VERSION
 from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
@@ -26,6 +25,7 @@ from desktop_app.core.reporting.trends import Trends
 from desktop_app.core.window import Window
 from desktop_app.text.filters import filters
 from desktop_app.text.kpis import Tile, confidence, interval, tile
+from desktop_app.text.language import Language
 from desktop_app.text.method import method_definitions
 from desktop_app.text.render import DASH, Text
 from desktop_app.text.report_words import ReportWords

@@ -17,8 +17,8 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.assets import resource_path
-from desktop_app.core.language import FALLBACK_LANGUAGE, Language, is_language, system_language
 from desktop_app.text import Text, text_for
+from desktop_app.text.language import FALLBACK_LANGUAGE, Language, is_language, system_language
 
 log = logging.getLogger(__name__)
 

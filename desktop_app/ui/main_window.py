@@ -27,7 +27,6 @@ from desktop_app import APP_NAME
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset
-from desktop_app.core.formatting import format_zone_now
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
@@ -379,7 +378,7 @@ class MainWindow(QMainWindow):
         files, tip = self.library.files_status() or self._files_status()
         self.files_label.setText(files)
         self.files_label.setToolTip(tip)
-        zone = format_zone_now(self.state.settings.tz, self.state.settings.language)
+        zone = ui_text().zone_now(self.state.settings.tz)
         text = translate("MainWindow", "Time zone: {zone}").format(zone=zone)
         to_date = self.state.analysis is not None and self.state.analysis.window.to_date
         if to_date:

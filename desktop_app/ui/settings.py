@@ -15,11 +15,10 @@ from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.core.language import LANGUAGES, is_language
 from desktop_app.core.messages import N_
 from desktop_app.core.settings import Setting, Settings, schema_of, setting, setting_like
 from desktop_app.core.window import local_timezone_name
-from desktop_app.ui.i18n import current_language
+from desktop_app.text.language import LANGUAGES, is_language
 from desktop_app.ui.palette import APPEARANCES
 
 MAX_RECENT = 10
@@ -63,7 +62,6 @@ class Preferences:
             degraded_weight=self.degraded_weight,
             page_size=self.page_size,
             notice_hours=self.notice_hours,
-            language=current_language(),
         )
 
 

@@ -6,6 +6,8 @@ import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop_app.ui.i18n import current_language
+
 
 @pytest.fixture
 def loaded(qtbot, window, write_csv):
@@ -191,7 +193,7 @@ def test_the_report_is_written_in_the_language_chosen_for_it(
     choices.append(choose_korean)
     _save_as(monkeypatch, tmp_path / "report.pdf")
     _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
-    assert loaded.state.settings.language == "en"
+    assert current_language() == "en"  # an English session
     with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
         loaded.actions.export_pdf.trigger()
     first = PdfReader(tmp_path / "report.pdf").pages[0].extract_text()

@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 import report_data as data
 
-from desktop_app.core.formatting import format_minutes
 from desktop_app.core.metrics.kpis import shortfall_bands
 from desktop_app.core.reporting.report_model import (
     ImportCounts,
@@ -18,6 +17,8 @@ from desktop_app.core.reporting.report_model import (
 )
 from desktop_app.text import text_for
 from desktop_app.text.report import Durations, ReportText, report_text
+
+_EN = text_for("en")
 
 GENERATED = datetime(2026, 1, 5, 0, 30, tzinfo=UTC)
 
@@ -212,6 +213,6 @@ def test_shortfall_bands() -> None:
 
 def test_durations_written_once_match_the_scalar_format() -> None:
     values = [0.0, 0.4, 0.999, 1.0, 59.4, 59.6, 60.0, 179.5, 2879.0, 2880.0, 10_000.0, np.nan]
-    expected = [format_minutes(None if np.isnan(v) else v) for v in values]
+    expected = [_EN.minutes(None if np.isnan(v) else v) for v in values]
     written = Durations(text_for("en"))
     assert [written(v) for v in values] == expected

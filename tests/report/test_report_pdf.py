@@ -12,13 +12,14 @@ import report_data as data
 from pypdf import PdfReader
 
 from desktop_app.core.analysis import Selection, analyse
-from desktop_app.core.formatting import format_count, format_minutes, format_pct
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.window import Window
 from desktop_app.core.writing import atomic
 from desktop_app.report import ReportWriteError, write_report_pdf
 from desktop_app.text import text_for
 from desktop_app.text.report import report_text
+
+_EN = text_for("en")
 
 #: summary with the day calendar; trends; services, time to resolve, longest incidents and
 #: the method flowing on (two pages); appendix A; appendix B
@@ -52,13 +53,13 @@ def test_page_count_and_page_numbers(report_pdf: Path) -> None:
 def test_kpi_figures_equal_the_core(report_pdf: Path) -> None:
     overall = data.analysis().metrics.overall
     summary = page_texts(report_pdf)[0]
-    assert format_pct(overall.availability_pct) == "99.77 %"
+    assert _EN.pct(overall.availability_pct) == "99.77 %"
     for figure in (
-        format_pct(overall.availability_pct),
-        format_minutes(overall.downtime_minutes),
-        format_count(overall.incidents),
-        format_minutes(overall.mttr_median_minutes),
-        format_minutes(overall.mttr_minutes),
+        _EN.pct(overall.availability_pct),
+        _EN.minutes(overall.downtime_minutes),
+        _EN.count(overall.incidents),
+        _EN.minutes(overall.mttr_median_minutes),
+        _EN.minutes(overall.mttr_minutes),
     ):
         assert figure in summary
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.language import language_of, system_language
 from desktop_app.text import text_for
 from desktop_app.text.korean import particle_ro
+from desktop_app.text.language import language_of, system_language
 from desktop_app.text.report import Durations
 
 EN, KO = text_for("en"), text_for("ko")

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.language import LANGUAGE_NAMES
 from desktop_app.core.library.paths import default_library_path
 from desktop_app.core.settings import Setting
 from desktop_app.core.window import check_timezone
 from desktop_app.text import Text, text_for
+from desktop_app.text.language import LANGUAGE_NAMES
 from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.settings import PREFERENCES, Preferences
 

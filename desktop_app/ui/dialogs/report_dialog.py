@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.analysis import PRESETS
-from desktop_app.core.language import LANGUAGE_NAMES, Language
 from desktop_app.text import text_for
+from desktop_app.text.language import LANGUAGE_NAMES, Language
 from desktop_app.text.report_words import ReportWords
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions

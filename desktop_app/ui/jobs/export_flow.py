@@ -13,16 +13,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.analysis import Analysis, Selection, analyse, analysis_window, preset_days
-from desktop_app.core.language import Language, is_language
 from desktop_app.core.reporting.report_model import ReportModel, build_report_model
 from desktop_app.core.window import Window, period_slug
 from desktop_app.core.writing.atomic import refuse_overwriting_inputs
 from desktop_app.core.writing.csv_export import export_csv
-from desktop_app.text import text_for
+from desktop_app.text.language import Language, is_language
 from desktop_app.text.report import period
 from desktop_app.ui.dialogs.report_dialog import ReportDialog
 from desktop_app.ui.file_dialogs import ask_save_path, documents_dir
-from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.jobs.controller import WindowController
 from desktop_app.ui.jobs.workers import Task, export_pdf_job
 from desktop_app.ui.settings import ALL_DATA, CURRENT_SELECTION, ReportOptions
@@ -60,9 +59,9 @@ class ExportController(WindowController):
         assert analysis is not None
         dialog = ReportDialog(
             self._settings.report_options(),
-            period(text_for(analysis.settings.language), analysis.window),
+            period(ui_text(), analysis.window),
             self._settings.preferences().organisation,
-            analysis.settings.language,
+            current_language(),
             self._window,
         )
         if dialog.exec() != ReportDialog.DialogCode.Accepted:
@@ -118,7 +117,7 @@ class ExportController(WindowController):
         options = options or ReportOptions(organisation=prefs.organisation)
 
         chosen = options.language
-        lang: Language = chosen if is_language(chosen) else self._state.settings.language
+        lang: Language = chosen if is_language(chosen) else current_language()
         built: list[ReportModel] = []
 
         def build() -> ReportModel:

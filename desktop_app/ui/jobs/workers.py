@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from desktop_app.core.language import Language
 from desktop_app.core.model import ImportCancelled
+from desktop_app.text.language import Language
 from desktop_app.ui.errors import describe, format_details
 
 if TYPE_CHECKING:

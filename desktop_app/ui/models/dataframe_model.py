@@ -17,8 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from desktop_app.core.settings import DEFAULTS, Settings
-from desktop_app.text import Text, text_for
+from desktop_app.text import Text
 from desktop_app.text.method import TERMS, definition
+from desktop_app.ui.i18n import ui_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,11 +74,7 @@ class DataFrameTableModel(QAbstractTableModel):
     def header_help(self, section: int) -> str:
         """The method page's definition of the figure in column ``section`` ("" if none)."""
         key = self._specs[section].key
-        return (
-            definition(text_for(self._settings.language), key, self._settings)
-            if key in TERMS
-            else ""
-        )
+        return definition(ui_text(), key, self._settings) if key in TERMS else ""
 
     def set_frame(self, frame: pd.DataFrame | None) -> None:
         """Show ``frame`` (None: no rows), keeping the current search text and sort order."""

@@ -19,8 +19,8 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     makeYStepper,
 )
 
-from desktop_app.core.language import Language
 from desktop_app.text import text_for
+from desktop_app.text.language import Language
 from desktop_app.text.render import TickLevel
 from desktop_app.ui.i18n import current_language
 

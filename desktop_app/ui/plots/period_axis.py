@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.language import Language
 from desktop_app.text import text_for
+from desktop_app.text.language import Language
 from desktop_app.ui.plots.style import epoch_seconds
 
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.counting import tally
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text import text_for
+from desktop_app.text.language import Language
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.incidents_model import IncidentsTableModel
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog

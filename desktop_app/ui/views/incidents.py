@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.incident_table import IncidentTable
 
@@ -30,7 +31,7 @@ class IncidentsView(AnalysisView):
         else:
             window = analysis.window
             span = (window.start, window.end)
-            lang = analysis.settings.language
+            lang = current_language()
             notice_hours = analysis.settings.notice_hours
             self.incidents.set_incidents(
                 analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice

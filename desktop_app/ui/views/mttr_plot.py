@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
 from desktop_app.core.settings import DEFAULT_LIMITS
-from desktop_app.text import text_for
 from desktop_app.text.kpis import interval_note
 from desktop_app.text.method import definition
 from desktop_app.theme import BAD_COLOUR, MTTR_COLOUR, NEUTRAL_COLOUR
@@ -108,15 +107,14 @@ class MttrDistributionPlot(ThemedPlotWidget):
         self.band.setVisible(interval is not None)
         if interval is not None:
             self.band.setRegion([np.log10(max(end, 1 / 60)) for end in interval])
-        lang = analysis.settings.language
         note = interval_note(
-            text_for(lang),
+            ui_text(),
             DEFAULT_LIMITS.bootstrap_confidence,
             overall.mttr_median_low_minutes,
             overall.mttr_median_high_minutes,
         )
         self.setToolTip(f"n = {overall.mttr_n} · {note}")
-        self.setWhatsThis(definition(text_for(lang), "mttr_interval", analysis.settings))
+        self.setWhatsThis(definition(ui_text(), "mttr_interval", analysis.settings))
 
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)

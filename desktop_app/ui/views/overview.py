@@ -13,7 +13,6 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.counting import period_incidents
 from desktop_app.core.model import Finding
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.text import text_for
 from desktop_app.text.filters import filters as filter_text
 from desktop_app.text.method import definition
 from desktop_app.ui.i18n import current_language, translate, ui_text
@@ -72,9 +71,9 @@ class OverviewView(AnalysisView):
             self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
             self.cards.append(card)
         settings = analysis.settings if analysis else DEFAULTS
-        words = text_for(settings.language)
+        words = ui_text()
         for card, kpi in zip(self.cards, kpis, strict=False):
-            card.set_kpi(kpi, definition(words, kpi.key, settings), settings.language)
+            card.set_kpi(kpi, definition(words, kpi.key, settings), words.lang)
         self.counted.setText(words.tally(analysis.tally) if analysis else "")
         findings = analysis.findings if analysis else []
         self.assumptions.setText("\n".join(_note(f) for f in findings))

@@ -16,7 +16,6 @@ from desktop_app.core.analysis import Analysis
 from desktop_app.core.metrics.compute import service_positions
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.settings import DEFAULTS
-from desktop_app.text import text_for
 from desktop_app.text.method import definition
 from desktop_app.theme import IMPACT_COLOURS
 from desktop_app.ui.i18n import service_text, translate, ui_text
@@ -74,10 +73,7 @@ class TimelineView(AnalysisView):
             return
         settings = analysis.settings
         self.plot.setWhatsThis(
-            "\n\n".join(
-                definition(text_for(settings.language), key, settings)
-                for key in ("window", "impact")
-            )
+            "\n\n".join(definition(ui_text(), key, settings) for key in ("window", "impact"))
         )
         incidents = analysis.in_window
         lanes = {name: i for i, name in enumerate(analysis.services)}

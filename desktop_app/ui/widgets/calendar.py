@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QToolButton, QWidget
 
-from desktop_app.core.language import Language
 from desktop_app.text import Text, text_for
+from desktop_app.text.language import Language
 
 
 def _year_first(calendar: QCalendarWidget, text: Text) -> None:

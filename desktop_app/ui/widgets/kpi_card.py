@@ -6,10 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.language import Language
 from desktop_app.core.metrics.kpis import Kpi
 from desktop_app.text import text_for
 from desktop_app.text.kpis import Tile, tile
+from desktop_app.text.language import Language
 from desktop_app.ui.help import rich_help
 from desktop_app.ui.widgets.palette_colours import verdict_colour
 
