@@ -23,6 +23,7 @@ from desktop_app.core.reporting.reclassified import EditedValue, ReclassifiedEnt
 from desktop_app.core.reporting.report_model import ImportCounts, ReportModel, ServiceRow
 from desktop_app.core.reporting.trends import Trends
 from desktop_app.core.window import Window
+from desktop_app.text.calendar import shade_words
 from desktop_app.text.filters import filters
 from desktop_app.text.kpis import Tile, confidence, interval, tile
 from desktop_app.text.language import Language
@@ -76,34 +77,6 @@ def shortfall_bands(text: Text) -> tuple[str, ...]:
         text.gettext("below target by 1 to 10 times the error budget"),
         text.gettext("below target by 10 times the error budget or more"),
     )
-
-
-def shade_words(text: Text, slo_pct: float) -> tuple[str, ...]:
-    """What each shade of the day calendar means, in the app's legend and the PDF's."""
-    return (
-        text.gettext("no downtime"),
-        text.gettext("target {target} met").format(target=text.pct(slo_pct)),
-        text.gettext("below, by less than the error budget"),
-        text.gettext("1 to 10 error budgets below"),
-        text.gettext("10 error budgets below or more"),
-    )
-
-
-def time_ticks(text: Text) -> tuple[tuple[float, str], ...]:
-    """The repair-time axis's ticks (minutes, label): ``1 s`` … ``30 d``."""
-    names = (
-        text.pgettext("time tick", "1 s"),
-        text.pgettext("time tick", "10 s"),
-        text.pgettext("time tick", "1 min"),
-        text.pgettext("time tick", "5 min"),
-        text.pgettext("time tick", "15 min"),
-        text.pgettext("time tick", "1 h"),
-        text.pgettext("time tick", "4 h"),
-        text.pgettext("time tick", "1 d"),
-        text.pgettext("time tick", "1 w"),
-        text.pgettext("time tick", "30 d"),
-    )
-    return tuple(zip(TIME_TICKS, names, strict=True))
 
 
 def note(text: Text, message: Message) -> str:
@@ -362,6 +335,6 @@ def report_text(model: ReportModel, text: Text) -> ReportText:
         impact_names={key: text.impact(key) for key in IMPACTS},
         calendar_words=shade_words(text, settings.slo_pct),
         month_labels=_month_labels(text, model.calendar),
-        time_ticks=time_ticks(text),
+        time_ticks=tuple((tick, text.duration_tick(tick)) for tick in TIME_TICKS),
         repair_marks=_repair_marks(model.repair, words, text),
     )
