@@ -21,7 +21,12 @@ from desktop_app.core.metrics.counting import Tally
 from desktop_app.core.model import NO_SERVICE, NO_SERVICE_TERM
 from desktop_app.text.catalogue import translations
 from desktop_app.text.language import Language
-from desktop_app.text.terms import GRANULARITY_TERMS, IMPACT_TERMS, SEVERITY_TERMS
+from desktop_app.text.terms import (
+    COLUMN_TERMS,
+    GRANULARITY_TERMS,
+    IMPACT_TERMS,
+    SEVERITY_TERMS,
+)
 
 DASH = "–"
 #: What a time axis's tick names, by the spacing of its ticks.
@@ -62,6 +67,10 @@ class Text:
         """``Full outage`` / ``전면 장애``; an unknown key is shown as it is."""
         term = IMPACT_TERMS.get(key)
         return key if term is None else self.term(term)
+
+    def column(self, key: str) -> str:
+        """A shared column header (``text.terms.COLUMN_TERMS``): ``Service`` / ``서비스``."""
+        return self.term(COLUMN_TERMS[key])
 
     def granularity(self, key: str) -> str:
         term = GRANULARITY_TERMS.get(key)

@@ -27,13 +27,13 @@ class ReportWords:
         self.in_brief = t.pgettext("report", "In brief")
         self.worst_heading = t.pgettext("report", "Three worst incidents by weighted downtime")
         self.worst_header = (
-            t.pgettext("report", "Service"),
+            t.column("service"),
             t.pgettext("report", "Incident"),
-            t.pgettext("report", "Cause"),
-            t.pgettext("report", "Started"),
-            t.pgettext("report", "Impact"),
+            t.column("cause"),
+            t.column("started_at"),
+            t.column("impact"),
             t.pgettext("report", "Downtime in period"),
-            t.pgettext("report", "Duration"),
+            t.column("duration"),
         )
         self.no_downtime = t.pgettext("report", "No incident caused downtime in the period.")
         self.weighted_note = t.pgettext(
@@ -65,7 +65,7 @@ class ReportWords:
             "on; its interval is explained on the method page.",
         )
         self.services_header = (
-            t.pgettext("report", "Service"),
+            t.column("service"),
             t.term(FIGURE_TERMS["availability"]),
             t.term(FIGURE_TERMS["downtime"]),
             t.term(FIGURE_TERMS["incidents"]),
@@ -80,13 +80,13 @@ class ReportWords:
         self.incidents = t.pgettext("report", "Incidents")
         self.longest = t.pgettext("report", "Longest incidents")
         self.longest_header = (
-            t.pgettext("report", "Service"),
+            t.column("service"),
             t.pgettext("report", "Incident"),
-            t.pgettext("report", "Started"),
-            t.pgettext("report", "Resolved"),
-            t.pgettext("report", "Duration"),
-            t.pgettext("report", "Severity"),
-            t.pgettext("report", "Impact"),
+            t.column("started_at"),
+            t.column("resolved_at"),
+            t.column("duration"),
+            t.column("severity"),
+            t.column("impact"),
         )
         self.no_incidents = t.pgettext("report", "No incidents in the period.")
         self.appendix_note = t.pgettext(
@@ -96,32 +96,32 @@ class ReportWords:
         )
         self.notice_heading = t.pgettext("report", "Outages to notify users of ({})")
         self.notice_header = (
-            t.pgettext("report", "Service"),
+            t.column("service"),
             t.pgettext("report", "Incident"),
-            t.pgettext("report", "Started"),
-            t.pgettext("report", "Resolved"),
-            t.pgettext("report", "Duration"),
-            t.pgettext("report", "Impact"),
+            t.column("started_at"),
+            t.column("resolved_at"),
+            t.column("duration"),
+            t.column("impact"),
         )
         self.method = t.pgettext("report", "Method")
         self.appendix_a = t.pgettext("report", "Appendix A · Every incident of the period ({})")
         self.appendix_header = (
-            t.pgettext("report", "ID"),
-            t.pgettext("report", "Started"),
-            t.pgettext("report", "Resolved"),
-            t.pgettext("report", "Service"),
-            t.pgettext("report", "Severity"),
-            t.pgettext("report", "Impact"),
-            t.pgettext("report", "Duration"),
-            t.pgettext("report", "Title"),
-            t.pgettext("report", "Cause"),
+            t.column("incident_id"),
+            t.column("started_at"),
+            t.column("resolved_at"),
+            t.column("service"),
+            t.column("severity"),
+            t.column("impact"),
+            t.column("duration"),
+            t.column("title"),
+            t.column("cause"),
         )
         self.appendix_b = t.pgettext("report", "Appendix B · Rows not imported ({})")
         self.every_row_imported = t.pgettext("report", "Every row was imported.")
         self.rejected_header = (
-            t.pgettext("report", "File"),
-            t.pgettext("report", "Line"),
-            t.pgettext("report", "Reason"),
+            t.column("file"),
+            t.column("line"),
+            t.column("reason"),
         )
         self.appendix_c = t.pgettext("report", "Appendix C · Incidents reclassified by hand ({})")
         self.appendix_c_note = t.pgettext(
@@ -129,20 +129,20 @@ class ReportWords:
         )
         self.appendix_c_none = t.pgettext("report", "No incident of the period was reclassified.")
         self.reclassified_header = (
-            t.pgettext("report", "ID"),
-            t.pgettext("report", "Started"),
-            t.pgettext("report", "Service"),
-            t.pgettext("report", "Title"),
+            t.column("incident_id"),
+            t.column("started_at"),
+            t.column("service"),
+            t.column("title"),
             t.pgettext("report", "Change"),
-            t.pgettext("report", "Reason"),
+            t.column("reason"),
         )
         self.own_target_note = t.pgettext(
             "report", "A service with its own target shows it beside met or missed."
         )
         self.assumed_title = t.pgettext("report", "What was assumed ({count})")
         self.assumed_header = (
-            t.pgettext("report", "File"),
-            t.pgettext("report", "Line"),
+            t.column("file"),
+            t.column("line"),
             t.pgettext("report", "Assumption"),
         )
         self.page = t.pgettext("report", "Page {} of {}")

@@ -25,6 +25,22 @@ GRANULARITY_TERMS: dict[str, Term] = {
     "month": Term("period length", "month"),
     "quarter": Term("period length", "quarter"),
 }
+#: Column headers shared by the app's tables and the PDF's (the incident table's fields and a
+#: rejected row's place and reason).
+COLUMN_TERMS: dict[str, Term] = {
+    "incident_id": Term("column", "ID"),
+    "service": Term("column", "Service"),
+    "title": Term("column", "Title"),
+    "severity": Term("column", "Severity"),
+    "impact": Term("column", "Impact"),
+    "started_at": Term("column", "Started"),
+    "resolved_at": Term("column", "Resolved"),
+    "duration": Term("column", "Duration"),
+    "cause": Term("column", "Cause"),
+    "file": Term("column", "File"),
+    "line": Term("column", "Line"),
+    "reason": Term("column", "Reason"),
+}
 #: The names of the headline figures: the Overview's tiles, the PDF's tiles and the services
 #: tables' headers.
 FIGURE_TERMS: dict[str, Term] = {

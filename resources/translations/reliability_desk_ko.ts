@@ -543,48 +543,12 @@ You can cancel the import while it runs. Load them?</source>
         <translation>{file}, {line}행</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>심각도</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>영향</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>시작</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>인지</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>복구</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>지속 시간</translation>
-    </message>
-    <message>
         <source>User notice</source>
         <translation>이용자 고지</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>원인</translation>
     </message>
     <message>
         <source>Source</source>
@@ -618,36 +582,12 @@ You can cancel the import while it runs. Load them?</source>
         <translation>지속 시간(분)</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>서비스</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>심각도</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>영향</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
         <source>End</source>
         <translation>종료</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>지속 시간</translation>
     </message>
     <message>
         <source>Search id, service, title, severity, impact… (Ctrl+F)</source>
@@ -1419,18 +1359,6 @@ You can cancel the import while it runs. Load them?</source>
 <context>
     <name>RejectedRows</name>
     <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
         <source>Raw values</source>
         <translation>원래 값</translation>
     </message>
@@ -1502,6 +1430,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>ServicePicker</name>
     <message>
         <source>Services to include</source>
+        <extracomment>Where an item keeps the service&apos;s name (its text is the name as shown: ``(no service)`` is translated).</extracomment>
         <translation>포함할 서비스</translation>
     </message>
     <message>
@@ -1542,10 +1471,6 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>no</source>
         <translation>아니요</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>서비스</translation>
     </message>
     <message>
         <source>Availability</source>

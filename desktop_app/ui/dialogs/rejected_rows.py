@@ -26,12 +26,9 @@ from desktop_app.text import Text
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("RejectedRows", "File"),
-    QT_TRANSLATE_NOOP("RejectedRows", "Line"),
-    QT_TRANSLATE_NOOP("RejectedRows", "Reason"),
-    QT_TRANSLATE_NOOP("RejectedRows", "Raw values"),
-)
+#: The columns: the shared headers of a rejected row's place and reason, then the raw values.
+COLUMNS = ("file", "line", "reason", "raw")
+RAW_VALUES = QT_TRANSLATE_NOOP("RejectedRows", "Raw values")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,7 +52,8 @@ class RejectedRowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("RejectedRows", COLUMNS[section])
+            key = COLUMNS[section]
+            return translate("RejectedRows", RAW_VALUES) if key == "raw" else ui_text().column(key)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -57,9 +57,7 @@ def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpe
     def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
         """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
         return {
-            translate("IncidentsTable", "Duration"): pd.Series(
-                [duration(d) for d in durations], dtype="string"
-            ),
+            words.column("duration"): pd.Series([duration(d) for d in durations], dtype="string"),
             translate("IncidentsTable", "Duration (min)"): (
                 durations.dt.total_seconds() / 60.0
             ).round(1),
@@ -68,17 +66,15 @@ def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpe
     severity, impact = words.labelled(words.severity), words.labelled(words.impact)
     start, end = translate("IncidentsTable", "Start"), translate("IncidentsTable", "End")
     return [
-        ColumnSpec(translate("IncidentsTable", "ID"), "incident_id", Text.cell, searchable=True),
-        ColumnSpec(
-            translate("IncidentsTable", "Service"), "service", service_text, searchable=True
-        ),
-        ColumnSpec(translate("IncidentsTable", "Title"), "title", Text.cell, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Severity"), "severity", severity, searchable=True),
-        ColumnSpec(translate("IncidentsTable", "Impact"), "impact", impact, searchable=True),
+        ColumnSpec(words.column("incident_id"), "incident_id", Text.cell, searchable=True),
+        ColumnSpec(words.column("service"), "service", service_text, searchable=True),
+        ColumnSpec(words.column("title"), "title", Text.cell, searchable=True),
+        ColumnSpec(words.column("severity"), "severity", severity, searchable=True),
+        ColumnSpec(words.column("impact"), "impact", impact, searchable=True),
         ColumnSpec(start, "started_at", time, export=export_time(start)),
         ColumnSpec(end, "resolved_at", time, export=export_time(end)),
         ColumnSpec(
-            translate("IncidentsTable", "Duration"),
+            words.column("duration"),
             "duration",
             duration,
             incident_durations,

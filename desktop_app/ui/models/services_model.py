@@ -61,7 +61,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         return translate("ServicesTable", MET_TEXT[bool(value)])
 
     return [
-        ColumnSpec(translate("ServicesTable", "Service"), "service", service_text, searchable=True),
+        ColumnSpec(text.column("service"), "service", service_text, searchable=True),
         ColumnSpec(
             translate("ServicesTable", "Availability"),
             "availability_pct",

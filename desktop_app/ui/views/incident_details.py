@@ -33,26 +33,26 @@ def incident_fields(
         file=words.cell(incident["source_file"]), line=incident["source_line"]
     )
     return [
-        (translate("IncidentDetails", "ID"), words.cell(incident["incident_id"])),
-        (translate("IncidentDetails", "Service"), service_text(incident["service"])),
-        (translate("IncidentDetails", "Title"), words.cell(incident["title"]) or DASH),
+        (words.column("incident_id"), words.cell(incident["incident_id"])),
+        (words.column("service"), service_text(incident["service"])),
+        (words.column("title"), words.cell(incident["title"]) or DASH),
         (
-            translate("IncidentDetails", "Severity"),
+            words.column("severity"),
             raw("severity", words.severity, "severity_raw"),
         ),
-        (translate("IncidentDetails", "Impact"), raw("impact", words.impact, "impact_raw")),
-        (translate("IncidentDetails", "Started"), words.time(incident["started_at"], tz)),
+        (words.column("impact"), raw("impact", words.impact, "impact_raw")),
+        (words.column("started_at"), words.time(incident["started_at"], tz)),
         (
             translate("IncidentDetails", "Acknowledged"),
             words.time(incident["acknowledged_at"], tz),
         ),
-        (translate("IncidentDetails", "Resolved"), words.time(incident["resolved_at"], tz)),
+        (words.column("resolved_at"), words.time(incident["resolved_at"], tz)),
         (
-            translate("IncidentDetails", "Duration"),
+            words.column("duration"),
             words.duration(incident["resolved_at"] - incident["started_at"]),
         ),
         (translate("IncidentDetails", "User notice"), notice_text(notice, notice_hours)),
-        (translate("IncidentDetails", "Cause"), words.cell(incident["cause"]) or DASH),
+        (words.column("cause"), words.cell(incident["cause"]) or DASH),
         (translate("IncidentDetails", "Source"), source),
     ]
 
