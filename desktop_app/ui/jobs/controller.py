@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from desktop_app.ui.errors import ErrorReporter
 from desktop_app.ui.i18n import translate
@@ -44,7 +45,7 @@ class WindowController(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(lambda f: dialog.setValue(round(f * 100)))
+        task.signals.progress.connect(lambda f: _show_progress(dialog, f))
         return dialog
 
     def _close_progress(self, dialog: QProgressDialog) -> None:
@@ -52,3 +53,10 @@ class WindowController(QObject):
         dialog.deleteLater()
         if self.progress_dialog is dialog:
             self.progress_dialog = None
+
+
+def _show_progress(dialog: QProgressDialog, fraction: float) -> None:
+    """``fraction`` done, unless the dialog is gone: a worker's last progress can arrive
+    after the task finished and its dialog was deleted."""
+    if isValid(dialog):
+        dialog.setValue(round(fraction * 100))
