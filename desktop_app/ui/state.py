@@ -100,8 +100,9 @@ class AppState(QObject):
         return self._runner.wait(timeout_s)
 
     def drop_analysis(self) -> None:
-        """Deliver no analysis still running or asked for (the window is closing)."""
-        self._runner.drop()
+        """Deliver no analysis still running or asked for, and wait for the worker to stop
+        (the window is closing)."""
+        self._runner.shutdown()
 
     @property
     def has_data(self) -> bool:

@@ -114,6 +114,17 @@ class AnalysisRunner(QObject):
         if self._running is not None:
             self._running.cancel()
 
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Drop everything and wait for the worker (the window is closing): a result
+        arriving after its receivers were deleted would reach freed objects."""
+        self.drop()
+        if self._running is not None:
+            signals = self._running.signals
+            for connected in (signals.finished, signals.failed, signals.done):
+                connected.disconnect()
+        self._pool.waitForDone(timeout_ms)
+        self._running = None
+
     def wait(self, timeout_s: float = 60.0) -> bool:
         """Process events until the newest analysis is delivered (or none is asked for);
         False on timeout. For tests, ``--smoke`` and ``--screenshot``: the UI never waits."""
