@@ -112,7 +112,9 @@ def ids_all_distinct(frame: pd.DataFrame) -> bool:
     ids = frame["incident_id"]
     if len(ids) < 2:
         return True
-    text = pa.chunked_array([pa.array(ids.array)])
+    text = pa.array(ids.array)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()  # neighbours compared within one chunk
     if pc.all(pc.greater(text[1:], text[:-1])).as_py():
         return True
     return bool(ids.is_unique)
