@@ -2,8 +2,12 @@
 
     python bench/run.py --rows 100000 [--json] [--gui] [--start]
 
-Prints a table; with ``--json`` the last line is one JSON object. Generated CSVs are cached in
-``bench/out/``. Targets (issue 6): import <= 2x parse at 1M rows, peak RSS < 1.5 GB, metrics
+Prints a table, then each ratio of issue 24 beside its target (import against pyarrow's
+``read_csv`` of the same file, import + metrics against the notebook peer,
+``bench/notebook.py``), all measured in this one process; with ``--json`` the last line is one
+JSON object. Generated CSVs are cached in ``bench/out/``. Targets (issue 24): import <= 2x
+parse at 1M rows, import + metrics <= 1x the notebook, metrics of one window <= 0.15 s at 1M;
+(issue 6): import <= 2x parse at 1M rows, peak RSS < 1.5 GB, metrics
 < 0.5 s at 1M, filter + recompute < 50 ms at 100k, PDF (5,000 incidents) < 2 s, GUI draw
 (100k) < 1 s, app start < 2 s; GUI (issue 21, bench/gui_draw.py at 1M): UI-thread stall while
 filters change < 50 ms, filter change to the view drawn < 0.3 s.
@@ -26,6 +30,7 @@ import pyarrow.csv as pacsv
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.generate import write_incident_csv  # noqa: E402
+from bench.notebook import notebook  # noqa: E402
 from desktop_app.core.analysis import Selection, analyse  # noqa: E402
 from desktop_app.core.metrics.compute import compute_metrics, filter_incidents  # noqa: E402
 from desktop_app.core.metrics.figures import MetricOptions  # noqa: E402
@@ -55,6 +60,7 @@ def peak_rss_mb() -> float:
 def measure_core(rows: int, repeat: int) -> dict[str, float]:
     path = write_incident_csv(OUT / f"incidents_{rows}.csv", rows)
     baseline, _ = best_of(repeat, lambda: pacsv.read_csv(path))
+    notebook_s, _ = best_of(repeat, lambda: notebook(str(path)))
     import_s, imported = best_of(repeat, lambda: read_incident_files([path], ReadOptions(tz=TZ)))
     incidents = imported.incidents
     window = Window.covering(incidents["started_at"], TZ)
@@ -73,9 +79,11 @@ def measure_core(rows: int, repeat: int) -> dict[str, float]:
         "rows": rows,
         "imported": len(incidents),
         "parse_baseline_s": baseline,
+        "notebook_s": notebook_s,
         "import_s": import_s,
         "import_ratio": import_s / baseline,
         "metrics_s": metrics_s,
+        "notebook_ratio": (import_s + metrics_s) / notebook_s,
         "filter_recompute_s": filter_s,
         "peak_rss_mb": peak_rss_mb(),
     }
@@ -139,6 +147,22 @@ def print_table(figures: dict[str, float]) -> None:
         print(f"{key:<{width}}  {text:>14}")
 
 
+TARGETS = (
+    ("import / pyarrow read_csv", "import_ratio", "x", 2.0, "at 1M"),
+    ("import + metrics / the notebook", "notebook_ratio", "x", 1.0, ""),
+    ("metrics of one window (month grid)", "metrics_s", "s", 0.15, "at 1M"),
+)
+
+
+def print_targets(figures: dict[str, float]) -> None:
+    """Each issue-24 ratio beside its target."""
+    print(f"\n{'measure':<36} {'measured':>9} {'target':>9}")
+    for label, key, unit, target, where in TARGETS:
+        value = figures[key]
+        verdict = "met" if value <= target else "missed"
+        print(f"{label:<36} {value:>8.3f}{unit} {'<=':>3}{target:>4.2f}{unit}  {verdict} {where}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -154,6 +178,7 @@ def main() -> None:
     if args.start:
         figures["app_start_s"] = measure_start()
     print_table(figures)
+    print_targets(figures)
     if args.json:
         print(json.dumps(figures))
 

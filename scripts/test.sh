@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Set up .venv with the test extra (and Qt's Debian libraries if missing), then lint and test.
+# The suite runs on every core (pytest-xdist, `-n auto`); `scripts/test.sh -n 0` runs it in one
+# process (a later -n wins).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup_env.sh test --qt-libs
@@ -8,4 +10,4 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports
 .venv/bin/mypy
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python -m pytest -n auto "$@"

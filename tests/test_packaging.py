@@ -40,6 +40,8 @@ class Recorder:
 #: Files PyInstaller's hooks would collect; the spec keeps the first group, drops the second.
 KEPT = [
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/lib/libQt6Widgets.so.6",
     "pyarrow/libarrow.so.2600",
@@ -60,6 +62,14 @@ DROPPED = [
     "pyarrow/_s3fs.cpython-311-x86_64-linux-gnu.so",
     "pyarrow/include/arrow/api.h",
     "pyarrow/lib.pyx",
+    # copies beside the executable of what pyarrow's extensions load from pyarrow/
+    "libarrow.so.2600",
+    "libparquet.so.2600",
+    "libarrow_flight.so.2600",
+    # platforms without a window system, and their libraries
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
+    "libQt6EglFSDeviceIntegration.so.6",
 ]
 COLLECTED = KEPT + DROPPED
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from desktop_app.core.metrics.group_stats import sorted_by_group
+from desktop_app.core.metrics.group_stats import grouped_order
 from desktop_app.core.settings import DEFAULT_LIMITS, Limits
 
 #: Groups handled at once, so memory stays near ``_BLOCK x resamples`` floats.
@@ -52,11 +52,11 @@ def grouped_median_intervals(
     n_groups: int,
     values_order: np.ndarray | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    by_group: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Low and high ends of the interval of each group's median (NaN for an empty group)."""
-    if values_order is None:
-        values_order = np.argsort(values, kind="stable")
-    ordered = values[sorted_by_group(groups, values_order)]
+    """Low and high ends of the interval of each group's median (NaN for an empty group);
+    ``values_order`` and ``by_group`` as in ``grouped_quantiles``."""
+    ordered = values[grouped_order(values, groups, values_order, by_group)]
     counts = np.bincount(groups, minlength=n_groups)
     first = np.cumsum(counts) - counts
     low, high = np.full(n_groups, np.nan), np.full(n_groups, np.nan)

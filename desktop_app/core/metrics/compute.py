@@ -26,7 +26,7 @@ from desktop_app.core.metrics.figures import (
     MetricOptions,
     MetricsResult,
 )
-from desktop_app.core.metrics.group_stats import grouped_quantiles
+from desktop_app.core.metrics.group_stats import grouped_quantiles, sorted_by_group
 from desktop_app.core.metrics.intervals import MAINTENANCE, Coverage, cover
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
 from desktop_app.core.metrics.weights import impact_weights
@@ -191,10 +191,11 @@ def _repair_quantiles(
     result: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     intervals: dict[str, dict[str, np.ndarray]] = {"cells": {}}
     for scope, (groups, n_groups) in groupings.items():
-        median, p90 = grouped_quantiles(minutes, groups, n_groups, (0.5, 0.9), order)
+        by_group = order if n_groups == 1 else sorted_by_group(groups, order)
+        median, p90 = grouped_quantiles(minutes, groups, n_groups, (0.5, 0.9), by_group=by_group)
         result[scope] = (median, p90)
         if scope != "cells":
-            ends = grouped_median_intervals(minutes, groups, n_groups, order)
+            ends = grouped_median_intervals(minutes, groups, n_groups, by_group=by_group)
             intervals[scope] = dict(zip(INTERVAL_COLUMNS, ends, strict=True))
     cells_median, cells_p90 = result["cells"]
     result["cells"] = (cells_median.reshape(shape), cells_p90.reshape(shape))

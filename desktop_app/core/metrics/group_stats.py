@@ -13,20 +13,34 @@ def sorted_by_group(groups: np.ndarray, values_order: np.ndarray) -> np.ndarray:
     return values_order[np.argsort(group_codes, kind="stable")]
 
 
+def grouped_order(
+    values: np.ndarray,
+    groups: np.ndarray,
+    values_order: np.ndarray | None,
+    by_group: np.ndarray | None,
+) -> np.ndarray:
+    """``by_group`` when given, else the order by group, then value."""
+    if by_group is not None:
+        return by_group
+    if values_order is None:
+        values_order = np.argsort(values, kind="stable")
+    return sorted_by_group(groups, values_order)
+
+
 def grouped_quantiles(
     values: np.ndarray,
     groups: np.ndarray,
     n_groups: int,
     quantiles: tuple[float, ...],
     values_order: np.ndarray | None = None,
+    by_group: np.ndarray | None = None,
 ) -> list[np.ndarray]:
     """For each quantile, an array of ``n_groups`` results (NaN for an empty group).
 
-    ``values_order`` (``argsort(values)``) may be passed to share one sort between groupings.
+    ``values_order`` (``argsort(values)``) may be passed to share one sort between groupings,
+    ``by_group`` (``sorted_by_group``) to share the grouped order with the median intervals.
     """
-    if values_order is None:
-        values_order = np.argsort(values, kind="stable")
-    ordered = values[sorted_by_group(groups, values_order)]
+    ordered = values[grouped_order(values, groups, values_order, by_group)]
     counts = np.bincount(groups, minlength=n_groups)
     first = np.cumsum(counts) - counts
     empty = counts == 0

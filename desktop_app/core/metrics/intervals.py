@@ -62,13 +62,24 @@ def _sorted_keys(
 
 def _states(level: np.ndarray, delta: np.ndarray, weights: tuple[float, ...]) -> np.ndarray:
     """What holds just after each event: maintenance over any incident, else the active
-    incident level of the highest weight, else ``NOTHING``."""
+    incident level of the highest weight, else ``NOTHING``. (Active counts fit int32: there
+    are fewer than 2**31 intervals.)"""
     state = np.full(len(level), NOTHING, dtype=np.int8)
     by_weight = sorted(INCIDENT_LEVELS, key=lambda lvl: weights[lvl])  # weightiest last
     for lvl in [*by_weight, MAINTENANCE]:
-        active = np.cumsum(np.where(level == lvl, delta, 0)) > 0
+        active = np.cumsum(np.where(level == lvl, delta, 0), dtype=np.int32) > 0
         state[active] = lvl
     return state
+
+
+def _held(key: np.ndarray, slots: int, n_services: int) -> np.ndarray:
+    """How long each event's state holds: until the next event of the same service (a
+    service's last event holds nothing; the seams found by looking the services up)."""
+    held = np.zeros(len(key), dtype=np.int64)
+    held[:-1] = np.diff(key)
+    seams = np.searchsorted(key, np.arange(1, n_services, dtype=np.int64) * slots)
+    held[seams[(seams > 0) & (seams < len(key))] - 1] = 0
+    return held
 
 
 @dataclass(frozen=True)
@@ -143,10 +154,9 @@ def cover(
     )
     code = keys & (2**_CODE_BITS - 1)
     key = keys >> _CODE_BITS
-    state = _states(code & 3, np.where(code < _END_CODE, 1, -1), weights)
-    held = np.zeros(len(key), dtype=np.int64)
-    held[:-1] = np.diff(key)
-    held[:-1][key[1:] // slots != key[:-1] // slots] = 0
+    delta = np.where(code < _END_CODE, np.int8(1), np.int8(-1))
+    state = _states(code & 3, delta, weights)
+    held = _held(key, slots, n_services)
     elapsed = np.zeros((MAINTENANCE + 1, len(key)), dtype=np.int64)
     for s in range(MAINTENANCE + 1):
         np.cumsum(np.where(state == s, held, 0)[:-1], out=elapsed[s, 1:])

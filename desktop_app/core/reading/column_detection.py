@@ -51,6 +51,7 @@ PREVIEW_ROWS = 5
 _SAMPLE = 200
 _CONFIRMED = 0.5
 _INDEX_HEADER = re.compile(r"^(Unnamed: \d+(_level_\d+)?|column \d+|index|#)$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SEVERITY_SCALE = frozenset({"none", "minor", "major", "critical"})
 #: A start or end found by a time word alone is a guess worth confirming.
 _SURE = 2.5
@@ -197,19 +198,28 @@ def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
             "status_words": any(is_status_word(v) for v in distinct),
             "event_words": are_event_words(distinct),
         }
-        parsed = parse_times(pa.array(texts, pa.string()), "UTC", serials=table.serials)
-        read = parsed.values.dropna()
-        readable = len(texts) - int(parsed.unreadable.sum())
+        read, readable = _readable_times(texts, table.serials)
         numeric = numeric_fraction(texts) >= _CONFIRMED
         enough = _CONFIRMED * len(texts)
         if len(read) >= enough or (readable >= enough and not numeric):
-            median = int(np.median(read.array.asi8)) if len(read) else 0
+            median = int(np.median(read)) if len(read) else 0
             return ValueKind("time", median, impact_words, scale, **words)
         if numeric:
             return ValueKind("number", 0, impact_words, scale, **words)
         return ValueKind("text", 0, impact_words, scale, **words)
 
     return kind_of
+
+
+def _readable_times(texts: list[str], serials: bool) -> tuple[np.ndarray, int]:
+    """The times read among ``texts`` (UTC nanoseconds) and how many are readable (times or
+    open markers). Every time format has digits: a column without any (a wide file's
+    thousands of text columns) is not parsed."""
+    if not any(_DIGIT.search(t) for t in texts):
+        return np.empty(0, dtype=np.int64), 0
+    parsed = parse_times(pa.array(texts, pa.string()), "UTC", serials=serials)
+    read: np.ndarray = parsed.values.dropna().array.asi8
+    return read, len(texts) - int(parsed.unreadable.sum())
 
 
 def object_label(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop_app.core.messages import MessageError, MessageKind
 from desktop_app.core.model import shown_headers
@@ -111,6 +112,7 @@ def unique_headers(cells: Sequence[str]) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=1 << 14)
 def header_words(header: str) -> HeaderWords:
     """``attributes.createdAt`` -> tokens (created, at), prefix (attributes)."""
     segments = [s for s in re.split(r"[.>/]", header) if s.strip()] or [header]
@@ -130,15 +132,35 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in _NON_WORD.split(spaced.casefold()) if t)
 
 
-def _word_score(tokens: Sequence[str], words: dict[str, float]) -> float:
-    score = 0.0
-    for word, weight in words.items():
-        if word.isascii():
-            if word in tokens:
-                score += weight
-        elif any(word in token for token in tokens if not token.isascii()):
-            score += weight
-    return score
+@dataclass(frozen=True)
+class _FieldWords:
+    """A field's words (weights in the vocabulary's order), split by script: an ASCII word
+    must be a token, another must be part of a token that is not ASCII."""
+
+    weights: dict[str, float]
+    ascii: frozenset[str]
+    other: tuple[str, ...]
+
+
+_FIELD_WORDS = {
+    name: _FieldWords(
+        words,
+        frozenset(w for w in words if w.isascii()),
+        tuple(w for w in words if not w.isascii()),
+    )
+    for name, words in FIELD_WORDS.items()
+}
+
+
+def _word_score(tokens: Sequence[str], words: _FieldWords) -> float:
+    """The weights of the words among ``tokens``, summed in the vocabulary's order."""
+    matched = {token for token in tokens if token in words.ascii}
+    others = [token for token in tokens if not token.isascii()]
+    if others:
+        matched.update(w for w in words.other if any(w in token for token in others))
+    if not matched:
+        return 0.0
+    return sum((weight for word, weight in words.weights.items() if word in matched), 0.0)
 
 
 def _has_time_word(tokens: Sequence[str]) -> bool:
@@ -147,11 +169,13 @@ def _has_time_word(tokens: Sequence[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def score(header: str, field_name: str) -> float:
-    """How strongly ``header`` names ``field_name`` (0 when not at all)."""
+    """How strongly ``header`` names ``field_name`` (0 when not at all); a wide file's
+    headers are scored once, not once per header-row candidate and per delimiter."""
     words = header_words(header)
-    own = _word_score(words.tokens, FIELD_WORDS[field_name])
-    own += 0.5 * _word_score(words.prefix, FIELD_WORDS[field_name])
+    own = _word_score(words.tokens, _FIELD_WORDS[field_name])
+    own += 0.5 * _word_score(words.prefix, _FIELD_WORDS[field_name])
     timed = _has_time_word(words.tokens)
     if field_name in TIME_FIELDS:
         own += 1.0 if timed else 0.0

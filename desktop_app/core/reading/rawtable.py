@@ -81,7 +81,7 @@ def _fits_fast_path(data: bytes, start: int, end: int) -> bool:
     """An odd number of quotes means one is never closed; only the csv module reports that.
     (Blank lines need no check: pyarrow keeps them as rows, which keeps line numbers exact, or
     rejects them as short rows, which falls back.)"""
-    return data.count(b'"', start, end) % 2 == 0
+    return _count_byte(data, b'"', start, end) % 2 == 0
 
 
 def _read_with_arrow(
@@ -111,12 +111,28 @@ def _read_with_arrow(
     return _drop_empty_rows(RawTable(table, lines))
 
 
+_COUNT_BLOCK = 1 << 24
+
+
+def _count_byte(data: bytes, byte: bytes, start: int = 0, end: int | None = None) -> int:
+    """``data.count(byte, start, end)`` for one byte, in blocks with numpy: CPython's count
+    slows to about 0.3 GB/s on a byte as frequent as a CSV's quotes, numpy runs at memory
+    speed (0.4 s -> 0.02 s for the quotes of 1M rows)."""
+    end = len(data) if end is None else end
+    view = np.frombuffer(data, dtype=np.uint8)
+    code = byte[0]
+    return sum(
+        int(np.count_nonzero(view[at : min(at + _COUNT_BLOCK, end)] == code))
+        for at in range(start, end, _COUNT_BLOCK)
+    )
+
+
 def _line_breaks(data: bytes, start: int, end: int) -> int:
     """Physical line breaks in ``data[start:end]``; ``\r\n`` counts once."""
     if data.find(b"\r", start, end) < 0:
-        return data.count(b"\n", start, end)
+        return _count_byte(data, b"\n", start, end)
     crlf = data.count(b"\r\n", start, end)
-    return data.count(b"\n", start, end) + data.count(b"\r", start, end) - crlf
+    return _count_byte(data, b"\n", start, end) + _count_byte(data, b"\r", start, end) - crlf
 
 
 def _embedded_line_breaks(table: pa.Table) -> np.ndarray:
