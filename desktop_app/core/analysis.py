@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -334,7 +335,8 @@ def stale_open_findings(
     ]
     found = []
     for row in old.itertuples():
-        minutes = (window.end - max(row.started_at, window.start)).total_seconds() / 60
+        started = cast(pd.Timestamp, row.started_at)
+        minutes = (window.end - max(started, window.start)).total_seconds() / 60
         if downtime_minutes and minutes >= 0.5 * downtime_minutes:
             found.append(
                 Finding(
@@ -342,10 +344,10 @@ def stale_open_findings(
                     "stale_open",
                     STALE_OPEN(
                         incident=row.incident_id,
-                        since=f"{row.started_at:%Y-%m-%d}",
+                        since=f"{started:%Y-%m-%d}",
                         share=minutes / downtime_minutes,
                     ),
-                    line=int(row.source_line),
+                    line=int(cast(int, row.source_line)),
                 )
             )
     return found

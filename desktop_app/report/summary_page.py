@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import (
@@ -66,7 +67,7 @@ def kpi_tiles(
 ) -> Table:
     """Tiles in rows of three; a met/missed status shows as a coloured bar on the tile's left."""
     kpis = [kpi for kpi, _ in tiles]
-    cells = [_tile(kpi, shown, words, styles) for kpi, shown in tiles]
+    cells: list[list[Flowable] | str] = [_tile(kpi, shown, words, styles) for kpi, shown in tiles]
     rows = [cells[i : i + TILE_COLUMNS] for i in range(0, len(cells), TILE_COLUMNS)]
     rows[-1] += [""] * (TILE_COLUMNS - len(rows[-1]))
     gap = 8.0
@@ -76,7 +77,7 @@ def kpi_tiles(
         [c for i, cell in enumerate(r) for c in ((cell,) if i == 0 else ("", cell))] for r in rows
     ]
     table = Table(spaced, colWidths=widths)
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -113,7 +114,7 @@ def worst_table(model: ReportText, width: float, styles: Styles) -> Flowable:
             duration,
         ],
     )
-    data: list[list] = [[para(h, styles.cell_bold) for h in words.worst_header]]
+    data: list[list[object]] = [[para(h, styles.cell_bold) for h in words.worst_header]]
     for row in rows:
         data.append(
             [

@@ -57,7 +57,7 @@ def install_translators(lang: Language) -> list[str]:
     locale (calendar, number fields). Returns the catalogues loaded. English needs none."""
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _current[0] = lang
     QLocale.setDefault(QLocale(_LOCALES.get(lang, _LOCALES[FALLBACK_LANGUAGE])))
@@ -68,7 +68,7 @@ def install_translators(lang: Language) -> list[str]:
     for name, folders in ((CATALOGUE, (ours,)), (QT_CATALOGUE, _qt_translation_folders())):
         translator = QTranslator(app)
         if _load(translator, name, lang, *folders):
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
         else:

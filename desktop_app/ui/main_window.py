@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +31,7 @@ from desktop_app.core.dataset import Dataset
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
+    Actions,
     build_menus,
     build_toolbar,
     create_actions,
@@ -51,6 +53,7 @@ from desktop_app.ui.jobs.workers import TaskRunner
 from desktop_app.ui.library.controller import LibraryController
 from desktop_app.ui.library.import_flow import LibraryImportController
 from desktop_app.ui.library.session import LibrarySession
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.palette import set_appearance
 from desktop_app.ui.plots.chart_image import Chart, copy_image, save_chart_as
 from desktop_app.ui.recent_files import RecentFilesMenu
@@ -79,6 +82,9 @@ BUSY_AFTER_MS = 200
 
 
 class MainWindow(QMainWindow):
+    # Hides QWidget.actions() from Python on purpose: the window's actions are named, not listed.
+    actions: Actions  # type: ignore[assignment]
+
     def __init__(self, settings: AppSettings, reporter: ErrorReporter, log_path: str = "") -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
         )
         self.exporter = ExportController(self, self.state, settings, self.runner, reporter)
         self.library = LibraryController(self, session, self.importer)
-        self.centralWidget().layout().insertWidget(1, self.library.banner)
+        self._central_layout.insertWidget(1, self.library.banner)
         self.menuBar().insertMenu(self.menuBar().actions()[-1], self.library.menu)  # before Help
         self.recent = RecentFilesMenu(self.actions.recent_menu, settings)
         self.layout_memory = LayoutMemory(self, settings)
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notification)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._central_layout = layout
 
     def _build_status_bar(self) -> None:
         self.files_label = QLabel()
@@ -193,7 +200,8 @@ class MainWindow(QMainWindow):
         self.state.analysisFailed.connect(self.reporter.report)
         self.help_key = install_help_key(self)
         self.state.settingsChanged.connect(lambda s: self.filter_bar.set_timezone(s.tz))
-        self.views["services"].serviceActivated.connect(self.show_only_service)
+        services = cast(ServicesView, self.views["services"])
+        services.serviceActivated.connect(self.show_only_service)
         self.importer.imported.connect(self._on_imported)
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
         """Light, dark or the system's colours, now (every view re-themes) and at next start."""
         self.app_settings.set_appearance(appearance)
         self.actions.appearance[appearance].setChecked(True)
-        set_appearance(QApplication.instance(), appearance)
+        set_appearance(cast(QApplication, QApplication.instance()), appearance)
 
     def current_chart(self) -> Chart | None:
         return self.views[self.current_view_name()].current_chart()

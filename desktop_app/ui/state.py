@@ -105,23 +105,28 @@ class AppState(QObject):
         self._runner.shutdown()
 
     @property
+    def _with_rows(self) -> Dataset | None:
+        """The dataset, while it holds incidents."""
+        return self._dataset if self._dataset is not None and not self._dataset.empty else None
+
+    @property
     def has_data(self) -> bool:
-        return self._dataset is not None and not self._dataset.empty
+        return self._with_rows is not None
 
     @property
     def loaded_paths(self) -> list[str]:
         return self._dataset.paths if self._dataset else []
 
     def services(self) -> list[str]:
-        if not self.has_data:
+        if (dataset := self._with_rows) is None:
             return []
-        return sorted(self._dataset.incidents["service"].dropna().unique().tolist())
+        return sorted(dataset.incidents["service"].dropna().unique().tolist())
 
     def day_range(self) -> tuple[date | None, date | None]:
         """First and last local day of the months the loaded incidents cover."""
-        if not self.has_data:
+        if (dataset := self._with_rows) is None:
             return None, None
-        window = Window.covering(self._dataset.incidents["started_at"], self._settings.tz)
+        window = Window.covering(dataset.incidents["started_at"], self._settings.tz)
         return window.start.date(), window.last_day
 
     def set_dataset(self, dataset: Dataset | None) -> None:

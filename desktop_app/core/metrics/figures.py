@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -74,7 +75,7 @@ class Figures:
         return None if low is None or high is None else (low, high)
 
     @classmethod
-    def from_row(cls, row: pd.Series | dict[str, Any]) -> Figures:
+    def from_row(cls, row: pd.Series | Mapping[Any, Any]) -> Figures:
         """Build from a row of ``services``/``periods`` (severity counts in their own columns)."""
 
         def opt(name: str) -> float | None:

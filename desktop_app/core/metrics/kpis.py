@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal, TypeVar
+from typing import Literal, overload
 
 import numpy as np
 import pandas as pd
@@ -18,11 +18,15 @@ from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
 from desktop_app.core.settings import DEFAULT_LIMITS
 
 Status = Literal["good", "bad", "neutral"]
-Availability = TypeVar("Availability", float, pd.Series)
 
 
-def slo_met(availability_pct: Availability, slo_pct: float) -> Availability:
-    """Whether availability meets the target (a figure or a column): decided here, once."""
+@overload
+def slo_met(availability_pct: float, slo_pct: float) -> bool: ...
+@overload
+def slo_met(availability_pct: pd.Series, slo_pct: float | pd.Series) -> pd.Series: ...
+def slo_met(availability_pct: float | pd.Series, slo_pct: float | pd.Series) -> bool | pd.Series:
+    """Whether availability meets the target (a figure or a column, against one target or a
+    column of them): decided here, once."""
     return availability_pct >= slo_pct
 
 

@@ -40,7 +40,7 @@ class IncidentRow(NamedTuple):
     notice: bool
 
 
-def _minutes(delta: pd.Series) -> pd.Series:
+def _minutes(delta: pd.Series[pd.Timedelta]) -> pd.Series[float]:
     return delta.dt.total_seconds() / 60.0
 
 
@@ -54,15 +54,16 @@ def incident_minutes(
     """
     started, resolved = incidents["started_at"], incidents["resolved_at"]
     duration = incident_durations(incidents, as_of)
-    ended = resolved.fillna(window.end).clip(upper=window.end)
-    inside = _minutes(ended - started.clip(lower=window.start))
+    # pandas-stubs type Series.clip's bounds as numbers; pandas clips timestamps as well.
+    ended = resolved.fillna(window.end).clip(upper=window.end)  # type: ignore[call-overload]
+    inside = _minutes(ended - started.clip(lower=window.start))  # type: ignore[call-overload]
     weighted = inside.clip(lower=0.0) * incident_weights(incidents["impact"], options)
     return pd.DataFrame(
         {"duration": duration, "weighted_downtime": weighted}, index=incidents.index
     )
 
 
-def _local_text(times: pd.Series, tz: str) -> pd.Series:
+def _local_text(times: pd.Series[pd.Timestamp], tz: str) -> pd.Series[str]:
     return times.dt.tz_convert(tz).dt.strftime("%Y-%m-%d %H:%M").astype("string")
 
 

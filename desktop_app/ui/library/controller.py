@@ -14,9 +14,9 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMenu, QMessageBox
 
 from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import incident_versions, remove_import
@@ -31,6 +31,7 @@ from desktop_app.ui.library.import_flow import LibraryImportController
 from desktop_app.ui.library.imports_dialog import ImportsDialog
 from desktop_app.ui.library.services_editor import ServicesEditor
 from desktop_app.ui.library.session import RESTORE, SKIP, START_NEW, LibrarySession
+from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.views.incident_details import IncidentDetailsDialog
 
 if TYPE_CHECKING:
@@ -314,7 +315,9 @@ class LibraryController(QObject):
         label = QLabel(translate("Library", "History:") + "\n" + "\n".join(shown), dialog)
         label.setObjectName("historyLabel")
         label.setWordWrap(True)
-        dialog.layout().insertWidget(1, label)
+        layout = dialog.layout()
+        assert isinstance(layout, QBoxLayout)  # the details dialog stacks its parts vertically
+        layout.insertWidget(1, label)
 
     def edit_services(self) -> ServicesEditor | None:
         data = self.session.data

@@ -50,8 +50,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
         """Each service against its own target where it has one (library service settings)."""
         targets = services["service"].map(settings.slo_for)
-        # slo_met compares with a column of targets too; kpis types slo_pct as a float only
-        return slo_met(services["availability_pct"], targets)  # type: ignore[arg-type]
+        return slo_met(services["availability_pct"], targets)
 
     text = ui_text()
     minutes = _optional(text.minutes)
