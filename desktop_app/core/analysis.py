@@ -18,6 +18,7 @@ from desktop_app.core.metrics.compute import (
     compute_metrics,
     filter_incidents,
     measure,
+    service_positions,
     sweep_window,
 )
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
@@ -232,6 +233,12 @@ class Analysis:
         past ``as_of``)."""
         measured_to = self.window.end if self.as_of is None else min(self.window.end, self.as_of)
         return notice_required(self.in_window, self.settings.notice_hours, measured_to)
+
+    @cached_property
+    def lanes(self) -> np.ndarray:
+        """Each incident of ``in_window``'s position in ``services`` (-1 for none): the
+        Timeline's lane."""
+        return service_positions(self.in_window["service"], self.services)
 
 
 def describe_filters(

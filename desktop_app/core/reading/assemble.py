@@ -95,7 +95,7 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     frame = _frame(raw, columns, times, spec)
     rejected_rows = np.flatnonzero(reasons >= 0)
     rejected = _rejected(raw, rules, reasons, rejected_rows, spec)
-    imported = frame.drop(index=rejected_rows) if len(rejected_rows) else frame
+    imported = frame.drop(index=pd.Index(rejected_rows)) if len(rejected_rows) else frame
     distinct = ids_all_distinct(imported)
     merged = imported.reset_index(drop=True) if distinct else last_per_id(imported)
     findings = times.findings + _column_findings(spec, columns, imported)
@@ -290,13 +290,14 @@ def _frame(raw: RawTable, columns: Prepared, times: TimeReading, spec: Spec) -> 
             "source_line": lines,
         }
     )
-    return frame.astype(INCIDENT_COLUMNS)
+    return frame.astype(INCIDENT_COLUMNS)  # type: ignore[arg-type]  # a dict of dtypes is fine
 
 
 def _strings(column: pa.ChunkedArray | None, rows: int) -> pd.Series:
     if column is None:
         return pd.Series(pd.NA, index=range(rows), dtype=_STRING)
-    return column.to_pandas(types_mapper={pa.string(): _STRING}.get).reset_index(drop=True)
+    series: pd.Series = column.to_pandas(types_mapper={pa.string(): _STRING}.get)
+    return series.reset_index(drop=True)
 
 
 def _filled(

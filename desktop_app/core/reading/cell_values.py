@@ -174,13 +174,15 @@ def durations(column: pa.ChunkedArray, unit_seconds: float) -> np.ndarray:
     """Seconds per row (NaN: empty or unreadable); numbers take the vectorised path."""
     numbers = pc.cast(column, pa.float64(), safe=False) if _all_numeric(column) else None
     if numbers is not None:
-        return pc.multiply(numbers, unit_seconds).to_numpy(zero_copy_only=False).astype(float)
+        return np.asarray(pc.multiply(numbers, unit_seconds).to_numpy(zero_copy_only=False), float)
     encoded = pc.dictionary_encode(column).combine_chunks()
     table = np.array(
         [duration_seconds(v, unit_seconds) for v in encoded.dictionary.to_pylist()] + [math.nan]
     )
-    indices = pc.fill_null(encoded.indices, len(table) - 1).to_numpy(zero_copy_only=False)
-    return table[indices]
+    indices: np.ndarray = pc.fill_null(encoded.indices, len(table) - 1).to_numpy(
+        zero_copy_only=False
+    )
+    return np.take(table, indices)
 
 
 def _all_numeric(column: pa.ChunkedArray) -> bool:

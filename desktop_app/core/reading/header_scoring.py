@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from desktop_app.core.messages import MessageError, MessageKind
 from desktop_app.core.model import shown_headers
@@ -252,7 +253,7 @@ def detect_columns(headers: Sequence[str], kind_of: Callable[[str], ValueKind]) 
     return _assign(candidates, kind_of)
 
 
-def _assign(candidates: list, kind_of: Callable[[str], ValueKind]) -> Detection:
+def _assign(candidates: list[tuple[Any, ...]], kind_of: Callable[[str], ValueKind]) -> Detection:
     mapping: dict[str, str] = {}
     fallbacks: dict[str, str] = {}
     for points, _first, _order, _position, field_name, header in candidates:

@@ -206,6 +206,6 @@ def _map_distinct(
         return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))
     encoded = pc.dictionary_encode(raw).combine_chunks()
     labels = [classify(value) for value in encoded.dictionary.to_pylist()] + [missing]
-    label_codes = dtype.categories.get_indexer(labels)
+    label_codes = dtype.categories.get_indexer(pd.Index(labels))
     codes = pc.fill_null(encoded.indices, len(labels) - 1).to_numpy(zero_copy_only=False)
     return pd.Series(pd.Categorical.from_codes(label_codes[codes], dtype=dtype))

@@ -45,7 +45,7 @@ def preview_reading(
 
 def _rows(result: FileImport) -> list[PreviewRow]:
     rows = [
-        PreviewRow(int(incident["source_line"]), incident)
+        PreviewRow(int(incident["source_line"]), {str(k): v for k, v in incident.items()})
         for incident in result.incidents.to_dict("records")
     ]
     rows += [PreviewRow(r.line, reason=_inner(r.reason)) for r in result.rejected]

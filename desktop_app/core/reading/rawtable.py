@@ -39,7 +39,7 @@ class RawTable:
 
     @property
     def rows(self) -> int:
-        return self.table.num_rows
+        return int(self.table.num_rows)
 
     def head(self, rows: int) -> RawTable:
         """The first ``rows`` rows."""

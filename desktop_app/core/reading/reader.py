@@ -305,7 +305,8 @@ def _assemble(
     path: str | Path, source: Source, table: Table, detection: TableDetection, options: ReadOptions
 ) -> Assembled:
     spec = detection.spec(str(path), table, source.damaged)
-    dayfirst, order_findings = options.dayfirst, []
+    dayfirst = options.dayfirst
+    order_findings: list[Finding] = []
     if dayfirst is None:
         dayfirst, order_findings = decide_order(detection.time_columns(table), str(path))
     done = assemble(table.raw, spec, options.tz, dayfirst)

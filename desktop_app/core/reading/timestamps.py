@@ -109,7 +109,10 @@ def parse_times(
     implausible = read & ~bad_offset & ((nanos < low) | (nanos >= high))
     values = pd.Series(np.where(implausible | bad_offset, NAT, nanos).view("datetime64[ns]"))
     return ParsedTimes(
-        values.dt.tz_localize("UTC").astype(TIME_DTYPE), present & ~read, implausible, bad_offset
+        values.dt.tz_localize("UTC").astype(TIME_DTYPE),  # type: ignore[call-overload]  # the stubs list no zone-aware dtype string
+        present & ~read,
+        implausible,
+        bad_offset,
     )
 
 
@@ -129,10 +132,10 @@ def _offset_out_of_range(text: pa.Array) -> np.ndarray:
     fields = pc.extract_regex(text, _TRAILING_OFFSET)
     matched = fields.is_valid().to_numpy(zero_copy_only=False)
     if not matched.any():
-        return matched
+        return np.asarray(matched)
     hours = _int_or_zero(pc.fill_null(pc.struct_field(fields, "h"), "0"))
     minutes = _int_or_zero(pc.fill_null(pc.struct_field(fields, "m"), "0"))
-    return matched & ((hours * 60 + minutes > MAX_OFFSET_MINUTES) | (minutes > 59))
+    return np.asarray(matched & ((hours * 60 + minutes > MAX_OFFSET_MINUTES) | (minutes > 59)))
 
 
 def _fast_iso(text: pa.Array, tz: str, later_fold: bool) -> np.ndarray | None:
@@ -151,7 +154,7 @@ def _fast_iso(text: pa.Array, tz: str, later_fold: bool) -> np.ndarray | None:
 
 
 def _to_nanos(stamps: pa.Array) -> np.ndarray:
-    return pc.fill_null(pc.cast(stamps, pa.int64()), NAT).to_numpy(zero_copy_only=False)
+    return np.asarray(pc.fill_null(pc.cast(stamps, pa.int64()), NAT).to_numpy(zero_copy_only=False))
 
 
 def _parse_families(
@@ -170,11 +173,10 @@ def _parse_families(
         if not matched.any():
             continue
         rows = pending[matched]
-        nanos[rows] = (
-            _epoch(fields.filter(matched))
-            if pattern == EPOCH
-            else _combine(read(fields.filter(matched), dayfirst), tz, later_fold)
-        )
+        if read is None:  # the epoch family
+            nanos[rows] = _epoch(fields.filter(matched))
+        else:
+            nanos[rows] = _combine(read(fields.filter(matched), dayfirst), tz, later_fold)
         pending = pending[~matched]
     return nanos
 
@@ -182,12 +184,14 @@ def _parse_families(
 def _field(fields: pa.Array, name: str, default: int = 0) -> np.ndarray:
     raw = pc.struct_field(fields, name)
     raw = pc.if_else(pc.equal(raw, ""), pa.scalar(None, pa.string()), raw)
-    return pc.fill_null(pc.cast(raw, pa.int64()), default).to_numpy(zero_copy_only=False)
+    return np.asarray(
+        pc.fill_null(pc.cast(raw, pa.int64()), default).to_numpy(zero_copy_only=False)
+    )
 
 
 def _fraction(fields: pa.Array) -> np.ndarray:
     digits = pc.utf8_rpad(pc.struct_field(fields, "f"), 9, "0")
-    return pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)
+    return np.asarray(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False))
 
 
 def _clock(fields: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -238,7 +242,7 @@ def _offset(fields: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 
 def _int_or_zero(text: pa.Array) -> np.ndarray:
     numbers = pc.if_else(pc.match_substring_regex(text, r"^\d+$"), text, "0")
-    return pc.cast(numbers, pa.int64()).to_numpy(zero_copy_only=False)
+    return np.asarray(pc.cast(numbers, pa.int64()).to_numpy(zero_copy_only=False))
 
 
 def _read_iso(fields: pa.Array, dayfirst: bool | None) -> Components:
@@ -277,7 +281,7 @@ def _epoch(fields: pa.Array) -> np.ndarray:
     fraction = _fraction(fields)
     seconds = np.where(millis, whole // 1000, whole)
     sub = np.where(millis, (whole % 1000) * 1_000_000 + fraction // 1000, fraction)
-    return seconds * 1_000_000_000 + sub
+    return np.asarray(seconds * 1_000_000_000 + sub)
 
 
 _FAMILIES = (

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
-from desktop_app.core.metrics.compute import service_positions
 from desktop_app.core.model import IMPACTS
 from desktop_app.core.settings import DEFAULTS
 from desktop_app.text.method import definition
@@ -80,7 +79,7 @@ class TimelineView(AnalysisView):
         end = epoch_seconds(pd.Series([analysis.window.end]))[0]
         x0 = epoch_seconds(incidents["started_at"]).to_numpy()
         x1 = epoch_seconds(incidents["resolved_at"]).fillna(end).to_numpy()
-        lane = service_positions(incidents["service"], analysis.services).astype("float64")
+        lane = analysis.lanes.astype("float64")
         lane[lane < 0] = np.nan
         self.plot.set_utc_offset_hours(utc_offset_hours(analysis))
         self._set_rows(incidents.reset_index(drop=True), list(analysis.services), x0, x1, lane)
