@@ -22,8 +22,15 @@ from desktop_app.core.metrics.compute import (
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
+from desktop_app.core.metrics.known_spans import NO_SPANS, KnownSpans, known_spans
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.metrics.notice import notice_required
+from desktop_app.core.metrics.open_incidents import (
+    NONE_OPEN,
+    OpenIncidents,
+    not_down_while_open,
+    open_incidents,
+)
 from desktop_app.core.metrics.periods import (
     fitting_granularity,
     period_count,
@@ -200,6 +207,10 @@ class Analysis:
     as_of: pd.Timestamp | None = None
     filters: FilterSummary = NO_FILTERS
     """What the selection leaves out (false when nothing is)."""
+    known: KnownSpans = NO_SPANS
+    """The span each source covers, and its services: periods outside have no figure."""
+    open: OpenIncidents = NONE_OPEN
+    """The window's open incidents the user has not decided, and the figures counting all."""
 
     @cached_property
     def tally(self) -> Tally:
@@ -273,8 +284,9 @@ def analyse(
 ) -> Analysis:
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
-    The previous window is compared only when the loaded data reaches before this window: a
-    period before the first loaded incident is unknown, not a perfect 100 %. A window that
+    A period of a service that no source covers (``known_spans``) has no figure, not a
+    perfect 100 %. The previous window is compared only when the data covers it for every
+    service it covers in this window (and then on those services alone). A window that
     reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
     to the earlier of the window's end and the moment of the analysis."""
     as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
@@ -292,12 +304,16 @@ def analyse(
         degraded_weight=settings.degraded_weight,
         granularity=granularity,
     )
-    swept = sweep_window(chosen, window, options, services=services)
+    known = known_spans(incidents)
+    not_down = not_down_while_open(chosen)
+    swept = sweep_window(chosen, window, options, services, known, not_down)
     metrics = measure(swept)
-    previous = None
-    if (incidents["started_at"] < window.start).any():
-        previous = compute_metrics(chosen, window.previous(), options, services=services)
+    previous = _previous_metrics(chosen, window, options, metrics, (known, not_down))
     in_window = overlapping(chosen, window.start, window.end)
+    undecided = open_incidents(in_window, metrics.overall)
+    if undecided.not_down:
+        counting = compute_metrics(chosen, window, options, services, known).overall
+        undecided = replace(undecided, counting_all=counting)
     findings += stale_open_findings(
         in_window, window, metrics.overall.downtime_minutes, settings.limits
     )
@@ -312,12 +328,35 @@ def analyse(
         previous=previous,
         swept=swept,
         kpis=build_kpis(
-            metrics.overall, None if previous is None else previous.overall, settings.slo_pct
+            metrics.overall,
+            None if previous is None else previous.overall,
+            settings.slo_pct,
+            undecided,
         ),
         filters=describe_filters(services, tuple(loaded), selection.severities),
         findings=tuple(findings),
         as_of=as_of,
+        known=known,
+        open=undecided,
     )
+
+
+def _previous_metrics(
+    chosen: pd.DataFrame,
+    window: Window,
+    options: MetricOptions,
+    metrics: MetricsResult,
+    rules: tuple[KnownSpans, np.ndarray],
+) -> MetricsResult | None:
+    """The previous window's figures on the services this window knows, when the data
+    covers every one of them there too; else None (no comparison). ``rules``: the spans
+    known and the open incidents not counted as downtime, as for this window."""
+    figures = metrics.services
+    covered = tuple(figures.loc[figures["availability_pct"].notna(), "service"])
+    if not covered:
+        return None
+    previous = compute_metrics(chosen, window.previous(), options, covered, *rules)
+    return previous if previous.services["availability_pct"].notna().all() else None
 
 
 def stale_open_findings(

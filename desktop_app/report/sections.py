@@ -62,9 +62,12 @@ def repair_section(model: ReportText, width: float, styles: Styles) -> list[Flow
 
 
 def _service_cells(row: ServiceLine, model: ReportText, styles: Styles) -> list[object]:
-    met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
     own = f" ({row.own_target})" if row.own_target else ""
-    met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
+    if row.slo_met is None:
+        met = para(model.words.no_data + own, styles.cell)
+    else:
+        met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
+        met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,

@@ -111,6 +111,10 @@ class Text:
         Korean adds the particle 로/으로."""
         return word
 
+    def no_data(self) -> str:
+        """What a figure the data does not cover shows instead of a number."""
+        return self.gettext("no data")
+
     # Numbers.
     @staticmethod
     def pct(value: float | None, digits: int = 2) -> str:

@@ -157,7 +157,7 @@ class ServiceLine:
     mttr_n: str
     mttr_interval: str
     mtbf: str
-    slo_met: bool
+    slo_met: bool | None
     band: int
     own_target: str = ""
 

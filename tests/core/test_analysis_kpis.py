@@ -18,10 +18,13 @@ from desktop_app.text.kpis import signed_change, tile
 
 NO_CHANGE = "no change"
 
-# Two 60-minute full outages of one service: in February and in March 2024 (UTC).
+# Two 60-minute full outages of one service: in February and in March 2024 (UTC); a
+# 10-minute one in April makes the file cover all of March (issue 22: a period no file
+# covers has no figure).
 CSV = """id,service,severity,started_at,resolved_at
 A,api,critical,2024-02-10 10:00,2024-02-10 11:00
 B,api,major,2024-03-10 10:00,2024-03-10 11:00
+C,api,minor,2024-04-05 10:00,2024-04-05 10:10
 """
 
 

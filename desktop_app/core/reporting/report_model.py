@@ -28,6 +28,7 @@ from desktop_app.core.metrics.kpis import (
     compare,
     shortfall_bands,
     slo_met,
+    slo_verdict,
     worst_first,
 )
 from desktop_app.core.model import Finding, ImportResult
@@ -60,7 +61,8 @@ class ServiceRow:
     mttr_low_minutes: float | None
     mttr_high_minutes: float | None
     mtbf_hours: float | None
-    slo_met: bool
+    slo_met: bool | None
+    """None: the data covers none of the window for this service (no figure)."""
     band: int
     own_target_pct: float | None = None
 
@@ -117,7 +119,8 @@ class Summary:
     overall: Figures
     previous: Figures | None
     slo_pct: float
-    met: bool
+    met: bool | None
+    """None: the data covers none of the window (no figure)."""
     availability_change: Change | None
     budget_left_pct: float
     longest: IncidentRow | None
@@ -180,8 +183,8 @@ def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow
             mttr_low_minutes=_optional(row["mttr_median_low_minutes"]),
             mttr_high_minutes=_optional(row["mttr_median_high_minutes"]),
             mtbf_hours=_optional(row["mtbf_hours"]),
-            slo_met=bool(slo_met(float(row["availability_pct"]), target)),
-            band=int(band),
+            slo_met=slo_verdict(float(row["availability_pct"]), target),
+            band=max(int(band), 0),
             own_target_pct=None if target == settings.slo_pct else float(target),
         )
         for row, band, target in zip(records, bands, targets, strict=True)
@@ -190,7 +193,7 @@ def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow
 
 def services_verdict(metrics: MetricsResult, settings: Settings) -> ServicesVerdict | None:
     """How many services missed their target (each its own, where the library set one)."""
-    services = metrics.services
+    services = metrics.services.dropna(subset=["availability_pct"])
     if services.empty:
         return None
     targets = services["service"].map(settings.slo_for)
@@ -244,7 +247,7 @@ def _summary(analysis: Analysis, longest: Sequence[IncidentRow], notices: int) -
         overall=overall,
         previous=previous,
         slo_pct=settings.slo_pct,
-        met=bool(slo_met(overall.availability_pct, settings.slo_pct)),
+        met=slo_verdict(overall.availability_pct, settings.slo_pct),
         availability_change=change,
         budget_left_pct=error_budget_left_pct(overall.availability_pct, settings.slo_pct),
         longest=longest[0] if longest else None,

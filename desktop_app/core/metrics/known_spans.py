@@ -1,0 +1,91 @@
+"""What the data covers: each source's services over the span of the times written in it.
+
+A source (a file, an import) covers the services that appear in it from the earliest to the
+latest time it writes (any start, end or acknowledgement). A period of a service that overlaps
+none of its sources' spans is not known: it has no figure, not 100 %. A period that overlaps a
+span counts in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+_TIME_COLUMNS = ("started_at", "resolved_at", "acknowledged_at")
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """One source's span (both ends included, UTC) and the services it covers, by name."""
+
+    source: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+    services: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "services": list(self.services),
+        }
+
+
+@dataclass(frozen=True)
+class KnownSpans:
+    """The spans of every source; ``covered`` says which periods of which services they know."""
+
+    spans: tuple[SourceSpan, ...]
+
+    def _pairs(self, names: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(service position, span start ns, span end ns) for each span of a named service."""
+        position = {name: i for i, name in enumerate(names)}
+        rows = [
+            (position[service], span.start.value, span.end.value)
+            for span in self.spans
+            for service in span.services
+            if service in position
+        ]
+        table = np.array(rows, dtype=np.int64).reshape(-1, 3)
+        return table[:, 0], table[:, 1], table[:, 2]
+
+    def covered(self, names: Sequence[str], edges: np.ndarray) -> np.ndarray:
+        """Whether each period between ``edges`` (UTC ns) of each service overlaps one of its
+        spans: booleans of shape (services, periods)."""
+        n_periods = len(edges) - 1
+        service, start, end = self._pairs(names)
+        first = np.searchsorted(edges[1:], start, side="right")
+        last = np.searchsorted(edges[:-1], end, side="right") - 1
+        hit = first <= last
+        marks = np.zeros((len(names), n_periods + 1), dtype=np.int64)
+        np.add.at(marks, (service[hit], first[hit]), 1)
+        np.add.at(marks, (service[hit], last[hit] + 1), -1)
+        covered: np.ndarray = np.cumsum(marks, axis=1)[:, :n_periods] > 0
+        return covered
+
+
+NO_SPANS = KnownSpans(())
+
+
+def known_spans(incidents: pd.DataFrame) -> KnownSpans:
+    """The span of each ``source_file`` of ``incidents`` and the services in it, by source."""
+    if incidents.empty:
+        return NO_SPANS
+    times = pd.concat([incidents[c].dt.tz_convert("UTC") for c in _TIME_COLUMNS], axis=1)
+    by_source = pd.DataFrame(
+        {
+            "source": incidents["source_file"].astype("string"),
+            "first": times.min(axis=1),
+            "last": times.max(axis=1),
+            "service": incidents["service"].astype("string"),
+        }
+    )
+    spans = []
+    for source, rows in by_source.groupby("source", sort=True):
+        services = tuple(sorted(rows["service"].dropna().unique()))
+        spans.append(SourceSpan(str(source), rows["first"].min(), rows["last"].max(), services))
+    return KnownSpans(tuple(spans))
