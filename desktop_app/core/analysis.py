@@ -161,15 +161,21 @@ def fit_selection(selection: Selection, services: Sequence[str], today: date, tz
     return replace(selection, services=kept, window=window)
 
 
+#: A filter keeping at most this many services names them (``대외계 (1 of 32 services)``).
+NAMED_KEPT = 3
+
+
 @dataclass(frozen=True)
 class FilterSummary:
     """What a selection leaves out: ``shown`` of the ``total`` loaded services, and the
-    severities kept (in ``SEVERITIES`` order; None when every severity is in). The text
-    package writes it as ``2 of 8 services · critical and major only``."""
+    severities kept (in ``SEVERITIES`` order; None when every severity is in); ``kept``
+    names the services kept when services are left out and at most ``NAMED_KEPT`` remain.
+    The text package writes it as ``api, web (2 of 8 services) · critical and major only``."""
 
     shown: int
     total: int
     severities: tuple[str, ...] | None = None
+    kept: tuple[str, ...] = ()
 
     @property
     def services_left_out(self) -> bool:
@@ -247,11 +253,14 @@ class Analysis:
 def describe_filters(
     chosen: Sequence[str], loaded: Sequence[str], severities: Sequence[str] | None
 ) -> FilterSummary:
-    """How many of the loaded services are chosen, and the severities kept when not all."""
+    """How many of the loaded services are chosen (named when few), and the severities kept
+    when not all."""
     kept = None
     if severities is not None and set(severities) != set(SEVERITIES):
         kept = tuple(s for s in SEVERITIES if s in severities)
-    return FilterSummary(len(set(chosen)), len(set(loaded)), kept)
+    shown, total = len(set(chosen)), len(set(loaded))
+    named = tuple(sorted(set(chosen))) if 0 < shown < total and shown <= NAMED_KEPT else ()
+    return FilterSummary(shown, total, kept, named)
 
 
 def by_start(incidents: pd.DataFrame) -> pd.DataFrame:

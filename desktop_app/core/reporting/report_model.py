@@ -8,7 +8,7 @@ data (names, titles, causes, wall times): plain text, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -210,20 +210,46 @@ def services_verdict(metrics: MetricsResult, settings: Settings) -> ServicesVerd
     )
 
 
-def rejected_entries(imported: ImportResult | Dataset) -> tuple[RejectedEntry, ...]:
+def rejected_entries(
+    imported: ImportResult | Dataset, files: Collection[str] | None = None
+) -> tuple[RejectedEntry, ...]:
+    """The rows not imported, of ``files`` only when given (a filtered report's)."""
     return tuple(
         RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
+        if files is None or f.path in files
         for r in f.rejected
     )
 
 
-def finding_entries(findings: Sequence[Finding]) -> tuple[FindingEntry, ...]:
-    """Each finding once, for the data appendix."""
+def finding_entries(
+    findings: Sequence[Finding], files: Collection[str] | None = None
+) -> tuple[FindingEntry, ...]:
+    """Each finding once, for the data appendix: of ``files`` only when given (a filtered
+    report's), a finding of no file (the analysis') always."""
     return tuple(
         FindingEntry(Path(f.file).name if f.file else "", f.line or None, f.message)
         for f in dict.fromkeys(findings)
+        if files is None or not f.file or f.file in files
     )
+
+
+def kept_files(analysis: Analysis) -> frozenset[str] | None:
+    """The files holding an incident the selection keeps, when it leaves services out (its
+    appendices are then about those files only); None when every service is kept."""
+    if not analysis.filters.services_left_out:
+        return None
+    return frozenset(analysis.incidents["source_file"].dropna().astype(str))
+
+
+def kept_reclassifications(
+    reclassifications: Sequence[Reclassification],
+    services: Collection[str],
+    aliases: Mapping[str, str],
+) -> list[Reclassification]:
+    """The reclassified incidents of the kept ``services`` (their shown names: an imported
+    name goes through ``aliases``)."""
+    return [r for r in reclassifications if aliases.get(r.service, r.service) in services]
 
 
 def import_counts(imported: ImportResult | Dataset) -> ImportCounts:
@@ -289,8 +315,11 @@ def build_report_model(
     summary = _summary(analysis, longest, len(notices))
     reclassified = None
     if reclassifications is not None:
-        reclassified = reclassified_entries(reclassifications, window)
+        aliases = imported.aliases if isinstance(imported, Dataset) else {}
+        kept = kept_reclassifications(reclassifications, set(analysis.services), aliases)
+        reclassified = reclassified_entries(kept, window)
         summary = replace(summary, reclassified=len(reclassified))
+    files = kept_files(analysis)
     return ReportModel(
         title=title,
         organisation=organisation,
@@ -305,9 +334,9 @@ def build_report_model(
         longest=longest,
         incidents=every,
         notices=notices,
-        rejected=rejected_entries(imported),
+        rejected=rejected_entries(imported, files),
         imports=import_counts(imported),
-        findings=finding_entries([*imported.findings, *analysis.findings]),
+        findings=finding_entries([*imported.findings, *analysis.findings], files),
         calendar=analysis.day_calendar,
         repair=analysis.repair,
         filters=analysis.filters,
