@@ -195,7 +195,7 @@ def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flow
 def method_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     flowables: list[Flowable] = [
         para(model.words.method, styles.h1),
-        para(model.import_note, styles.body),
+        para(" ".join([model.import_note, *model.coverage]), styles.body),
     ]
     rows = [[para(name, styles.cell_bold), para(text, styles.cell)] for name, text in model.method]
     if rows:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -17,6 +18,7 @@ from desktop_app.core.library.edits import VERSION
 from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
+from desktop_app.core.metrics.known_spans import SourceSpan
 from desktop_app.core.metrics.kpis import Kpi
 from desktop_app.core.model import IMPACTS, SEVERITIES
 from desktop_app.core.reporting.incident_rows import IncidentRow
@@ -49,6 +51,21 @@ def zone(text: Text, window: Window) -> str:
 def generated(text: Text, moment: pd.Timestamp, tz: str) -> str:
     """``2026-11-25 18:27 Asia/Seoul``; ``2026년 11월 25일 18:27 (UTC+9)``."""
     return text.moment(moment.tz_convert(tz), tz)
+
+
+def coverage_lines(text: Text, spans: Sequence[SourceSpan], tz: str) -> tuple[str, ...]:
+    """``incidents.csv covers KakaoStory, KakaoTalk from 2 Mar 2020 to 10 Mar 2020``: the
+    method page's account of what the data covers, one line per file."""
+    template = text.gettext("{file} covers {services} from {first} to {last}.")
+    return tuple(
+        template.format(
+            file=Path(span.source).name,
+            services=", ".join(span.services),
+            first=text.date(span.start.tz_convert(tz).date()),
+            last=text.date(span.end.tz_convert(tz).date()),
+        )
+        for span in spans
+    )
 
 
 def import_note(text: Text, counts: ImportCounts) -> str:
@@ -209,6 +226,7 @@ class ReportText:
     #: (file name or "", line or "", message)
     findings: tuple[tuple[str, str, str], ...]
     method: tuple[tuple[str, str], ...]
+    coverage: tuple[str, ...]
     reclassified: tuple[ReclassifiedLine, ...] | None
     trend_labels: tuple[str, ...]
     granularity: str
@@ -354,6 +372,7 @@ def report_text(model: ReportModel, text: Text) -> ReportText:
             for f in model.findings
         ),
         method=tuple(method_definitions(text, settings, model.limits)),
+        coverage=coverage_lines(text, model.coverage, window.tz),
         reclassified=reclassified,
         trend_labels=tuple(text.axis_labels(model.trends.starts, model.trends.granularity)),
         granularity=text.granularity(model.trends.granularity),

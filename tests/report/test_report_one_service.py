@@ -93,3 +93,15 @@ def test_the_pdf_of_a_one_service_report(tmp_path: Path):
     assert "story bad row" in text and "story finding" in text and "KS-1 reason" in text
     assert "talk bad row" not in text and "talk finding" not in text
     assert "KT-1 reason" not in text
+    # The method page states what the data covers: KS-1, 2 Mar 2020 12:00-15:00 KST.
+    assert "story.csv covers KakaoStory from 2 Mar 2020 to 2 Mar 2020." in text
+    assert "talk.csv covers" not in text
+
+
+def test_the_method_page_states_each_files_span_in_korean():
+    model = _model(None)
+    lines = report_text(model, text_for("ko")).coverage
+    assert lines == (
+        "story.csv: KakaoStory, 2020년 3월 2일부터 2020년 3월 2일까지 포함.",
+        "talk.csv: KakaoTalk, 2020년 3월 2일부터 2020년 3월 10일까지 포함.",
+    )

@@ -22,6 +22,7 @@ from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.durations import RepairDistribution
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
+from desktop_app.core.metrics.known_spans import SourceSpan
 from desktop_app.core.metrics.kpis import (
     Change,
     Kpi,
@@ -159,6 +160,8 @@ class ReportModel:
     limits: Limits = DEFAULT_LIMITS
     #: Incidents reclassified in the library (None: the report was made from files).
     reclassified: tuple[ReclassifiedEntry, ...] | None = None
+    #: What each file covers (its span and services; of the kept services only).
+    coverage: tuple[SourceSpan, ...] = ()
 
 
 def _optional(value: object) -> float | None:
@@ -240,6 +243,12 @@ def kept_files(analysis: Analysis) -> frozenset[str] | None:
     if not analysis.filters.services_left_out:
         return None
     return frozenset(analysis.incidents["source_file"].dropna().astype(str))
+
+
+def kept_spans(spans: Sequence[SourceSpan], services: Collection[str]) -> tuple[SourceSpan, ...]:
+    """Each file's span with only the kept ``services`` named; files with none left out."""
+    kept = (replace(s, services=tuple(n for n in s.services if n in services)) for s in spans)
+    return tuple(span for span in kept if span.services)
 
 
 def kept_reclassifications(
@@ -341,4 +350,5 @@ def build_report_model(
         repair=analysis.repair,
         filters=analysis.filters,
         reclassified=reclassified,
+        coverage=kept_spans(analysis.known.spans, set(analysis.services)),
     )

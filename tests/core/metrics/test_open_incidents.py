@@ -67,7 +67,7 @@ def test_the_tile_shows_both_figures_while_undecided(analysis):
         "98.76 % · 0.00 % counting 2 open incidents · target 99.90 % · missed"
     )
     korean = tile(text_for("ko"), kpi)
-    assert korean.detail.startswith("미결 장애 2건 포함 시 0.00 % · ")
+    assert korean.detail.startswith("진행 중 장애 2건 포함 시 0.00 % · ")
 
 
 def test_no_incident_is_flagged_for_notice_only_because_it_is_open(analysis):
