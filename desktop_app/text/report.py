@@ -295,7 +295,7 @@ def _incident_lines(
 def _service_line(row: ServiceRow, text: Text) -> ServiceLine:
     return ServiceLine(
         service=row.service,
-        availability=text.pct(row.availability_pct),
+        availability=text.availability(row.availability_pct),
         downtime=text.minutes(row.downtime_minutes),
         incidents=text.count(row.incidents),
         mttr=text.minutes(row.mttr_median_minutes),

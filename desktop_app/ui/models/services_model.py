@@ -67,7 +67,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec(
             translate("ServicesTable", "Availability"),
             "availability_pct",
-            _optional(Text.pct),
+            _optional(text.availability),
             alignment=RIGHT,
         ),
         ColumnSpec(

@@ -17,13 +17,16 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.metrics.calendar import NO_DATA
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_files
+from desktop_app.core.reporting.report_model import build_report_model, service_rows
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 from desktop_app.text import text_for
 from desktop_app.text.kpis import tile
+from desktop_app.text.report import report_text
 
 HEADER = "id,service,severity,started_at,resolved_at\n"
 FILE_A = HEADER + "A1,X,critical,2024-01-10 10:00,2024-01-10 11:00\n"
@@ -103,6 +106,22 @@ def test_summary_json_gives_x_null_and_lists_the_spans(tmp_path, capsys):
         "end": "2024-01-10T11:00:00+00:00",
         "services": ["X"],
     }
+
+
+def test_tables_say_no_data(two_files, capsys, tmp_path):
+    analysis = analyse(two_files, Selection(window=MARCH), SETTINGS)
+    rows = {row.service: row for row in service_rows(analysis.metrics.services, SETTINGS)}
+    assert rows["X"].slo_met is None and rows["X"].band == 0
+    assert rows["Y"].slo_met is False  # 180 min of 44,640: 99.5968 %
+    model = build_report_model(analysis, Dataset(two_files), organisation="")
+    lines = {line.service: line for line in report_text(model, text_for("ko")).services}
+    assert lines["X"].availability == "데이터 없음" and lines["Y"].availability == "99.60 %"
+    assert model.summary.services is not None and model.summary.services.total == 1
+    paths = write(tmp_path, {"a.csv": FILE_A, "b.csv": FILE_B})
+    argv = ["summary", *map(str, paths), "--tz", "UTC", "--from", "2024-03-01"]
+    assert main([*argv, "--to", "2024-03-31"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("X ") and "no data" in line for line in out)
 
 
 def test_a_window_no_source_covers_has_no_figure_not_100(tmp_path):
