@@ -375,8 +375,10 @@ def stale_open_findings(
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[Finding]:
     """Open incidents that started more than ``limits.stale_open_days`` before the window's end and
-    hold at least half of its downtime: most likely closed without an end time."""
-    open_rows = in_window.loc[in_window["resolved_at"].isna()]
+    hold at least half of its downtime: most likely closed without an end time. An open one
+    whose time is no downtime (``not_down_while_open``) holds none."""
+    counted_open = in_window["resolved_at"].isna().to_numpy() & ~not_down_while_open(in_window)
+    open_rows = in_window.loc[counted_open]
     old = open_rows.loc[
         open_rows["started_at"] < window.end - pd.Timedelta(days=limits.stale_open_days)
     ]

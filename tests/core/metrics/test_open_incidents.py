@@ -70,6 +70,12 @@ def test_the_tile_shows_both_figures_while_undecided(analysis):
     assert korean.detail.startswith("진행 중 장애 2건 포함 시 0.00 % · ")
 
 
+def test_an_open_warning_holding_no_downtime_is_no_stale_finding(analysis):
+    # W1 (open since 2019) lasts the whole quarter but is no downtime: it holds none of the
+    # 1,620 min, so it is not "open for years, holding most of the downtime".
+    assert [f for f in analysis.findings if f.kind == "stale_open"] == []
+
+
 def test_no_incident_is_flagged_for_notice_only_because_it_is_open(analysis):
     flagged = analysis.in_window.loc[analysis.notice, "incident_id"]
     # C1 lasted 180 min >= 2 h; M1 is counted down for 1,440 min; W1, open for years, is
