@@ -27,7 +27,9 @@ from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.metrics.open_incidents import (
     NONE_OPEN,
+    CountingAll,
     OpenIncidents,
+    counting_all_open,
     not_down_while_open,
     open_incidents,
 )
@@ -319,9 +321,10 @@ def analyse(
     metrics = measure(swept)
     previous = _previous_metrics(chosen, window, options, metrics, (known, not_down))
     in_window = overlapping(chosen, window.start, window.end)
-    undecided = open_incidents(in_window, metrics.overall)
+    counting = CountingAll(metrics.overall.availability_pct, metrics.overall.downtime_minutes)
+    undecided = open_incidents(in_window, counting)
     if undecided.not_down:
-        counting = compute_metrics(chosen, window, options, services, known).overall
+        counting = counting_all_open(chosen, not_down, metrics, options, known)
         undecided = replace(undecided, counting_all=counting)
     findings += stale_open_findings(
         in_window, window, metrics.overall.downtime_minutes, settings.limits

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.metrics.figures import Figures
+from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
+from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
+from desktop_app.core.metrics.known_spans import KnownSpans
+from desktop_app.core.window import Window
 
 #: Severities whose open incidents are not counted as downtime until the user decides.
 NOT_DOWN_WHILE_OPEN: tuple[str, ...] = ("minor",)
@@ -35,6 +38,14 @@ def not_down_while_open(incidents: pd.DataFrame) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class CountingAll:
+    """The overall availability and downtime were every undecided open incident down."""
+
+    availability_pct: float
+    downtime_minutes: float
+
+
+@dataclass(frozen=True)
 class OpenIncidents:
     """The window's undecided open incidents by id: all of them, and those not counted as
     downtime (low severity); ``counting_all``: the overall figures counting every one as
@@ -42,7 +53,7 @@ class OpenIncidents:
 
     undecided: tuple[str, ...] = ()
     not_down: tuple[str, ...] = ()
-    counting_all: Figures | None = None
+    counting_all: CountingAll | None = None
 
     def __bool__(self) -> bool:
         return bool(self.undecided)
@@ -57,7 +68,30 @@ class OpenIncidents:
 NONE_OPEN = OpenIncidents()
 
 
-def open_incidents(in_window: pd.DataFrame, counting_all: Figures | None) -> OpenIncidents:
+def counting_all_open(
+    chosen: pd.DataFrame,
+    not_down: np.ndarray,
+    metrics: MetricsResult,
+    options: MetricOptions,
+    known: KnownSpans,
+) -> CountingAll:
+    """``metrics``' overall availability and downtime with every open incident down: only the
+    services holding an open one not counted (``not_down``, per row of ``chosen``) are
+    measured again, the others' figures do not change."""
+    measured = set(metrics.services["service"])
+    affected = sorted(set(chosen.loc[not_down, "service"].dropna()) & measured)
+    window: Window = metrics.window
+    rows = filter_incidents(chosen, services=affected)
+    again = compute_metrics(rows, window, options, affected, known).services
+    columns = ["availability_pct", "downtime_minutes"]
+    figures = metrics.services.set_index("service")[columns].copy()
+    figures.loc[affected] = again.set_index("service").loc[affected, columns].to_numpy()
+    return CountingAll(
+        float(figures["availability_pct"].mean()), float(figures["downtime_minutes"].sum())
+    )
+
+
+def open_incidents(in_window: pd.DataFrame, counting_all: CountingAll | None) -> OpenIncidents:
     """The undecided incidents of the window's list, with ``counting_all``'s figures."""
     ids = in_window["incident_id"].astype("string")
     chosen = undecided(in_window)

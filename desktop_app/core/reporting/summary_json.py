@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import asdict
 
 import pandas as pd
 
@@ -67,7 +68,9 @@ def summary_json(
         "coverage": [span.to_json() for span in known.spans],
         "overall": figures_json(metrics.overall),
         "open_incidents": undecided.to_json(),
-        "overall_counting_open": None if counting is None else figures_json(counting),
+        "overall_counting_open": None
+        if counting is None
+        else {key: _rounded(key, value) for key, value in asdict(counting).items()},
         "services": _rows_json(metrics.services, ["service"]),
         "periods": _rows_json(metrics.periods, ["start", "end"]),
     }

@@ -88,11 +88,34 @@ def test_summary_json_carries_both_figures_and_the_undecided(path, capsys):
     assert main([*argv, "--to", "2024-03-31"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["overall"]["availability_pct"] == pytest.approx(BY_RULE, abs=1e-6)
-    assert document["overall_counting_open"]["availability_pct"] == 0.0
+    assert document["overall_counting_open"] == {
+        "availability_pct": 0.0,
+        "downtime_minutes": 131_040.0,
+    }
     assert document["open_incidents"] == {
         "undecided": ["W1", "M1"],
         "not_counted_as_downtime": ["W1"],
     }
+
+
+def test_counting_all_measures_again_only_the_services_holding_one(tmp_path):
+    # S: a warning open from 31 March 00:00 (1,440 min to the window's end), nothing else;
+    # T: one closed 60 min outage. By the rule S is at 100 %; counting all, S loses 1,440 min.
+    file = tmp_path / "two.csv"
+    file.write_text(
+        "id,service,severity,started_at,resolved_at\n"
+        "W2,S,warning,2024-03-31 00:00,\n"
+        "T1,T,critical,2024-01-05 00:00,2024-01-05 01:00\n",
+        encoding="utf-8",
+    )
+    incidents = read_incident_file(file, ReadOptions(tz="UTC")).incidents
+    analysis = analyse(incidents, Selection(window=QUARTER), SETTINGS)
+    t = 100 * (1 - 60 / 131_040)
+    assert analysis.metrics.overall.availability_pct == pytest.approx((100 + t) / 2)
+    counting = analysis.open.counting_all
+    assert counting is not None
+    assert counting.availability_pct == pytest.approx((100 * (1 - 1_440 / 131_040) + t) / 2)
+    assert counting.downtime_minutes == pytest.approx(1_500.0)
 
 
 def test_without_open_incidents_nothing_is_undecided(tmp_path):
