@@ -324,7 +324,7 @@ def analyse(
     counting = CountingAll(metrics.overall.availability_pct, metrics.overall.downtime_minutes)
     undecided = open_incidents(in_window, counting)
     if undecided.not_down:
-        counting = counting_all_open(chosen, not_down, metrics, options, known)
+        counting = counting_all_open(swept)
         undecided = replace(undecided, counting_all=counting)
     findings += stale_open_findings(
         in_window, window, metrics.overall.downtime_minutes, settings.limits

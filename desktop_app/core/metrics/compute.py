@@ -323,6 +323,13 @@ def sweep_window(
     return SweptWindow(window, options, names, inc, coverage, known)
 
 
+def with_every_incident_down(swept: SweptWindow) -> SweptWindow:
+    """The same incidents swept again with each one's time counted (``not_down`` undone)."""
+    inc = replace(swept.incidents, down=np.ones(len(swept.incidents.down), dtype=bool))
+    coverage = _coverage(inc, swept.window, len(swept.names), swept.options)
+    return replace(swept, incidents=inc, coverage=coverage)
+
+
 def _no_quantiles(
     shape: tuple[int, int],
 ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], dict[str, dict[str, np.ndarray]]]:

@@ -15,10 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.metrics.compute import compute_metrics, filter_incidents
-from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
-from desktop_app.core.metrics.known_spans import KnownSpans
-from desktop_app.core.window import Window
+from desktop_app.core.metrics.compute import SweptWindow, measure, with_every_incident_down
 
 #: Severities whose open incidents are not counted as downtime until the user decides.
 NOT_DOWN_WHILE_OPEN: tuple[str, ...] = ("minor",)
@@ -68,27 +65,12 @@ class OpenIncidents:
 NONE_OPEN = OpenIncidents()
 
 
-def counting_all_open(
-    chosen: pd.DataFrame,
-    not_down: np.ndarray,
-    metrics: MetricsResult,
-    options: MetricOptions,
-    known: KnownSpans,
-) -> CountingAll:
-    """``metrics``' overall availability and downtime with every open incident down: only the
-    services holding an open one not counted (``not_down``, per row of ``chosen``) are
-    measured again, the others' figures do not change."""
-    measured = set(metrics.services["service"])
-    affected = sorted(set(chosen.loc[not_down, "service"].dropna()) & measured)
-    window: Window = metrics.window
-    rows = filter_incidents(chosen, services=affected)
-    again = compute_metrics(rows, window, options, affected, known).services
-    columns = ["availability_pct", "downtime_minutes"]
-    figures = metrics.services.set_index("service")[columns].copy()
-    figures.loc[affected] = again.set_index("service").loc[affected, columns].to_numpy()
-    return CountingAll(
-        float(figures["availability_pct"].mean()), float(figures["downtime_minutes"].sum())
-    )
+def counting_all_open(swept: SweptWindow) -> CountingAll:
+    """The swept window's overall availability and downtime with every open incident down
+    (its arrays swept again, not read again; the overall figures need no periods finer than
+    quarters and no repair times)."""
+    overall = measure(with_every_incident_down(swept), "quarter", quantiles=False).overall
+    return CountingAll(overall.availability_pct, overall.downtime_minutes)
 
 
 def open_incidents(in_window: pd.DataFrame, counting_all: CountingAll | None) -> OpenIncidents:
