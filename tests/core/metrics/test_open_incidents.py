@@ -18,6 +18,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.analysis import Selection, analyse
+from desktop_app.core.dataset import Dataset
 from desktop_app.core.model import ReadOptions
 from desktop_app.core.reading.reader import read_incident_file
 from desktop_app.core.settings import Settings
@@ -68,6 +69,16 @@ def test_the_tile_shows_both_figures_while_undecided(analysis):
     )
     korean = tile(text_for("ko"), kpi)
     assert korean.detail.startswith("진행 중 장애 2건 포함 시 0.00 % · ")
+
+
+def test_the_reports_lists_give_an_open_warning_no_downtime(analysis):
+    # The worst-incidents list ranks by weighted downtime: M1 1,440 min, C1 180, W1 none.
+    from desktop_app.core.reporting.report_model import build_report_model
+
+    model = build_report_model(analysis, Dataset(analysis.incidents), organisation="")
+    assert [row.incident_id for row in model.worst] == ["M1", "C1"]  # W1: none to rank
+    downtime = {row.incident_id: row.downtime_minutes for row in model.incidents}
+    assert downtime == {"W1": 0.0, "C1": 180.0, "M1": 1_440.0}
 
 
 def test_an_open_warning_holding_no_downtime_is_no_stale_finding(analysis):
