@@ -250,7 +250,9 @@ def run_summary(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
         _print_findings(findings, args)
         return 1
     if args.json:
-        document = summary_json(imported, analysis.metrics, findings, analysis.as_of)
+        document = summary_json(
+            imported, analysis.metrics, findings, analysis.as_of, analysis.known, analysis.open
+        )
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         print(format_summary_text(imported, analysis.metrics, chosen_language(args)))

@@ -36,7 +36,7 @@ def _headers(text: Text) -> list[str]:
 def _cells(f: Figures, text: Text) -> list[str]:
     severity = [text.count(f.by_severity.get(s, 0)) for s in ("critical", "major", "minor")]
     return [
-        text.pct(f.availability_pct, 3),
+        text.availability(f.availability_pct, 3),
         text.minutes(f.downtime_minutes),
         text.minutes(f.maintenance_minutes),
         text.count(f.incidents),

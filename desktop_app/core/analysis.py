@@ -24,8 +24,17 @@ from desktop_app.core.metrics.compute import (
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
+from desktop_app.core.metrics.known_spans import NO_SPANS, KnownSpans, known_spans
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.metrics.notice import notice_required
+from desktop_app.core.metrics.open_incidents import (
+    NONE_OPEN,
+    CountingAll,
+    OpenIncidents,
+    counting_all_open,
+    not_down_while_open,
+    open_incidents,
+)
 from desktop_app.core.metrics.periods import (
     fitting_granularity,
     period_count,
@@ -156,15 +165,21 @@ def fit_selection(selection: Selection, services: Sequence[str], today: date, tz
     return replace(selection, services=kept, window=window)
 
 
+#: A filter keeping at most this many services names them (``대외계 (1 of 32 services)``).
+NAMED_KEPT = 3
+
+
 @dataclass(frozen=True)
 class FilterSummary:
     """What a selection leaves out: ``shown`` of the ``total`` loaded services, and the
-    severities kept (in ``SEVERITIES`` order; None when every severity is in). The text
-    package writes it as ``2 of 8 services · critical and major only``."""
+    severities kept (in ``SEVERITIES`` order; None when every severity is in); ``kept``
+    names the services kept when services are left out and at most ``NAMED_KEPT`` remain.
+    The text package writes it as ``api, web (2 of 8 services) · critical and major only``."""
 
     shown: int
     total: int
     severities: tuple[str, ...] | None = None
+    kept: tuple[str, ...] = ()
 
     @property
     def services_left_out(self) -> bool:
@@ -202,6 +217,10 @@ class Analysis:
     as_of: pd.Timestamp | None = None
     filters: FilterSummary = NO_FILTERS
     """What the selection leaves out (false when nothing is)."""
+    known: KnownSpans = NO_SPANS
+    """The span each source covers, and its services: periods outside have no figure."""
+    open: OpenIncidents = NONE_OPEN
+    """The window's open incidents the user has not decided, and the figures counting all."""
 
     @cached_property
     def tally(self) -> Tally:
@@ -244,11 +263,14 @@ class Analysis:
 def describe_filters(
     chosen: Sequence[str], loaded: Sequence[str], severities: Sequence[str] | None
 ) -> FilterSummary:
-    """How many of the loaded services are chosen, and the severities kept when not all."""
+    """How many of the loaded services are chosen (named when few), and the severities kept
+    when not all."""
     kept = None
     if severities is not None and set(severities) != set(SEVERITIES):
         kept = tuple(s for s in SEVERITIES if s in severities)
-    return FilterSummary(len(set(chosen)), len(set(loaded)), kept)
+    shown, total = len(set(chosen)), len(set(loaded))
+    named = tuple(sorted(set(chosen))) if 0 < shown < total and shown <= NAMED_KEPT else ()
+    return FilterSummary(shown, total, kept, named)
 
 
 def by_start(incidents: pd.DataFrame) -> pd.DataFrame:
@@ -281,8 +303,9 @@ def analyse(
 ) -> Analysis:
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
-    The previous window is compared only when the loaded data reaches before this window: a
-    period before the first loaded incident is unknown, not a perfect 100 %. A window that
+    A period of a service that no source covers (``known_spans``) has no figure, not a
+    perfect 100 %. The previous window is compared only when the data covers it for every
+    service it covers in this window (and then on those services alone). A window that
     reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
     to the earlier of the window's end and the moment of the analysis."""
     as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
@@ -300,12 +323,17 @@ def analyse(
         degraded_weight=settings.degraded_weight,
         granularity=granularity,
     )
-    swept = sweep_window(chosen, window, options, services=services)
+    known = known_spans(incidents)
+    not_down = not_down_while_open(chosen)
+    swept = sweep_window(chosen, window, options, services, known, not_down)
     metrics = measure(swept)
-    previous = None
-    if (incidents["started_at"] < window.start).any():
-        previous = compute_metrics(chosen, window.previous(), options, services=services)
+    previous = _previous_metrics(chosen, window, options, metrics, (known, not_down))
     in_window = overlapping(chosen, window.start, window.end)
+    counting = CountingAll(metrics.overall.availability_pct, metrics.overall.downtime_minutes)
+    undecided = open_incidents(in_window, counting)
+    if undecided.not_down:
+        counting = counting_all_open(swept)
+        undecided = replace(undecided, counting_all=counting)
     findings += stale_open_findings(
         in_window, window, metrics.overall.downtime_minutes, settings.limits
     )
@@ -320,12 +348,35 @@ def analyse(
         previous=previous,
         swept=swept,
         kpis=build_kpis(
-            metrics.overall, None if previous is None else previous.overall, settings.slo_pct
+            metrics.overall,
+            None if previous is None else previous.overall,
+            settings.slo_pct,
+            undecided,
         ),
         filters=describe_filters(services, tuple(loaded), selection.severities),
         findings=tuple(findings),
         as_of=as_of,
+        known=known,
+        open=undecided,
     )
+
+
+def _previous_metrics(
+    chosen: pd.DataFrame,
+    window: Window,
+    options: MetricOptions,
+    metrics: MetricsResult,
+    rules: tuple[KnownSpans, np.ndarray],
+) -> MetricsResult | None:
+    """The previous window's figures on the services this window knows, when the data
+    covers every one of them there too; else None (no comparison). ``rules``: the spans
+    known and the open incidents not counted as downtime, as for this window."""
+    figures = metrics.services
+    covered = tuple(figures.loc[figures["availability_pct"].notna(), "service"])
+    if not covered:
+        return None
+    previous = compute_metrics(chosen, window.previous(), options, covered, *rules)
+    return previous if previous.services["availability_pct"].notna().all() else None
 
 
 def stale_open_findings(
@@ -335,8 +386,10 @@ def stale_open_findings(
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[Finding]:
     """Open incidents that started more than ``limits.stale_open_days`` before the window's end and
-    hold at least half of its downtime: most likely closed without an end time."""
-    open_rows = in_window.loc[in_window["resolved_at"].isna()]
+    hold at least half of its downtime: most likely closed without an end time. An open one
+    whose time is no downtime (``not_down_while_open``) holds none."""
+    counted_open = in_window["resolved_at"].isna().to_numpy() & ~not_down_while_open(in_window)
+    open_rows = in_window.loc[counted_open]
     old = open_rows.loc[
         open_rows["started_at"] < window.end - pd.Timedelta(days=limits.stale_open_days)
     ]

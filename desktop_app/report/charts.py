@@ -51,9 +51,10 @@ def availability_chart(trends: Trends, model: ReportText, width: float, height: 
     """Availability per period (solid, round markers) against the SLO target (dashed)."""
     drawing = Drawing(width, height)
     values = trends.availability_pct
-    if not values:
+    known = [v for v in values if v is not None]
+    if not known:
         return _empty(drawing, model, width, height)
-    low = min(*values, trends.slo_pct)
+    low = min(*known, trends.slo_pct)
     step = nice_step(max(100.0 - low, 0.01))
     vmin = max(0.0, floor_to(low, step))
     frame = _frame(width, height, len(values), vmin, 100.0)
@@ -67,11 +68,15 @@ def availability_chart(trends: Trends, model: ReportText, width: float, height: 
             strokeDashArray=list(SLO_DASH),
         )
     )
-    points = [(frame.cx(i), frame.vy(v)) for i, v in enumerate(values)]
-    drawing.add(PolyLine([c for p in points for c in p], strokeColor=AVAILABILITY, strokeWidth=1.5))
-    radius = 2.0 if len(points) <= 40 else 1.2
-    for x, y in points:
-        drawing.add(Circle(x, y, radius, fillColor=AVAILABILITY, strokeColor=colors.white))
+    shown = cast("list[float]", values)  # _runs keeps only the known positions
+    radius = 2.0 if len(values) <= 40 else 1.2
+    for run in _runs(values):
+        points = [(frame.cx(i), frame.vy(shown[i])) for i in run]
+        if len(points) > 1:
+            line = [c for p in points for c in p]
+            drawing.add(PolyLine(line, strokeColor=AVAILABILITY, strokeWidth=1.5))
+        for x, y in points:
+            drawing.add(Circle(x, y, radius, fillColor=AVAILABILITY, strokeColor=colors.white))
     draw_legend(
         drawing,
         [

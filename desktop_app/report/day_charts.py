@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app import theme
-from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
+from desktop_app.core.metrics.calendar import FUTURE, NO_DATA, DayCalendar
 from desktop_app.report.chart_frame import (
     AXIS_FONT,
     Frame,
@@ -59,7 +59,7 @@ def calendar_chart(calendar: DayCalendar, report: ReportText, width: float) -> D
         x = LABEL_WIDTH + day[index] * cell
         y = top - (month[index] + 1) * cell
         shade = int(shades[index])
-        fill = None if shade == FUTURE else DAY_FILLS[shade]
+        fill = None if shade in (FUTURE, NO_DATA) else DAY_FILLS[shade]
         drawing.add(
             Rect(
                 x + 0.4,

@@ -62,9 +62,12 @@ def repair_section(model: ReportText, width: float, styles: Styles) -> list[Flow
 
 
 def _service_cells(row: ServiceLine, model: ReportText, styles: Styles) -> list[object]:
-    met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
     own = f" ({row.own_target})" if row.own_target else ""
-    met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
+    if row.slo_met is None:
+        met = para(model.words.no_data + own, styles.cell)
+    else:
+        met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
+        met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
     return [
         para(clip(row.service, 200), styles.cell),
         row.availability,
@@ -192,7 +195,7 @@ def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flow
 def method_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
     flowables: list[Flowable] = [
         para(model.words.method, styles.h1),
-        para(model.import_note, styles.body),
+        para(" ".join([model.import_note, *model.coverage]), styles.body),
     ]
     rows = [[para(name, styles.cell_bold), para(text, styles.cell)] for name, text in model.method]
     if rows:

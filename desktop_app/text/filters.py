@@ -8,14 +8,17 @@ from desktop_app.text.render import Text
 
 
 def filters(text: Text, summary: FilterSummary) -> str:
-    """``2 of 8 services · critical only`` / ``서비스 8개 중 2개 · 심각만``; "" when nothing is
-    filtered out."""
+    """``2 of 8 services · critical only`` / ``서비스 8개 중 2개 · 심각만``, the services kept
+    named when few (``대외계 (서비스 32개 중 1개)``); "" when nothing is filtered out."""
     parts = []
     if summary.services_left_out:
         template = text.ngettext(
             "{shown} of {total} service", "{shown} of {total} services", summary.total
         )
-        parts.append(template.format(shown=summary.shown, total=summary.total))
+        counted = template.format(shown=summary.shown, total=summary.total)
+        if summary.kept:
+            counted = f"{', '.join(summary.kept)} ({counted})"
+        parts.append(counted)
     if summary.severities is not None:
         names = [severity_word(text, s) for s in summary.severities]
         parts.append(text.gettext("{severities} only").format(severities=text.listing(names)))

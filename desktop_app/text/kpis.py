@@ -110,15 +110,32 @@ def _change(text: Text, kpi: Kpi) -> tuple[str | None, bool]:
     return signed_change(text, kpi.change, kpi.unit), True
 
 
+def counting_open(text: Text, detail: AvailabilityDetail) -> str | None:
+    """``97.39 % counting 1 open incident``: the availability were every undecided open
+    incident down, while any is undecided (the tile reads ``99.97 % · 97.39 % counting …``)."""
+    if not detail.undecided or detail.counting_open_pct is None:
+        return None
+    return text.ngettext(
+        "{availability} counting {count} open incident",
+        "{availability} counting {count} open incidents",
+        detail.undecided,
+    ).format(availability=text.pct(detail.counting_open_pct, 2), count=detail.undecided)
+
+
 def _detail(text: Text, kpi: Kpi) -> str:
     detail = kpi.detail
     if isinstance(detail, AvailabilityDetail):
-        verdict = (
-            text.pgettext("target", "met") if detail.met else text.pgettext("target", "missed")
-        )
-        return text.gettext("target {target} · {verdict}").format(
+        if detail.met is None:
+            verdict = text.no_data()
+        elif detail.met:
+            verdict = text.pgettext("target", "met")
+        else:
+            verdict = text.pgettext("target", "missed")
+        line = text.gettext("target {target} · {verdict}").format(
             target=text.pct(detail.target_pct, 2), verdict=verdict
         )
+        counting = counting_open(text, detail)
+        return line if counting is None else f"{counting} · {line}"
     if isinstance(detail, DowntimeDetail):
         return text.gettext("maintenance {minutes}").format(
             minutes=text.minutes(detail.maintenance_minutes)
@@ -146,6 +163,10 @@ def _note(text: Text, kpi: Kpi) -> str:
     return f"{note}; {too_few(text)}" if detail.too_few else note
 
 
+#: Tiles whose figure is unknown only where the data covers none of the window.
+_KNOWN_FROM_DATA = ("availability", "downtime", "error_budget")
+
+
 def label(text: Text, key: str) -> str:
     """The name of a tile's figure (``MTTR (median)``), as the tables' headers name it too."""
     return text.term(FIGURE_TERMS[key])
@@ -155,9 +176,10 @@ def tile(text: Text, kpi: Kpi) -> Tile:
     """``kpi`` in the words of ``text``."""
     change, is_difference = _change(text, kpi)
     digits = 1 if kpi.key == "error_budget" else 2
+    unknown = kpi.value is None and kpi.key in _KNOWN_FROM_DATA
     return Tile(
         label=label(text, kpi.key),
-        value=figure(text, kpi.value, kpi.unit, digits),
+        value=text.no_data() if unknown else figure(text, kpi.value, kpi.unit, digits),
         detail=_detail(text, kpi),
         change=change,
         change_text=versus(text, change) if change is not None and is_difference else change,

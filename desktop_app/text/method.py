@@ -42,6 +42,7 @@ METHOD_TERMS: tuple[Term, ...] = (
     Term("method term", "Maintenance"),
     Term("method term", "Downtime"),
     Term("method term", "Availability"),
+    Term("method term", "Coverage"),
     Term("method term", "Incidents"),
     Term("method term", "MTTR"),
     Term("method term", "MTTR trend"),
@@ -82,12 +83,23 @@ def _bodies(text: Text) -> list[str]:
         ),
         text.gettext(
             "100 % x (1 - downtime / (window length - maintenance)). A service with no measured "
-            "time left, or with no incident, is 100 % available. The overall availability, and "
-            "that of each period, is the plain average of the services' availabilities."
+            "time left, or with no incident where the data covers it, is 100 % available. The "
+            "overall availability, and that of each period, is the plain average of the "
+            "availabilities of the services the data covers."
+        ),
+        text.gettext(
+            "Each file covers its services from the earliest to the latest time written in it. "
+            "A period of a service outside its files' spans has no figure (no data, not 100 %) "
+            "and is left out of overall figures, averages and targets met; one overlapping a "
+            "span counts in full. The previous period is compared only when covered for the "
+            "same services."
         ),
         text.gettext(
             "Incidents other than maintenance that start in the window (or period), by severity: "
-            "critical, major, minor, unknown. Open incidents are those not yet resolved."
+            "critical, major, minor, unknown. Open incidents are those not yet resolved: until "
+            "given an end, an open minor one is no downtime and an open critical, major or "
+            "unknown one is down to the window's end; the availability counting all of them as "
+            "down is shown beside the figure."
         ),
         text.gettext(
             "Mean time to restore: the average time from start to resolution of the resolved "

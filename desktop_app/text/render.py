@@ -120,6 +120,16 @@ class Text:
         Korean adds the particle 로/으로."""
         return word
 
+    def no_data(self) -> str:
+        """What a figure the data does not cover shows instead of a number."""
+        return self.gettext("no data")
+
+    def availability(self, value: float | None, digits: int = 2) -> str:
+        """``99.87 %``; ``no data`` where the data covers none of the period (NaN)."""
+        if value is None or math.isnan(value):
+            return self.no_data()
+        return self.pct(value, digits)
+
     # Numbers.
     @staticmethod
     def pct(value: float | None, digits: int = 2) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -16,6 +17,7 @@ from desktop_app.core.library.edits import VERSION
 from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.durations import TIME_TICKS, RepairDistribution
+from desktop_app.core.metrics.known_spans import SourceSpan
 from desktop_app.core.metrics.kpis import Kpi
 from desktop_app.core.model import IMPACTS, SEVERITIES
 from desktop_app.core.reporting.incident_rows import IncidentRow
@@ -50,6 +52,21 @@ def zone(text: Text, window: Window) -> str:
 def generated(text: Text, moment: pd.Timestamp, tz: str) -> str:
     """``2026-11-25 18:27 Asia/Seoul``; ``2026년 11월 25일 18:27 (UTC+9)``."""
     return text.moment(moment.tz_convert(tz), tz)
+
+
+def coverage_lines(text: Text, spans: Sequence[SourceSpan], tz: str) -> tuple[str, ...]:
+    """``incidents.csv covers KakaoStory, KakaoTalk from 2 Mar 2020 to 10 Mar 2020``: the
+    method page's account of what the data covers, one line per file."""
+    template = text.gettext("{file} covers {services} from {first} to {last}.")
+    return tuple(
+        template.format(
+            file=Path(span.source).name,
+            services=", ".join(span.services),
+            first=text.date(span.start.tz_convert(tz).date()),
+            last=text.date(span.end.tz_convert(tz).date()),
+        )
+        for span in spans
+    )
 
 
 def import_note(text: Text, counts: ImportCounts) -> str:
@@ -130,7 +147,7 @@ class ServiceLine:
     mttr_n: str
     mttr_interval: str
     mtbf: str
-    slo_met: bool
+    slo_met: bool | None
     band: int
     own_target: str = ""
 
@@ -182,6 +199,7 @@ class ReportText:
     #: (file name or "", line or "", message)
     findings: tuple[tuple[str, str, str], ...]
     method: tuple[tuple[str, str], ...]
+    coverage: tuple[str, ...]
     reclassified: tuple[ReclassifiedLine, ...] | None
     trend_labels: tuple[str, ...]
     granularity: str
@@ -250,7 +268,7 @@ def _incident_lines(
 def _service_line(row: ServiceRow, text: Text) -> ServiceLine:
     return ServiceLine(
         service=row.service,
-        availability=text.pct(row.availability_pct),
+        availability=text.availability(row.availability_pct),
         downtime=text.minutes(row.downtime_minutes),
         incidents=text.count(row.incidents),
         mttr=text.minutes(row.mttr_median_minutes),
@@ -327,6 +345,7 @@ def report_text(model: ReportModel, text: Text) -> ReportText:
             for f in model.findings
         ),
         method=tuple(method_definitions(text, settings, model.limits)),
+        coverage=coverage_lines(text, model.coverage, window.tz),
         reclassified=reclassified,
         trend_labels=tuple(text.axis_labels(model.trends.starts, model.trends.granularity)),
         granularity=text.granularity(model.trends.granularity),

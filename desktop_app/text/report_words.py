@@ -77,6 +77,7 @@ class ReportWords:
         )
         self.met = t.pgettext("report", "met")
         self.missed = t.pgettext("report", "missed")
+        self.no_data = t.no_data()
         self.incidents = t.pgettext("report", "Incidents")
         self.longest = t.pgettext("report", "Longest incidents")
         self.longest_header = (

@@ -38,7 +38,11 @@ def headline(text: Text, summary: Summary) -> str:
         ).format(count=overall.incidents, critical=overall.by_severity.get("critical", 0))
     else:
         incidents = text.pgettext("summary", "no incidents")
-    if summary.met:
+    if summary.met is None:
+        template = text.gettext(
+            "No imported data covers the period, so availability is not known; {incidents}."
+        )
+    elif summary.met:
         template = text.gettext(
             "Availability was {availability}, at or above the {target} target; {incidents}."
         )
@@ -135,6 +139,8 @@ def services(text: Text, verdict: ServicesVerdict) -> str:
 
 def _budget(text: Text, budget: float) -> str:
     """How much of the error budget was used, or that a 100 % target leaves none."""
+    if math.isnan(budget):
+        return text.gettext("without data the error budget is not known")
     if not math.isfinite(budget):
         return text.gettext("a 100 % target leaves no error budget")
     used = text.pct(100.0 - budget, 1)

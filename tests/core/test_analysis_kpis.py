@@ -18,10 +18,13 @@ from desktop_app.text.kpis import signed_change, tile
 
 NO_CHANGE = "no change"
 
-# Two 60-minute full outages of one service: in February and in March 2024 (UTC).
+# Two 60-minute full outages of one service: in February and in March 2024 (UTC); a
+# 10-minute one in April makes the file cover all of March (issue 22: a period no file
+# covers has no figure).
 CSV = """id,service,severity,started_at,resolved_at
 A,api,critical,2024-02-10 10:00,2024-02-10 11:00
 B,api,major,2024-03-10 10:00,2024-03-10 11:00
+C,api,minor,2024-04-05 10:00,2024-04-05 10:10
 """
 
 
@@ -112,8 +115,8 @@ def test_describe_filters() -> None:
     assert not describe_filters(services, services, None)
     assert filters(english, describe_filters(services, services, None)) == ""
     two = describe_filters(["a", "b"], services, ("critical",))
-    assert two == FilterSummary(2, 8, ("critical",)) and two
-    assert filters(english, two) == "2 of 8 services · critical only"
+    assert two == FilterSummary(2, 8, ("critical",), ("a", "b")) and two
+    assert filters(english, two) == "a, b (2 of 8 services) · critical only"
     both = describe_filters(services, services, ("critical", "major", "minor"))
     assert filters(english, both) == "critical, major and minor only"
     # severities are listed in their order of gravity, whatever order they were chosen in
@@ -122,6 +125,8 @@ def test_describe_filters() -> None:
     assert filters(english, swapped) == "critical and major only"
     assert describe_filters(services, services, tuple(SEVERITIES)).severities is None
     chosen = describe_filters(["a", "b"], services, ("critical", "major"))
-    assert filters(korean, chosen) == "서비스 8개 중 2개 · 심각, 주요만"
+    assert filters(korean, chosen) == "a, b (서비스 8개 중 2개) · 심각, 주요만"
+    four = describe_filters(["a", "b", "c", "d"], services, None)
+    assert four.kept == () and filters(english, four) == "4 of 8 services"
     assert filters(english, FilterSummary(1, 1, ("minor",))) == "minor only"
     assert filters(english, FilterSummary(0, 1)) == "0 of 1 service"

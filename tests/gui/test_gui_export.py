@@ -197,5 +197,5 @@ def test_the_report_is_written_in_the_language_chosen_for_it(
     with qtbot.waitSignal(loaded.exporter.exported, timeout=60_000):
         loaded.actions.export_pdf.trigger()
     first = PdfReader(tmp_path / "report.pdf").pages[0].extract_text()
-    assert "필터: 서비스 2개 중 1개" in first and "요약" in first
+    assert "필터: api (서비스 2개 중 1개)" in first and "요약" in first
     assert "Showing" not in first and "In brief" not in first

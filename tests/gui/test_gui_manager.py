@@ -125,8 +125,8 @@ def test_active_filters_are_said_in_the_kpi_row(loaded, qtbot):
     for name in ("major", "minor", "unknown"):
         bar.severities[name].setChecked(False)
     wait_analysed(qtbot, loaded)
-    assert loaded.state.analysis.filters == FilterSummary(1, 3, ("critical",))
-    assert overview.filter_note.text() == "Filtered: 1 of 3 services · critical only"
+    assert loaded.state.analysis.filters == FilterSummary(1, 3, ("critical",), ("api",))
+    assert overview.filter_note.text() == "Filtered: api (1 of 3 services) · critical only"
     assert not overview.filter_note.isHidden()
 
 

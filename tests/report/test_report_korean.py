@@ -163,7 +163,7 @@ CROSSED = [
         "ko",
         (
             *KOREAN_WORDS,
-            "필터: 서비스 2개 중 1개 · 심각만",
+            "필터: KakaoStory (서비스 2개 중 1개) · 심각만",
             "보고 기간 2020년 3월 1일 ~ 2020년 3월 31일 · 시간대 KST (UTC+9)",
             "가용성 99.60 %, 목표 99.9 % 미달. 장애 1건 중 심각 1건.",
         ),
@@ -174,7 +174,7 @@ CROSSED = [
         "en",
         (
             *ENGLISH_WORDS,
-            "Showing 1 of 2 services · critical only",
+            "Showing KakaoStory (1 of 2 services) · critical only",
             "Reporting period 1 Mar 2020 – 31 Mar 2020 · time zone Asia/Seoul (UTC+09:00)",
             "Availability was 99.60 %, below the 99.9 % target; 1 incident, 1 critical.",
         ),

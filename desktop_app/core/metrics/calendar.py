@@ -14,13 +14,15 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.metrics.compute import SweptWindow, measure
-from desktop_app.core.metrics.kpis import shortfall_bands
+from desktop_app.core.metrics.kpis import NO_DATA_BAND, shortfall_bands
 from desktop_app.core.settings import Settings
 from desktop_app.core.window import Window
 
 OVERALL = "All selected services"
 FUTURE = -1
 """The band (and shade) of a day that has not begun yet (nothing to measure)."""
+NO_DATA = NO_DATA_BAND
+"""The band (and shade) of a day no imported data covers (no figure, not a perfect day)."""
 PERFECT = 0
 """The shade of a day with no downtime at all; shades 1-4 are bands 0-3 (``shade``)."""
 
@@ -30,7 +32,8 @@ class DayCalendar:
     """Arrays of shape (rows, days). ``days`` are local midnights in the window's zone.
 
     ``band`` is 0 when the day met the SLO, 1-3 by its shortfall in error budgets
-    (``SHORTFALL_BANDS``), ``FUTURE`` for a day after ``as_of``. ``incidents`` counts the
+    (``SHORTFALL_BANDS``), ``FUTURE`` for a day after ``as_of``, ``NO_DATA`` for a day no
+    source covers. ``incidents`` counts the
     incidents that started that day (maintenance excluded), as the period bars do.
     ``targets`` holds each row's SLO (a service's own where it has one).
     """
@@ -51,8 +54,9 @@ class DayCalendar:
 
     @property
     def shade(self) -> np.ndarray:
-        """``PERFECT`` for a day without downtime, else ``band + 1``; ``FUTURE`` stays."""
-        shade = np.where(self.band == FUTURE, FUTURE, self.band + 1)
+        """``PERFECT`` for a day without downtime, else ``band + 1``; ``FUTURE`` and
+        ``NO_DATA`` stay."""
+        shade = np.where(self.band < 0, self.band, self.band + 1)
         return np.where((self.band == 0) & (self.downtime_minutes == 0), PERFECT, shade)
 
     def wall(self) -> tuple[np.ndarray, np.ndarray, list[date]]:

@@ -28,6 +28,7 @@ from desktop_app.core.metrics.figures import (
 )
 from desktop_app.core.metrics.group_stats import grouped_quantiles, sorted_by_group
 from desktop_app.core.metrics.intervals import MAINTENANCE, Coverage, cover
+from desktop_app.core.metrics.known_spans import KnownSpans
 from desktop_app.core.metrics.periods import edges_to_times, period_edges_ns, resolve_granularity
 from desktop_app.core.metrics.weights import impact_weights
 from desktop_app.core.model import IMPACT_DTYPE, SEVERITIES, SEVERITY_DTYPE
@@ -65,6 +66,8 @@ class _Incidents:
     acknowledged: np.ndarray
     level: np.ndarray
     severity: np.ndarray
+    down: np.ndarray
+    """Whether the incident's time counts (an open one the user has not decided may not)."""
 
 
 def _service_names(incidents: pd.DataFrame, services: Sequence[str] | None) -> list[str]:
@@ -94,10 +97,13 @@ def service_positions(service: pd.Series, names: Sequence[str]) -> np.ndarray:
     return np.where(codes >= 0, positions[codes] if len(positions) else -1, -1)
 
 
-def _incident_arrays(incidents: pd.DataFrame, names: list[str]) -> _Incidents:
+def _incident_arrays(
+    incidents: pd.DataFrame, names: list[str], not_down: np.ndarray | None
+) -> _Incidents:
     """Factorize services against ``names``; rows of other services are dropped."""
     service = service_positions(incidents["service"], names)
     keep = service >= 0
+    down = np.ones(len(incidents), dtype=bool) if not_down is None else ~not_down
     return _Incidents(
         service=service[keep].astype(np.int64),
         start=_nanoseconds(incidents["started_at"])[keep],
@@ -105,6 +111,7 @@ def _incident_arrays(incidents: pd.DataFrame, names: list[str]) -> _Incidents:
         acknowledged=_nanoseconds(incidents["acknowledged_at"])[keep],
         level=_codes(incidents["impact"], IMPACT_DTYPE, 0)[keep],
         severity=_codes(incidents["severity"], SEVERITY_DTYPE, len(SEVERITIES) - 1)[keep],
+        down=down[keep],
     )
 
 
@@ -113,7 +120,7 @@ def _coverage(inc: _Incidents, window: Window, n_services: int, options: MetricO
     lo, hi = window.start.value, window.end.value
     start = np.maximum(inc.start, lo)
     end = np.where(inc.resolved == _NAT, hi, np.minimum(inc.resolved, hi))
-    inside = end > start
+    inside = (end > start) & inc.down
     full, partial, degraded, _maintenance = impact_weights(options)
     return cover(
         inc.service[inside],
@@ -202,20 +209,58 @@ def _repair_quantiles(
     return result, intervals
 
 
-def _scope_totals(cells: dict[str, np.ndarray]) -> dict[str, dict[str, np.ndarray]]:
-    """Additive totals summed from cells (services x periods) to each scope."""
+#: The cell totals of time: a period or a service the data does not cover adds none of them.
+_TIME_TOTALS = ("length", "maintenance", "downtime", "incident_time")
+#: The figures a scope the data does not cover has not (NaN).
+_KNOWN_ONLY = (
+    "availability_pct",
+    "downtime_minutes",
+    "maintenance_minutes",
+    "uptime_minutes",
+    "mtbf_hours",
+)
+
+
+def _known(covered: tuple[np.ndarray, np.ndarray]) -> dict[str, np.ndarray]:
+    """Which cells, services, periods and overall the data covers, from the cells' coverage
+    (services x periods) and each service's over the whole window. With no service at all
+    nothing is missing (the engine's 100 % of nothing)."""
+    cells, services = covered
+    none = len(services) == 0
     return {
         "cells": cells,
-        "services": {k: v.sum(axis=1) for k, v in cells.items()},
-        "periods": {k: v.sum(axis=0) for k, v in cells.items()},
-        "overall": {k: v.sum(axis=(0, 1))[np.newaxis] for k, v in cells.items()},
+        "services": services,
+        "periods": np.asarray(cells.any(axis=0) | none),
+        "overall": np.array([services.any() or none]),
     }
 
 
-def _scope_availability(totals: dict[str, dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+def _scope_totals(
+    cells: dict[str, np.ndarray], known: dict[str, np.ndarray]
+) -> dict[str, dict[str, np.ndarray]]:
+    """Additive totals summed from cells (services x periods) to each scope. A period sums
+    the cells the data covers; a service covered anywhere in the window counts in full."""
+
+    def kept(key: str, values: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return np.where(mask, values, 0.0) if key in _TIME_TOTALS else values
+
+    by_cell = {k: kept(k, v, known["cells"]) for k, v in cells.items()}
+    services = {k: kept(k, v.sum(axis=1), known["services"]) for k, v in cells.items()}
+    return {
+        "cells": cells,
+        "services": services,
+        "periods": {k: v.sum(axis=0) for k, v in by_cell.items()},
+        "overall": {k: v.sum(axis=0)[np.newaxis] for k, v in services.items()},
+    }
+
+
+def _scope_availability(
+    totals: dict[str, dict[str, np.ndarray]], known: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
     def own(scope: str) -> np.ndarray:
         t = totals[scope]
-        return availability_pct(t["length"], t["maintenance"], t["downtime"])
+        pct = availability_pct(t["length"], t["maintenance"], t["downtime"])
+        return np.where(known[scope], pct, np.nan)
 
     cells, services = own("cells"), own("services")
     return {
@@ -224,6 +269,14 @@ def _scope_availability(totals: dict[str, dict[str, np.ndarray]]) -> dict[str, n
         "periods": mean_over_services(cells),
         "overall": mean_over_services(services[:, np.newaxis]),
     }
+
+
+def _unknown_blank(columns: dict[str, np.ndarray], known: np.ndarray) -> dict[str, np.ndarray]:
+    """The scope's figures with those the data does not know set to NaN."""
+    if known.all():
+        return columns
+    blanks = {k: np.where(known, columns[k], np.nan) for k in _KNOWN_ONLY}
+    return columns | blanks
 
 
 @dataclass(frozen=True)
@@ -236,6 +289,17 @@ class SweptWindow:
     names: list[str]
     incidents: _Incidents
     coverage: Coverage
+    known: KnownSpans | None = None
+    """The spans the data covers (None: it covers the whole window for every service)."""
+
+    def covered(self, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Whether the data covers each (service, period) cell between ``edges``, and each
+        service over the whole window."""
+        if self.known is None:
+            everywhere = np.ones((len(self.names), len(edges) - 1), dtype=bool)
+            return everywhere, np.ones(len(self.names), dtype=bool)
+        window = np.array([edges[0], edges[-1]], dtype=np.int64)
+        return self.known.covered(self.names, edges), self.known.covered(self.names, window)[:, 0]
 
 
 def sweep_window(
@@ -243,15 +307,28 @@ def sweep_window(
     window: Window,
     options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
     services: Sequence[str] | None = None,
+    known: KnownSpans | None = None,
+    not_down: np.ndarray | None = None,
 ) -> SweptWindow:
     """The incidents of ``window`` as arrays, swept once for ``measure``.
 
     ``services`` fixes the services reported and averaged (default: all in ``incidents``);
     incidents of other services are ignored. ``options`` gives the weights and the default
-    periods."""
+    periods. ``known``: the spans the data covers (``known_spans``); a period of a service
+    outside them has no figure and is left out of every average and total. None: the data
+    covers the whole window. ``not_down``: booleans, one per row of ``incidents``, True for
+    an incident still counted (and open) but whose time is no downtime (``open_incidents``)."""
     names = _service_names(incidents, services)
-    inc = _incident_arrays(incidents, names)
-    return SweptWindow(window, options, names, inc, _coverage(inc, window, len(names), options))
+    inc = _incident_arrays(incidents, names, not_down)
+    coverage = _coverage(inc, window, len(names), options)
+    return SweptWindow(window, options, names, inc, coverage, known)
+
+
+def with_every_incident_down(swept: SweptWindow) -> SweptWindow:
+    """The same incidents swept again with each one's time counted (``not_down`` undone)."""
+    inc = replace(swept.incidents, down=np.ones(len(swept.incidents.down), dtype=bool))
+    coverage = _coverage(inc, swept.window, len(swept.names), swept.options)
+    return replace(swept, incidents=inc, coverage=coverage)
 
 
 def _no_quantiles(
@@ -278,14 +355,17 @@ def measure(
     chosen, period = _started_in_window(inc, edges)
     cell = inc.service[chosen] * shape[1] + period
     cells = _time_totals(swept.coverage, edges) | _count_totals(inc, chosen, cell, shape)
-    totals = _scope_totals(cells)
-    availability = _scope_availability(totals)
+    known = _known(swept.covered(edges))
+    totals = _scope_totals(cells, known)
+    availability = _scope_availability(totals, known)
     if quantiles:
         by_scope, intervals = _repair_quantiles(inc, chosen, period, shape)
     else:
         by_scope, intervals = _no_quantiles(shape)
     columns = {
-        scope: figure_columns(totals[scope], availability[scope], *by_scope[scope])
+        scope: _unknown_blank(
+            figure_columns(totals[scope], availability[scope], *by_scope[scope]), known[scope]
+        )
         | intervals[scope]
         for scope in totals
     }
@@ -297,10 +377,13 @@ def compute_metrics(
     window: Window,
     options: MetricOptions = MetricOptions(),  # noqa: B008 - frozen dataclass
     services: Sequence[str] | None = None,
+    known: KnownSpans | None = None,
+    not_down: np.ndarray | None = None,
 ) -> MetricsResult:
     """Figures of ``window`` per service, per period, per (period, service) and overall, by
-    ``options.granularity`` (``services`` as in ``sweep_window``): for one grid of a window."""
-    return measure(sweep_window(incidents, window, options, services))
+    ``options.granularity`` (``services`` and ``known`` as in ``sweep_window``): for one grid
+    of a window."""
+    return measure(sweep_window(incidents, window, options, services, known, not_down))
 
 
 def _result(

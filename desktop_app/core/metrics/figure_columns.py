@@ -20,10 +20,13 @@ def availability_pct(
 
 
 def mean_over_services(availability: np.ndarray) -> np.ndarray:
-    """Mean along the service axis (0); 100 when there is no service."""
+    """Mean along the service axis (0) of the known (not NaN) figures; 100 when there is no
+    service, NaN where no service's figure is known."""
     if availability.shape[0] == 0:
         return np.full(availability.shape[1:], 100.0)
-    mean: np.ndarray = availability.mean(axis=0)
+    known = ~np.isnan(availability)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean: np.ndarray = np.where(known, availability, 0.0).sum(axis=0) / known.sum(axis=0)
     return mean
 
 

@@ -6,6 +6,7 @@ Whether a change is beyond noise and for the better is decided here, on the valu
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.core.metrics.figures import Figures, error_budget_left_pct
+from desktop_app.core.metrics.open_incidents import NONE_OPEN, OpenIncidents
 from desktop_app.core.settings import DEFAULT_LIMITS
 
 Status = Literal["good", "bad", "neutral"]
@@ -30,16 +32,36 @@ def slo_met(availability_pct: float | pd.Series, slo_pct: float | pd.Series) -> 
     return availability_pct >= slo_pct
 
 
+def slo_verdict(availability_pct: float, slo_pct: float) -> bool | None:
+    """``slo_met`` for one figure, None when the data does not cover it (NaN): no data
+    neither meets nor misses a target."""
+    return None if math.isnan(availability_pct) else bool(slo_met(availability_pct, slo_pct))
+
+
+def slo_verdicts(availability_pct: pd.Series, slo_pct: pd.Series | float) -> pd.Series:
+    """``slo_verdict`` of a column (each row against its own target where ``slo_pct`` is one):
+    True, False or None."""
+    met = (availability_pct >= slo_pct).astype(object)
+    return met.where(availability_pct.notna(), None)
+
+
+#: The band of a figure the data does not cover (no shading, no verdict).
+NO_DATA_BAND = -2
+
+
 def shortfall_bands(
     availability_pct: pd.Series | np.ndarray, slo_pct: float | np.ndarray
 ) -> np.ndarray:
     """0 when the target is met, else 1-3 by how many error budgets the shortfall is (the
-    bands the report names in ``SHORTFALL_BANDS``); ``slo_pct`` is one target or one per
-    row."""
-    shortfall = (slo_pct - np.asarray(availability_pct, dtype=float)).clip(min=0.0)
+    bands the report names in ``SHORTFALL_BANDS``), ``NO_DATA_BAND`` where the figure is not
+    known; ``slo_pct`` is one target or one per row."""
+    availability = np.asarray(availability_pct, dtype=float)
+    shortfall = (slo_pct - availability).clip(min=0.0)
     budget = np.maximum(100.0 - np.asarray(slo_pct, dtype=float), 1e-9)
     return np.select(
-        [shortfall <= 0, shortfall < budget, shortfall < 10 * budget], [0, 1, 2], default=3
+        [np.isnan(availability), shortfall <= 0, shortfall < budget, shortfall < 10 * budget],
+        [NO_DATA_BAND, 0, 1, 2],
+        default=3,
     )
 
 
@@ -116,8 +138,14 @@ class MttrTrend:
 
 @dataclass(frozen=True)
 class AvailabilityDetail:
+    """``met`` is None when the data covers none of the window (no figure)."""
+
     target_pct: float
-    met: bool
+    met: bool | None
+    counting_open_pct: float | None = None
+    """The availability counting every undecided open incident as down (None: none is)."""
+    undecided: int = 0
+    """How many open incidents the user has not decided."""
 
 
 @dataclass(frozen=True)
@@ -215,33 +243,54 @@ def mttr_kpi(current: Figures, previous: Figures | None) -> Kpi:
     return Kpi("mttr", current.mttr_median_minutes, "minutes", change=change, detail=detail)
 
 
-def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> tuple[Kpi, ...]:
-    """Tiles for ``current`` with the change against ``previous`` (the period before)."""
+def known(value: float | None) -> float | None:
+    """``value``, None when it is not known (NaN: a period the data does not cover)."""
+    return None if value is None or math.isnan(value) else value
+
+
+def build_kpis(
+    current: Figures,
+    previous: Figures | None,
+    slo_pct: float,
+    undecided: OpenIncidents = NONE_OPEN,
+) -> tuple[Kpi, ...]:
+    """Tiles for ``current`` with the change against ``previous`` (the period before). A
+    window the data does not cover has no availability, downtime or budget (None, neutral).
+    While open incidents are ``undecided``, the availability tile also holds the figure
+    counting them all as down."""
+    counting = undecided.counting_all
 
     def change(
         figure: Callable[[Figures], float | None], unit: Unit, higher_is_better: bool
     ) -> Change | None:
         if previous is None:
             return None
-        return compare(figure(current), figure(previous), unit, higher_is_better)
+        return compare(known(figure(current)), known(figure(previous)), unit, higher_is_better)
 
-    def budget_left(figures: Figures) -> float:
-        return error_budget_left_pct(figures.availability_pct, slo_pct)
+    def budget_left(figures: Figures) -> float | None:
+        availability = known(figures.availability_pct)
+        return None if availability is None else error_budget_left_pct(availability, slo_pct)
 
-    met = bool(slo_met(current.availability_pct, slo_pct))
+    availability = known(current.availability_pct)
+    met = slo_verdict(current.availability_pct, slo_pct)
     budget = budget_left(current)
     return (
         Kpi(
             "availability",
-            current.availability_pct,
+            availability,
             "pct",
-            "good" if met else "bad",
+            "neutral" if met is None else ("good" if met else "bad"),
             change(lambda f: f.availability_pct, "pct", True),
-            AvailabilityDetail(slo_pct, met),
+            AvailabilityDetail(
+                slo_pct,
+                met,
+                None if counting is None else known(counting.availability_pct),
+                len(undecided.undecided),
+            ),
         ),
         Kpi(
             "downtime",
-            current.downtime_minutes,
+            known(current.downtime_minutes),
             "minutes",
             change=change(lambda f: f.downtime_minutes, "minutes", False),
             detail=DowntimeDetail(current.maintenance_minutes),
@@ -256,7 +305,7 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> tu
         mttr_kpi(current, previous),
         Kpi(
             "mtbf",
-            current.mtbf_hours,
+            known(current.mtbf_hours),
             "hours",
             change=change(lambda f: f.mtbf_hours, "hours", True),
         ),
@@ -264,7 +313,7 @@ def build_kpis(current: Figures, previous: Figures | None, slo_pct: float) -> tu
             "error_budget",
             budget,
             "pct",
-            "good" if budget >= 0 else "bad",
+            "neutral" if budget is None else ("good" if budget >= 0 else "bad"),
             change(budget_left, "pct", True),
             BudgetDetail(100.0 - slo_pct),
         ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from desktop_app.core.metrics.open_incidents import not_down_while_open
+
 #: Impacts that stop the service in whole or in part.
 NOTICE_IMPACTS: tuple[str, ...] = ("full_outage", "partial_outage")
 
@@ -24,7 +26,9 @@ def notice_required(
     incidents: pd.DataFrame, threshold_hours: float, as_of: pd.Timestamp
 ) -> pd.Series:
     """True for each outage (full or partial) lasting ``threshold_hours`` or more, an open one
-    counted up to ``as_of``; same index as ``incidents``."""
+    counted up to ``as_of`` only where the figures count it as down (``open_incidents``): an
+    open warning is not flagged for having been open a long time. Same index as
+    ``incidents``."""
     long_enough = incident_durations(incidents, as_of) >= threshold_hours * 60.0
     outage = incidents["impact"].isin(NOTICE_IMPACTS).fillna(False).astype(bool)
-    return long_enough & outage
+    return long_enough & outage & ~not_down_while_open(incidents)

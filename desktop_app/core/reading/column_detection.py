@@ -50,6 +50,8 @@ from desktop_app.core.reading.vocabulary import DATE_PART_WORDS, TIME_PART_WORDS
 PREVIEW_ROWS = 5
 _SAMPLE = 200
 _CONFIRMED = 0.5
+#: A column with values in fewer of its sampled rows than this is (nearly) empty.
+_SPARSE = 0.05
 _INDEX_HEADER = re.compile(r"^(Unnamed: \d+(_level_\d+)?|column \d+|index|#)$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SEVERITY_SCALE = frozenset({"none", "minor", "major", "critical"})
@@ -190,13 +192,15 @@ def _kind_probe(table: Table) -> Callable[[str], ValueKind]:
         values = clean(head, "started_at").drop_null().slice(0, _SAMPLE)
         texts = [v for v in values.to_pylist() if v and v.strip()]
         if not texts:
-            return ValueKind("empty")
+            return ValueKind("empty", sparse=True)
+        sparse = len(texts) < _SPARSE * min(len(head), _SAMPLE)
         distinct = {object_label(t) for t in texts}
         impact_words = all(impact_of(v) is not None for v in distinct)
         scale = distinct <= _SEVERITY_SCALE
         words = {
             "status_words": any(is_status_word(v) for v in distinct),
             "event_words": are_event_words(distinct),
+            "sparse": sparse,
         }
         read, readable = _readable_times(texts, table.serials)
         numeric = numeric_fraction(texts) >= _CONFIRMED

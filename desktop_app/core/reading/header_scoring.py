@@ -7,9 +7,12 @@ Each header is split into tokens (``report.closeTime`` -> prefix ``report``, tok
 ``time``) and scored against ``vocabulary.FIELD_WORDS``. Candidates are then checked against
 what their values look like (``ValueKind``): a time field needs times, a text field must not
 hold times, an end or acknowledgement column holding plain numbers is a duration after the
-start. Fields are then assigned greedily, best score first; equal start candidates go to the
-one whose times come earlier. The runner-up of a few fields becomes a per-row fallback
-(ServiceNow's ``closed_at`` when ``resolved_at`` is empty, ``cmdb_ci`` for ``business_service``).
+start. Fields are then assigned greedily, best score first, a (nearly) empty column after
+every filled one (Jira Cloud's empty ``Custom field (Start date)`` is not the start when
+``Created`` is filled; an empty end column still is the end: its incidents are open); equal
+start candidates go to the one whose times come earlier. The runner-up of a few fields
+becomes a per-row fallback (ServiceNow's ``closed_at`` when ``resolved_at`` is empty,
+``cmdb_ci`` for ``business_service``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ _PERSON_WORDS = frozenset({"by", "user", "owner", "assignee", "email"})
 MIN_SCORE = 1.5
 _STRONG_TIME = 3.0
 _STRONG_TEXT_TIME = 3.5
+#: Fields an empty column may rightly hold (no end yet: the incidents are open), so that
+#: emptiness does not put a column after the others.
+_EMPTY_MEANS_NOT_YET = frozenset({"resolved_at", "acknowledged_at", "duration"})
 #: Fields whose runner-up header fills the row when the chosen one is empty.
 FALLBACK_FIELDS: tuple[str, ...] = ("started_at", "resolved_at", "service", "severity")
 UNITS: dict[str, float] = {
@@ -83,6 +89,8 @@ class ValueKind:
     severity_scale: bool = False
     status_words: bool = False
     event_words: bool = False
+    sparse: bool = False
+    """Values in (almost) none of the sampled rows."""
 
 
 @dataclass
@@ -248,7 +256,8 @@ def detect_columns(headers: Sequence[str], kind_of: Callable[[str], ValueKind]) 
                 target = "duration"
             order = kind.median if target == "started_at" else -kind.median
             first = 0 if target == "started_at" else 1
-            candidates.append((-points, first, order, position, target, header))
+            empty = kind.sparse and target not in _EMPTY_MEANS_NOT_YET
+            candidates.append((empty, -points, first, order, position, target, header))
     candidates.sort()
     return _assign(candidates, kind_of)
 
@@ -256,7 +265,7 @@ def detect_columns(headers: Sequence[str], kind_of: Callable[[str], ValueKind]) 
 def _assign(candidates: list[tuple[Any, ...]], kind_of: Callable[[str], ValueKind]) -> Detection:
     mapping: dict[str, str] = {}
     fallbacks: dict[str, str] = {}
-    for points, _first, _order, _position, field_name, header in candidates:
+    for _empty, points, _first, _order, _position, field_name, header in candidates:
         used = header in mapping.values() or header in fallbacks.values()
         if used:
             continue

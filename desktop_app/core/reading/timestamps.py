@@ -23,7 +23,8 @@ LATEST = pd.Timestamp(DEFAULT_LIMITS.last_day, tz="UTC") + pd.Timedelta(days=1)
 #: The largest UTC offset in use anywhere (Kiribati, +14:00); a larger one is a typo.
 MAX_OFFSET_MINUTES = 14 * 60
 _CLOCK = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9})\d*)?)?"
-_AMPM = r"(?P<ap>오전|오후|[AaPp]\.?[Mm]\.?)"
+_AMPM = r"(?P<ap>오전|오후|午前|午後|[AaPp]\.?\s?[Mm]\.?)"
+_PM = r"^(오후|午後|[Pp])"
 ISO = (
     r"^(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})(?:(?:T|\s+)"
     + _CLOCK
@@ -42,21 +43,32 @@ NUMERIC = (
 )
 _WEEKDAY = r"(?:[A-Za-z]{3,9},?\s+)?"
 _ZONE = r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?"
+#: A month by name in the languages Jira writes ``dd/MMM/yy`` in (``Mar``, ``Mär``, ``févr.``,
+#: ``ago``), or by number with 월/月 (Korean, Japanese: ``3월``, ``3月``).
+_MONTH = r"(?P<mon>\d{1,2}\s*[월月]|\p{L}{3,})\.?"
 NAMED_MONTH = (
-    r"^"
-    + _WEEKDAY
-    + r"(?P<d>\d{1,2})[-/ ](?P<mon>[A-Za-z]{3})[A-Za-z]*\.?[-/ ,]+(?P<y>\d{4}|\d{2})"
+    r"^" + _WEEKDAY + r"(?P<d>\d{1,2})[-/ ]" + _MONTH + r"[-/ ,]+(?P<y>\d{4}|\d{2})"
     r"(?:,?\s+" + _CLOCK + r"\s*" + _AMPM + r"?)?" + _ZONE + r"$"
 )
 #: ``Mar 3, 2024 10:15 AM``, ``March 3 2024``, ``Sun, Mar 3, 2024 at 10:15:00 UTC``.
 MONTH_FIRST = (
-    r"^" + _WEEKDAY + r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"^" + _WEEKDAY + r"(?P<mon>[A-Za-z]{3,})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<y>\d{4})(?:,?\s+(?:at\s+)?" + _CLOCK + r"\s*" + _AMPM + r"?)?" + _ZONE + r"$"
 )
 EPOCH = r"^(?P<n>\d{1,14})(?:\.(?P<f>\d{1,9})\d*)?$"
 _MONTHS = pa.array(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 )
+#: Month names' first letters in German, French and Spanish, where they are not English's:
+#: the first four where three letters are not enough (French juin, juillet).
+_LOCAL_MONTHS: dict[str, int] = {
+    "juin": 6, "juil": 7,
+    "mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,
+    "fév": 2, "fev": 2, "avr": 4, "aoû": 8, "aou": 8, "déc": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}  # fmt: skip
+_LOCAL_NAMES = pa.array(list(_LOCAL_MONTHS))
+_LOCAL_NUMBERS = np.array(list(_LOCAL_MONTHS.values()), dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,7 @@ def _clock(fields: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     if "ap" in _names(fields):
         marker = pc.struct_field(fields, "ap")
         has_marker = pc.not_equal(marker, "").to_numpy(zero_copy_only=False)
-        is_pm = pc.match_substring_regex(marker, "^(오후|[Pp])").to_numpy(zero_copy_only=False)
+        is_pm = pc.match_substring_regex(marker, _PM).to_numpy(zero_copy_only=False)
         valid &= ~has_marker | ((hour >= 1) & (hour <= 12))
         hour = np.where(has_marker, hour % 12 + np.where(is_pm, 12, 0), hour)
     nanos = _fraction(fields) if "f" in _names(fields) else np.zeros(len(hour), np.int64)
@@ -265,10 +277,25 @@ def _read_numeric(fields: pa.Array, dayfirst: bool | None) -> Components:
     return _components(fields, _full_year(_field(fields, "y")), month, day, ones)
 
 
+def _month_numbers(name: pa.Array) -> np.ndarray:
+    """1-12 for each month name or numbered month (``3월``), 0 where none is known."""
+    english = pc.index_in(pc.utf8_slice_codeunits(name, 0, 3), value_set=_MONTHS)
+    month = pc.fill_null(english, -1).to_numpy(zero_copy_only=False) + 1
+    for letters in (3, 4):
+        local = pc.index_in(pc.utf8_slice_codeunits(name, 0, letters), value_set=_LOCAL_NAMES)
+        at = pc.fill_null(local, -1).to_numpy(zero_copy_only=False)
+        month = np.where(at >= 0, _LOCAL_NUMBERS[np.maximum(at, 0)], month)
+    digits = pc.extract_regex(name, r"^(?P<n>\d{1,2})\s*[월月]$")
+    numbered = digits.is_valid().to_numpy(zero_copy_only=False)
+    if numbered.any():
+        month = np.where(
+            numbered, _int_or_zero(pc.fill_null(pc.struct_field(digits, "n"), "0")), month
+        )
+    return np.asarray(month)
+
+
 def _read_named_month(fields: pa.Array, dayfirst: bool | None) -> Components:
-    name = pc.utf8_lower(pc.struct_field(fields, "mon"))
-    index = pc.index_in(name, value_set=_MONTHS)
-    month = pc.fill_null(index, -1).to_numpy(zero_copy_only=False) + 1
+    month = _month_numbers(pc.utf8_lower(pc.struct_field(fields, "mon")))
     year = _full_year(_field(fields, "y"))
     return _components(fields, year, month, _field(fields, "d"), month > 0)
 

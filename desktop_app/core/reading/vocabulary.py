@@ -37,6 +37,8 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
         "seen": 1.5, "commenced": 3,
         "발생": 3, "시작": 3, "접수": 2, "début": 3, "debut": 3, "beginn": 3, "anfang": 3,
         "inicio": 3, "comienzo": 3, "開始": 3, "発生": 3, "起票": 2,
+        "생성": 2.5, "作成": 2.5, "erstellt": 2.5, "créé": 2.5, "creado": 2.5,
+        "création": 2.5, "creación": 2.5,
     },
     "resolved_at": {
         "end": 3, "ended": 3, "ends": 3, "resolved": 3, "resolution": 2.5,
@@ -85,12 +87,13 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
     },
     "impact": {
         "impact": 3, "outage": 1.5, "type": 0.5, "영향": 2, "영향도": 2.5, "장애유형": 3,
-        "유형": 1, "impacto": 3, "auswirkung": 3, "影響": 2,
+        "유형": 1, "impacto": 3, "auswirkung": 3, "影響": 2, "scope": 2, "범위": 1.5,
+        "範囲": 1.5, "portée": 2, "alcance": 2, "umfang": 1.5,
     },
     "incident_id": {
         "id": 2, "key": 2, "number": 2.5, "num": 1.5, "no": 1, "ticket": 2.5, "ref": 1.5,
         "reference": 1.5, "incident": 1, "issue": 0.5, "인시던트": 1, "번호": 2.5,
-        "장애번호": 3, "접수번호": 3,
+        "장애번호": 3, "접수번호": 3, "키": 2, "キー": 2,
         "티켓": 2.5, "numéro": 2, "nummer": 2, "número": 2, "番号": 2,
     },
     "cause": {
@@ -104,7 +107,8 @@ FIELD_WORDS: dict[str, dict[str, float]] = {
     "event": {"event": 2.5, "type": 1, "kind": 1, "이벤트": 2.5},
     "updated_at": {
         "updated": 3, "modified": 2, "changed": 2, "change": 2, "last": 1, "수정": 2.5, "변경": 2.5,
-        "更新": 2.5,
+        "更新": 2.5, "업데이트": 2.5, "aktualisiert": 3, "actualizado": 3, "modifié": 2.5,
+
     },
 }  # fmt: skip
 #: Fields that are points in time (confirmed by their values parsing as times).

@@ -12,6 +12,7 @@ import pandas as pd
 
 from desktop_app.core.metrics.figures import MetricOptions
 from desktop_app.core.metrics.notice import incident_durations
+from desktop_app.core.metrics.open_incidents import not_down_while_open
 from desktop_app.core.metrics.weights import incident_weights
 from desktop_app.core.window import Window
 
@@ -50,14 +51,16 @@ def incident_minutes(
     """``duration`` (start to resolution, or to ``as_of`` while open) and ``weighted_downtime``
     (the part inside the window times the impact weight), both in minutes, index as input.
 
-    As in the metrics, an open incident counts as down until the window's end.
+    As in the metrics, an open incident counts as down until the window's end, but for one
+    whose time is no downtime until the user decides (``not_down_while_open``): none.
     """
     started, resolved = incidents["started_at"], incidents["resolved_at"]
     duration = incident_durations(incidents, as_of)
     # pandas-stubs type Series.clip's bounds as numbers; pandas clips timestamps as well.
     ended = resolved.fillna(window.end).clip(upper=window.end)  # type: ignore[call-overload]
     inside = _minutes(ended - started.clip(lower=window.start))  # type: ignore[call-overload]
-    weighted = inside.clip(lower=0.0) * incident_weights(incidents["impact"], options)
+    weights = incident_weights(incidents["impact"], options) * ~not_down_while_open(incidents)
+    weighted = inside.clip(lower=0.0) * weights
     return pd.DataFrame(
         {"duration": duration, "weighted_downtime": weighted}, index=incidents.index
     )

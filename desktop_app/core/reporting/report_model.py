@@ -8,7 +8,7 @@ data (names, titles, causes, wall times): plain text, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +22,14 @@ from desktop_app.core.messages import Message
 from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.durations import RepairDistribution
 from desktop_app.core.metrics.figures import Figures, MetricsResult, error_budget_left_pct
+from desktop_app.core.metrics.known_spans import SourceSpan
 from desktop_app.core.metrics.kpis import (
     Change,
     Kpi,
     compare,
     shortfall_bands,
     slo_met,
+    slo_verdict,
     worst_first,
 )
 from desktop_app.core.model import Finding, ImportResult
@@ -60,7 +62,8 @@ class ServiceRow:
     mttr_low_minutes: float | None
     mttr_high_minutes: float | None
     mtbf_hours: float | None
-    slo_met: bool
+    slo_met: bool | None
+    """None: the data covers none of the window for this service (no figure)."""
     band: int
     own_target_pct: float | None = None
 
@@ -117,7 +120,8 @@ class Summary:
     overall: Figures
     previous: Figures | None
     slo_pct: float
-    met: bool
+    met: bool | None
+    """None: the data covers none of the window (no figure)."""
     availability_change: Change | None
     budget_left_pct: float
     longest: IncidentRow | None
@@ -156,6 +160,8 @@ class ReportModel:
     limits: Limits = DEFAULT_LIMITS
     #: Incidents reclassified in the library (None: the report was made from files).
     reclassified: tuple[ReclassifiedEntry, ...] | None = None
+    #: What each file covers (its span and services; of the kept services only).
+    coverage: tuple[SourceSpan, ...] = ()
 
 
 def _optional(value: object) -> float | None:
@@ -180,8 +186,8 @@ def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow
             mttr_low_minutes=_optional(row["mttr_median_low_minutes"]),
             mttr_high_minutes=_optional(row["mttr_median_high_minutes"]),
             mtbf_hours=_optional(row["mtbf_hours"]),
-            slo_met=bool(slo_met(float(row["availability_pct"]), target)),
-            band=int(band),
+            slo_met=slo_verdict(float(row["availability_pct"]), target),
+            band=max(int(band), 0),
             own_target_pct=None if target == settings.slo_pct else float(target),
         )
         for row, band, target in zip(records, bands, targets, strict=True)
@@ -190,7 +196,7 @@ def service_rows(services: pd.DataFrame, settings: Settings) -> tuple[ServiceRow
 
 def services_verdict(metrics: MetricsResult, settings: Settings) -> ServicesVerdict | None:
     """How many services missed their target (each its own, where the library set one)."""
-    services = metrics.services
+    services = metrics.services.dropna(subset=["availability_pct"])
     if services.empty:
         return None
     targets = services["service"].map(settings.slo_for)
@@ -207,20 +213,52 @@ def services_verdict(metrics: MetricsResult, settings: Settings) -> ServicesVerd
     )
 
 
-def rejected_entries(imported: ImportResult | Dataset) -> tuple[RejectedEntry, ...]:
+def rejected_entries(
+    imported: ImportResult | Dataset, files: Collection[str] | None = None
+) -> tuple[RejectedEntry, ...]:
+    """The rows not imported, of ``files`` only when given (a filtered report's)."""
     return tuple(
         RejectedEntry(Path(f.path).name, r.line, r.reason)
         for f in imported.files
+        if files is None or f.path in files
         for r in f.rejected
     )
 
 
-def finding_entries(findings: Sequence[Finding]) -> tuple[FindingEntry, ...]:
-    """Each finding once, for the data appendix."""
+def finding_entries(
+    findings: Sequence[Finding], files: Collection[str] | None = None
+) -> tuple[FindingEntry, ...]:
+    """Each finding once, for the data appendix: of ``files`` only when given (a filtered
+    report's), a finding of no file (the analysis') always."""
     return tuple(
         FindingEntry(Path(f.file).name if f.file else "", f.line or None, f.message)
         for f in dict.fromkeys(findings)
+        if files is None or not f.file or f.file in files
     )
+
+
+def kept_files(analysis: Analysis) -> frozenset[str] | None:
+    """The files holding an incident the selection keeps, when it leaves services out (its
+    appendices are then about those files only); None when every service is kept."""
+    if not analysis.filters.services_left_out:
+        return None
+    return frozenset(analysis.incidents["source_file"].dropna().astype(str))
+
+
+def kept_spans(spans: Sequence[SourceSpan], services: Collection[str]) -> tuple[SourceSpan, ...]:
+    """Each file's span with only the kept ``services`` named; files with none left out."""
+    kept = (replace(s, services=tuple(n for n in s.services if n in services)) for s in spans)
+    return tuple(span for span in kept if span.services)
+
+
+def kept_reclassifications(
+    reclassifications: Sequence[Reclassification],
+    services: Collection[str],
+    aliases: Mapping[str, str],
+) -> list[Reclassification]:
+    """The reclassified incidents of the kept ``services`` (their shown names: an imported
+    name goes through ``aliases``)."""
+    return [r for r in reclassifications if aliases.get(r.service, r.service) in services]
 
 
 def import_counts(imported: ImportResult | Dataset) -> ImportCounts:
@@ -244,7 +282,7 @@ def _summary(analysis: Analysis, longest: Sequence[IncidentRow], notices: int) -
         overall=overall,
         previous=previous,
         slo_pct=settings.slo_pct,
-        met=bool(slo_met(overall.availability_pct, settings.slo_pct)),
+        met=slo_verdict(overall.availability_pct, settings.slo_pct),
         availability_change=change,
         budget_left_pct=error_budget_left_pct(overall.availability_pct, settings.slo_pct),
         longest=longest[0] if longest else None,
@@ -286,8 +324,11 @@ def build_report_model(
     summary = _summary(analysis, longest, len(notices))
     reclassified = None
     if reclassifications is not None:
-        reclassified = reclassified_entries(reclassifications, window)
+        aliases = imported.aliases if isinstance(imported, Dataset) else {}
+        kept = kept_reclassifications(reclassifications, set(analysis.services), aliases)
+        reclassified = reclassified_entries(kept, window)
         summary = replace(summary, reclassified=len(reclassified))
+    files = kept_files(analysis)
     return ReportModel(
         title=title,
         organisation=organisation,
@@ -302,11 +343,12 @@ def build_report_model(
         longest=longest,
         incidents=every,
         notices=notices,
-        rejected=rejected_entries(imported),
+        rejected=rejected_entries(imported, files),
         imports=import_counts(imported),
-        findings=finding_entries([*imported.findings, *analysis.findings]),
+        findings=finding_entries([*imported.findings, *analysis.findings], files),
         calendar=analysis.day_calendar,
         repair=analysis.repair,
         filters=analysis.filters,
         reclassified=reclassified,
+        coverage=kept_spans(analysis.known.spans, set(analysis.services)),
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import asdict
 
 import pandas as pd
 
 from desktop_app.core.metrics.figures import Figures, MetricsResult
+from desktop_app.core.metrics.known_spans import NO_SPANS, KnownSpans
+from desktop_app.core.metrics.open_incidents import NONE_OPEN, OpenIncidents
 from desktop_app.core.model import Finding, ImportResult
 
 _PCT_DIGITS = 6
@@ -40,10 +43,16 @@ def summary_json(
     metrics: MetricsResult,
     findings: Sequence[Finding] = (),
     as_of: pd.Timestamp | None = None,
+    known: KnownSpans = NO_SPANS,
+    undecided: OpenIncidents = NONE_OPEN,
 ) -> dict[str, object]:
     """The document printed by ``summary --json`` (issue 2's shape, plus ``options``,
     ``failed``: the files that could not be read at all, ``findings``: what the reader and
-    the analysis assumed, and ``as_of``: the moment open incidents were measured to)."""
+    the analysis assumed, ``as_of``: the moment open incidents were measured to, and
+    ``coverage``: each source's span and services; a figure outside them is null, and
+    ``open_incidents``: the open incidents not decided, those not counted as downtime, and
+    ``overall_counting_open``: the overall figures counting all of them as down)."""
+    counting = undecided.counting_all
     options = metrics.options
     return {
         "window": metrics.window.to_json(),
@@ -56,7 +65,12 @@ def summary_json(
         "files": [f.to_json() for f in imported.files],
         "failed": [{"path": e.path, "reason": str(e.reason)} for e in imported.failed],
         "findings": [f.to_json() for f in findings],
+        "coverage": [span.to_json() for span in known.spans],
         "overall": figures_json(metrics.overall),
+        "open_incidents": undecided.to_json(),
+        "overall_counting_open": None
+        if counting is None
+        else {key: _rounded(key, value) for key, value in asdict(counting).items()},
         "services": _rows_json(metrics.services, ["service"]),
         "periods": _rows_json(metrics.periods, ["start", "end"]),
     }

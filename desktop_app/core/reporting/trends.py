@@ -20,11 +20,11 @@ class Trends:
     ``mttr_median`` is in ``mttr_unit`` ("min" or "h"),
     None where no incident of the period was resolved; ``mttr_low``/``mttr_high`` are the ends
     of its 90 % bootstrap interval (same unit); ``mttr_counts`` is how many resolved incidents
-    each median rests on."""
+    each median rests on. ``availability_pct`` is None where the data covers no service."""
 
     granularity: str
     starts: list[date]
-    availability_pct: list[float]
+    availability_pct: list[float | None]
     slo_pct: float
     by_severity: dict[str, list[int]]
     mttr_median: list[float | None]
@@ -47,7 +47,7 @@ def build_trends(metrics: MetricsResult, slo_pct: float) -> Trends:
     return Trends(
         granularity=metrics.options.granularity,
         starts=list(periods["start"].dt.date),
-        availability_pct=periods["availability_pct"].astype(float).tolist(),
+        availability_pct=[None if pd.isna(v) else float(v) for v in periods["availability_pct"]],
         slo_pct=slo_pct,
         by_severity={s: periods[s].astype(int).tolist() for s in SEVERITIES},
         mttr_median=scaled("mttr_median_minutes"),

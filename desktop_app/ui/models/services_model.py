@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication
 
-from desktop_app.core.metrics.kpis import slo_met, worst_first
+from desktop_app.core.metrics.kpis import slo_verdicts, worst_first
 from desktop_app.core.settings import DEFAULT_LIMITS, DEFAULTS, Settings
 from desktop_app.text import Text
 from desktop_app.text.kpis import confidence, interval
@@ -43,20 +43,22 @@ def _intervals(services: pd.DataFrame) -> pd.Series:
 
 def _met_colour(value: object) -> QColor:
     """Green or red, lightened on a dark palette (read when the cell is drawn)."""
-    return verdict_colour(bool(value), QGuiApplication.palette())
+    return verdict_colour(None if value is None else bool(value), QGuiApplication.palette())
 
 
 def service_columns(settings: Settings) -> list[ColumnSpec]:
     def met(services: pd.DataFrame) -> pd.Series:
         """Each service against its own target where it has one (library service settings)."""
         targets = services["service"].map(settings.slo_for)
-        return slo_met(services["availability_pct"], targets)
+        return slo_verdicts(services["availability_pct"], targets)
 
     text = ui_text()
     minutes = _optional(text.minutes)
     hours = _optional(text.hours)
 
     def met_text(value: object) -> str:
+        if value is None:
+            return text.no_data()
         return translate("ServicesTable", MET_TEXT[bool(value)])
 
     return [
@@ -64,7 +66,7 @@ def service_columns(settings: Settings) -> list[ColumnSpec]:
         ColumnSpec(
             translate("ServicesTable", "Availability"),
             "availability_pct",
-            _optional(Text.pct),
+            _optional(text.availability),
             alignment=RIGHT,
         ),
         ColumnSpec(

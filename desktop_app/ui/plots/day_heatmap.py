@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from desktop_app.core.metrics.calendar import FUTURE, DayCalendar
+from desktop_app.core.metrics.calendar import FUTURE, NO_DATA, DayCalendar
 from desktop_app.text import Text
 from desktop_app.theme import DAY_COLOURS
 from desktop_app.ui.i18n import translate, ui_text
@@ -187,7 +187,7 @@ class DayHeatmap(QWidget):
         for key in np.unique(keys):
             where = np.argwhere(keys == key)
             rects = [QRectF(xs[r, d], ys[r, d], cell_w - gap, cell_h - GAP) for r, d in where]
-            if key == FUTURE:
+            if key in (FUTURE, NO_DATA):
                 mid = self.palette().color(QPalette.ColorRole.Mid)
                 painter.setPen(QPen(mid, 0.8, Qt.PenStyle.DotLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -233,6 +233,8 @@ class DayHeatmap(QWidget):
         head = f"{when} · {name}" if name else when
         if cal.band[row, day] == FUTURE:
             return f"{head}\n" + translate("Calendar", "not yet measured")
+        if cal.band[row, day] == NO_DATA:
+            return f"{head}\n" + ui_text().no_data()
         count = int(cal.incidents[row, day])
         text = ui_text()
         availability = translate("Calendar", "Availability {value} (target {target})")
