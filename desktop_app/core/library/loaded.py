@@ -30,7 +30,7 @@ from desktop_app.core.model import FileImport, ImportResult, empty_incidents
 class LibraryData:
     """The library's incidents as imported and reclassified, its imports and edits."""
 
-    path: Path
+    path: Path | str
     as_imported: pd.DataFrame
     reclassified: pd.DataFrame
     imports: list[ImportRecord]

@@ -25,13 +25,15 @@ TIMEOUT_MS = 3_000
 ACK = b"ok\n"
 
 
-def channel_name(library_path: Path) -> str:
-    """The socket name of the copy writing ``library_path`` (short enough for any OS)."""
+def channel_name(library_path: Path | str) -> str:
+    """The socket name of the copy writing ``library_path`` (a file, or a server's address;
+    short enough for any OS)."""
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
         user = ""
-    key = f"{user}\0{Path(library_path).resolve()}".encode()
+    where = library_path if isinstance(library_path, str) else library_path.resolve()
+    key = f"{user}\0{where}".encode()
     return f"reliability-desk-{hashlib.sha256(key).hexdigest()[:24]}"
 
 

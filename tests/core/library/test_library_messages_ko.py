@@ -57,10 +57,10 @@ def test_every_refusal_of_an_edit_has_korean(library, write_csv):
     assert KOREAN.error(refusals[5]) == "'excluded'을(를) 바꾸려면 사유가 필요합니다"
 
 
-def test_every_refusal_of_the_library_file_has_korean(library, tmp_path):
+def test_every_refusal_of_the_library_file_has_korean(file_library, tmp_path):
     missing = tmp_path / "nothing" / "library.duckdb"
     refusals = [_refusal(lambda: open_library(missing, write=False))]
-    with open_library(library.path) as second:
+    with open_library(file_library.path) as second:
         refusals.append(_refusal(lambda: second.writing().__enter__()))
     refusals.append(_refusal(lambda: restore_backup(tmp_path / "never.duckdb")))
     for version in (99, 0):
