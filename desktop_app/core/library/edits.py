@@ -4,6 +4,11 @@ A change names its target (an incident id or a service name), a field, the old a
 value, the reason, the OS user (and the database user of a server library) and the time. The
 latest change of a (target, field) is in force; an undo is itself a change, back to the old
 value, so the trail only grows.
+
+Several people may edit one (server) library: an edit names the library version it was made
+on (``base``, the latest change id its editor had read) and is refused, saying who changed it
+and when, when someone changed the same field of the same incident or service since. Edits of
+other fields go through: they overwrite nothing.
 """
 
 from __future__ import annotations
@@ -71,6 +76,11 @@ NO_SUCH_CHANGE = MessageKind("no_such_change", "there is no change {id}")
 CHANGED_SINCE = MessageKind(
     "changed_since", "change {id} was changed again since; undo the later change first"
 )
+CHANGED_MEANWHILE = MessageKind(
+    "changed_meanwhile",
+    "'{field}' of {target} was changed to '{value}' by {user} at {at} after you read it; "
+    "nothing was changed: look at the new value, then change it again",
+)
 _KIND_WORDS: dict[str, Term] = {
     "incident": Term("edited record", "incident"),
     "service": Term("edited record", "service"),
@@ -79,6 +89,23 @@ _KIND_WORDS: dict[str, Term] = {
 
 class EditError(MessageError):
     """A change that cannot be made; ``message`` says why, for a person."""
+
+
+class ConflictError(EditError):
+    """Someone else changed the same field after the editor read it; ``theirs`` is that change."""
+
+    def __init__(self, theirs: Change) -> None:
+        self.theirs = theirs
+        user = f"{theirs.os_user} ({theirs.db_user})" if theirs.db_user else theirs.os_user
+        super().__init__(
+            CHANGED_MEANWHILE(
+                field=theirs.field,
+                target=theirs.target,
+                value=theirs.new,
+                user=user,
+                at=theirs.at.isoformat(timespec="seconds"),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -185,27 +212,56 @@ def _append(
     return change
 
 
+def _refuse_if_changed_since(
+    con: Connection, kind: Kind, target: str, name: str, base: int | None
+) -> None:
+    if base is None:
+        return
+    theirs = _changes(
+        con, "WHERE kind = ? AND target = ? AND field = ? AND id > ?", [kind, target, name, base]
+    )
+    if theirs:
+        raise ConflictError(theirs[-1])
+
+
+def library_version(con: Connection) -> int:
+    """The latest change's id (0 for none): the ``base`` of an edit made on what was read."""
+    return int(con.one("SELECT coalesce(max(id), 0) FROM changes")[0])
+
+
 def change(
-    library: Library, kind: Kind, target: str, name: str, value: str, reason: str = ""
+    library: Library,
+    kind: Kind,
+    target: str,
+    name: str,
+    value: str,
+    reason: str = "",
+    *,
+    base: int | None = None,
 ) -> Change:
     """Set ``name`` of an incident or a service to ``value`` ("" clears it), audited.
-    Raises ``EditError`` for a field, value or missing reason that cannot be used."""
+    Raises ``EditError`` for a field, value or missing reason that cannot be used, and
+    ``ConflictError`` when the field was changed after the library version ``base``."""
     _check(kind, name, reason)
     new = _normalise(name, value)
     with library.writing() as con:
+        _refuse_if_changed_since(con, kind, target, name, base)
         if new == _in_force(con, kind, target, name):
             raise EditError(ALREADY_SO(field=name, target=target, value=new))
         return _append(con, kind, target, name, new, reason)
 
 
-def use_version(library: Library, incident_id: str, import_id: int, reason: str) -> Change:
+def use_version(
+    library: Library, incident_id: str, import_id: int, reason: str, *, base: int | None = None
+) -> Change:
     """Give the incident the values import ``import_id`` brought (the latest import's id
     goes back to the latest values), audited and undoable like any change. Raises
     ``EditError`` without a reason, for an import that holds no values of the incident, and
-    when those values are already in use."""
+    when those values are already in use; ``ConflictError`` as ``change`` does."""
     if not reason.strip():
         raise EditError(VERSION_NEEDS_REASON())
     with library.writing() as con:
+        _refuse_if_changed_since(con, "incident", incident_id, VERSION, base)
         held = [
             int(row[0])
             for row in con.rows(

@@ -66,31 +66,32 @@ class ServerLibrary(Library):
         super().__init__(shown_url(url), reason)
         self.url = url
 
-    def connect(self) -> Connection:
+    def connect(self) -> PostgresConnection:
+        """A connection inside a transaction (the driver begins one, and again after each
+        commit or rollback: its own bulk ingest would commit ours in autocommit mode)."""
         driver = _driver()
         if driver is None:
             raise LibraryError(self.path, NO_DRIVER())
         try:
-            con = driver.connect(self.url, autocommit=True)
+            return PostgresConnection(driver.connect(self.url, autocommit=False))
         except driver.Error as exc:
             raise LibraryError(self.path, SERVER_UNREACHABLE(reason=_first_line(exc))) from None
-        wrapped = PostgresConnection(con)
-        wrapped.run("SET TimeZone = 'UTC'")
-        return wrapped
 
     @contextlib.contextmanager
-    def _transaction(self, begin: str) -> Iterator[Connection]:
+    def _transaction(self, first: str | None = None) -> Iterator[PostgresConnection]:
         con = self.connect()
         error = _driver().Error
         try:
-            con.run(begin)
+            if first is not None:
+                con.run(first)
+            con.run("SET TimeZone = 'UTC'")
             yield con
-            con.run("COMMIT")
+            con.commit()
         except error as exc:
             raise LibraryError(self.path, SERVER_FAILED(reason=_first_line(exc))) from None
         except BaseException:
             with contextlib.suppress(error):
-                con.run("ROLLBACK")
+                con.rollback()
             raise
         finally:
             with contextlib.suppress(error):
@@ -98,13 +99,14 @@ class ServerLibrary(Library):
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self._transaction("BEGIN ISOLATION LEVEL REPEATABLE READ") as con:
+        """One snapshot for every query of the read."""
+        with self._transaction("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ") as con:
             yield con
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Connection]:
         self.refuse_if_read_only()
-        with self._transaction("BEGIN") as con:
+        with self._transaction() as con:
             con.serialise_writers()
             yield con
 

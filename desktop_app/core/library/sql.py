@@ -89,7 +89,7 @@ class DuckDBConnection(Connection):
 
 
 class PostgresConnection(Connection):
-    """An ADBC connection in autocommit mode: transactions are the library's own BEGIN/COMMIT."""
+    """An ADBC connection; its transaction ends with ``commit`` or ``rollback``."""
 
     shared = True
 
@@ -122,6 +122,12 @@ class PostgresConnection(Connection):
 
     def drop(self, name: str) -> None:
         self.run(f"DROP TABLE {name}")
+
+    def commit(self) -> None:
+        self.con.commit()
+
+    def rollback(self) -> None:
+        self.con.rollback()
 
     def close(self) -> None:
         self.cursor.close()

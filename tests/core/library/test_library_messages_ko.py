@@ -51,6 +51,17 @@ def test_every_refusal_of_an_edit_has_korean(library, write_csv):
         _refusal(lambda: use_version(library, "A-9", 1, "why")),
         _refusal(lambda: undo(library, 99)),
         _refusal(lambda: undo(library, first.id)),
+        _refusal(
+            lambda: change(
+                library,
+                "incident",
+                "A-1",
+                "resolved_at",
+                "2024-01-10T10:40:00+00:00",
+                "x",
+                base=first.id,
+            )
+        ),
     ]
     assert _untranslated(refusals) == []
     assert str(refusals[5]) == "changing 'excluded' needs a reason"
