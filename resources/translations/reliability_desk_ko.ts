@@ -1000,10 +1000,6 @@ You can cancel the import while it runs. Load them?</source>
         <translation>별칭은 가져온 다른 이름을 이 서비스로 합칩니다(예: 카카오톡을 KakaoTalk으로). SLO가 비어 있으면 환경설정의 목표를 씁니다. 모든 변경은 기록됩니다.</translation>
     </message>
     <message>
-        <source>another Reliability Desk is using it</source>
-        <translation>다른 Reliability Desk가 사용 중</translation>
-    </message>
-    <message>
         <source>Reclassify…</source>
         <translation>재분류…</translation>
     </message>
@@ -1502,6 +1498,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>ServicePicker</name>
     <message>
         <source>Services to include</source>
+        <extracomment>Where an item keeps the service&apos;s name (its text is the name as shown: ``(no service)`` is translated).</extracomment>
         <translation>포함할 서비스</translation>
     </message>
     <message>
