@@ -1,4 +1,4 @@
-"""``reliability-desk library import|list|remove|export``: the library without a window."""
+"""``reliability-desk library import|list|remove|export|copy``: the library without a window."""
 
 from __future__ import annotations
 
@@ -38,8 +38,17 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
     )
     exporting.add_argument("--format", choices=("parquet", "csv"), required=True)
     exporting.add_argument("-o", "--output", required=True, metavar="PATH")
+    copying = actions.add_parser(
+        "copy",
+        help=text.gettext("copy a library into an empty one: a file into a server and back"),
+    )
+    copying.add_argument("source", metavar="SRC", help=text.gettext("a library file or URL"))
+    copying.add_argument(
+        "target", metavar="DST", help=text.gettext("an empty (or new) library file or URL")
+    )
     for sub in (importing, listing, removing, exporting):
         add_library_option(sub, text, optional_path=False)
+    for sub in (importing, listing, removing, exporting, copying):
         add_language_option(sub, text)
     return parser
 
@@ -51,6 +60,8 @@ def _error(args: argparse.Namespace, message: str) -> None:
 def run_library(argv: Sequence[str], make_options) -> int:
     """``make_options(args)`` turns the shared reading flags into ``ReadOptions``."""
     args = parse(library_parser, argv)
+    if args.action == "copy":
+        return _copy(args)
     try:
         library = open_chosen(args.library, write=args.action != "list")
     except LibraryError as exc:
@@ -152,6 +163,23 @@ def _export(library: Library, args: argparse.Namespace, make_options) -> int:
         print(words.error(words.cannot_write(args.output, exc.strerror or exc)), file=sys.stderr)
         return 1
     print(words_for(args).wrote(path))
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from desktop_app.core.library.copy import copy_library
+
+    text = text_for(chosen_language(args))
+    try:
+        with (
+            open_chosen(args.source, write=False) as source,
+            open_chosen(args.target, write=True) as target,
+        ):
+            copied = copy_library(source, target)
+    except LibraryError as exc:
+        _error(args, text.error(exc))
+        return 1
+    print(text.message(copied.describe()))
     return 0
 
 
