@@ -8,6 +8,7 @@ read-only because the first holds the writer lock) can read between the first on
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import time
 from abc import ABC, abstractmethod
@@ -33,6 +34,21 @@ from desktop_app.core.messages import FileMessageError, Message, MessageError, M
 BUSY_WAIT_SECONDS = 10.0
 READ_ONLY = MessageKind(
     "read_only", "another Reliability Desk is using it; it is open read-only here"
+)
+IN_USE_READ_ONLY = MessageKind(
+    "in_use_read_only",
+    "another Reliability Desk is using it (process {pid} on {host}); it is open read-only "
+    "here: to change it, wait until that one closes",
+)
+IN_USE = MessageKind(
+    "in_use",
+    "the library file is in use by {program} (process {pid}); the file is healthy: close that "
+    "program or wait, then open the library again",
+)
+IN_USE_UNKNOWN = MessageKind(
+    "in_use_unknown",
+    "the library file is in use by another program; the file is healthy: close that program "
+    "or wait, then open the library again",
 )
 CANNOT_CHANGE = MessageKind("cannot_change", "cannot change it: {reason}")
 NO_LIBRARY_YET = MessageKind(
@@ -66,6 +82,11 @@ class LibraryError(FileMessageError):
     def __init__(self, path: Path | str, reason: Message) -> None:
         self.path = path
         super().__init__(path, reason)
+
+
+class LibraryInUseError(LibraryError):
+    """Another program holds the file (DuckDB's own lock) longer than a moment: the file is
+    healthy, nothing is offered but waiting (or closing that program)."""
 
 
 class LibraryDamagedError(LibraryError):
@@ -112,12 +133,13 @@ class Library(ABC):
 
 
 class FileLibrary(Library):
-    """A DuckDB file; ``read_only`` when another process holds its writer lock."""
+    """A DuckDB file; ``read_only`` when opened for reading or another process holds its
+    writer lock (``reason`` then says which, where known)."""
 
     path: Path
 
-    def __init__(self, path: Path, lock: WriterLock | None) -> None:
-        super().__init__(path, READ_ONLY() if lock is None else None)
+    def __init__(self, path: Path, lock: WriterLock | None, reason: Message | None) -> None:
+        super().__init__(path, reason if lock is None else None)
         self._lock = lock
 
     def close(self) -> None:
@@ -151,13 +173,16 @@ class FileLibrary(Library):
             con.close()
 
 
-def open_library(location: str | Path | None = None, *, write: bool = True) -> Library:
+def open_library(
+    location: str | Path | None = None, *, write: bool = True, wait: float = 0.0
+) -> Library:
     """Open (creating or upgrading when writing) the library at ``location`` (a file, or a
     ``postgresql://`` address) or the default file.
 
-    Takes the writer lock of a file when ``write`` and no other process holds it, else opens
-    it read-only. Raises ``LibraryDamagedError`` for an unreadable file (left untouched) and
-    ``LibraryError`` for one made by a newer version or missing when only reading."""
+    Takes the writer lock of a file when ``write`` and no other process holds it (waiting up
+    to ``wait`` seconds for it), else opens it read-only. Raises ``LibraryDamagedError`` for
+    an unreadable file (left untouched), ``LibraryInUseError`` while another program holds
+    it, and ``LibraryError`` for one made by a newer version or missing when only reading."""
     if isinstance(location, str) and is_url(location):
         if not is_server_url(location):
             raise LibraryError(location, NOT_A_LIBRARY_URL())
@@ -165,16 +190,28 @@ def open_library(location: str | Path | None = None, *, write: bool = True) -> L
 
         return open_server_library(location, write=write)
     target = Path(location) if location else default_library_path()
-    lock = WriterLock(lock_path(target)) if write else None
-    if lock is not None and not lock.acquire():
-        lock = None
+    lock, reason = _writer_lock(target, wait) if write else (None, READ_ONLY())
     try:
         _prepare(target, writable=lock is not None)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return FileLibrary(target, lock)
+    return FileLibrary(target, lock, reason)
+
+
+def _writer_lock(path: Path, wait: float) -> tuple[WriterLock | None, Message | None]:
+    """The writer lock, or why not: who holds it."""
+    lock = WriterLock(lock_path(path))
+    deadline = time.monotonic() + wait
+    while not lock.acquire():
+        if time.monotonic() >= deadline:
+            holder = lock.holder()
+            if holder is None:
+                return None, READ_ONLY()
+            return None, IN_USE_READ_ONLY(pid=holder.pid, host=holder.host)
+        time.sleep(0.1)
+    return lock, None
 
 
 def prepare_schema(con: Connection, version: int | None) -> None:
@@ -213,6 +250,8 @@ def _checked_version(path: Path, writable: bool) -> int | None:
         return None
     try:
         con = _connect(path, read_only=not writable)
+    except LibraryInUseError:
+        raise
     except duckdb.Error as exc:
         raise LibraryDamagedError(path, _first_line(exc)) from None
     try:
@@ -236,6 +275,17 @@ def _busy(exc: duckdb.Error) -> bool:
     return "lock" in str(exc).lower()
 
 
+#: DuckDB names the holder: 'Conflicting lock is held in /usr/bin/python3 (PID 1234) by ...'.
+_HELD_IN = re.compile(r"held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def _in_use(path: Path, exc: duckdb.Error) -> LibraryInUseError:
+    found = _HELD_IN.search(str(exc))
+    if found is None:
+        return LibraryInUseError(path, IN_USE_UNKNOWN())
+    return LibraryInUseError(path, IN_USE(program=found["program"], pid=int(found["pid"])))
+
+
 def _connect(path: Path, *, read_only: bool) -> DuckDBConnection:
     """Connect, waiting while another process holds DuckDB's own file lock for a moment."""
     deadline = time.monotonic() + BUSY_WAIT_SECONDS
@@ -244,8 +294,10 @@ def _connect(path: Path, *, read_only: bool) -> DuckDBConnection:
             con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.Error as exc:
-            if not _busy(exc) or time.monotonic() > deadline:
+            if not _busy(exc):
                 raise
+            if time.monotonic() > deadline:
+                raise _in_use(path, exc) from None
             time.sleep(0.05)
     wrapped = DuckDBConnection(con)
     wrapped.run("SET TimeZone = 'UTC'")
