@@ -1396,6 +1396,10 @@ You can cancel the import while it runs. Load them?</source>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
+    <message>
+        <source>A password is never kept in the settings: remove it from the address and put it in ~/.pgpass (or PGPASSWORD).</source>
+        <translation>비밀번호는 설정에 저장하지 않습니다. 주소에서 빼고 ~/.pgpass(또는 PGPASSWORD)에 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>

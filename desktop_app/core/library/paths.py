@@ -48,6 +48,11 @@ def is_server_url(location: str) -> bool:
     return location.lower().startswith(SERVER_SCHEMES)
 
 
+def has_password(location: str) -> bool:
+    """A server URL with its password in it (never to be kept in the settings)."""
+    return is_url(location) and urlsplit(location).password is not None
+
+
 def shown_url(url: str) -> str:
     """The URL without its password, for messages and the audit trail."""
     parts = urlsplit(url)

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from desktop_app.core.library.paths import default_library_path
+from desktop_app.core.library.paths import default_library_path, is_url
 
 #: How long a second copy waits for the running one, in milliseconds.
 TIMEOUT_MS = 3_000
@@ -110,5 +110,7 @@ def send_files(name: str, files: list[str], timeout_ms: int = TIMEOUT_MS) -> boo
 def hand_off(files: list[str], library: str | None) -> bool:
     """Give ``files`` to a running copy that writes ``library`` (the default one when
     None); True when it has them, False when no copy does (then open them here)."""
+    if library and is_url(library):
+        return send_files(channel_name(library), files)
     path = Path(library) if library else default_library_path()
     return send_files(channel_name(path), files)

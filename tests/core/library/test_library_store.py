@@ -92,3 +92,20 @@ def test_a_library_from_a_newer_app_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 0)
     with pytest.raises(LibraryError, match="made by a newer Reliability Desk"):
         open_library(path)
+
+
+def test_a_url_is_never_taken_for_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LibraryError, match="this address is neither"):
+        open_library("https://example.com/library.duckdb")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_server_address_is_shown_without_its_password():
+    from desktop_app.core.library.paths import has_password, shown_url
+
+    url = "postgresql://alice:s3cret@db.example:5433/reliability?sslmode=require"
+    assert shown_url(url) == "postgresql://alice@db.example:5433/reliability?sslmode=require"
+    assert has_password(url)
+    assert not has_password(shown_url(url))
+    assert not has_password("/home/alice/pass:word@library.duckdb")
