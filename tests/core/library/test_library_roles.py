@@ -14,7 +14,7 @@ from desktop_app.core.library.edits import change, history
 from desktop_app.core.library.imports import import_files
 from desktop_app.core.library.loaded import load_library
 from desktop_app.core.library.store import LibraryError, open_library
-from tests.core.library.conftest import admin, as_user
+from tests.postgres import admin, as_user
 
 ROWS = ["A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z"]
 

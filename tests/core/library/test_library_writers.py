@@ -20,7 +20,7 @@ from desktop_app.core.library.edits import (
 from desktop_app.core.library.imports import import_files, list_imports
 from desktop_app.core.library.loaded import load_library
 from desktop_app.core.library.store import LibraryError, open_library
-from tests.core.library.conftest import admin
+from tests.postgres import admin
 
 ROWS = [
     "A-1,api,Login down,major,full_outage,2024-01-10T10:00:00Z,2024-01-10T10:30:00Z",
