@@ -42,6 +42,11 @@ READ_ONLY_ROLE = MessageKind(
     "your database role {user} may read this library but not change it; ask its owner for "
     "write access",
 )
+NOT_A_SERVER_LIBRARY = MessageKind(
+    "not_a_server_library",
+    "this database holds other tables but no Reliability Desk library; give an empty "
+    "database (or schema) for the library",
+)
 _CAN_WRITE = "SELECT has_table_privilege('changes', 'INSERT')"
 
 
@@ -116,7 +121,10 @@ def open_server_library(url: str, *, write: bool = True) -> ServerLibrary:
     the database has none yet (or upgrading them); read-only for a role that may not write."""
     library = ServerLibrary(url)
     with library.reading() as con:
-        version = schema.schema_version(con)
+        try:
+            version = schema.schema_version(con)
+        except schema.SchemaError:
+            raise LibraryError(library.path, NOT_A_SERVER_LIBRARY()) from None
         can_write = version is not None and bool(con.one(_CAN_WRITE)[0])
         user = con.db_user()
     if version is not None and version > schema.SCHEMA_VERSION:

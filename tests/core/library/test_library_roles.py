@@ -75,3 +75,9 @@ def test_the_cli_reports_for_a_read_only_role_and_refuses_its_import(roles, writ
     said = capsys.readouterr().err
     assert "may read this library but not change it" in said
     assert "password" not in said
+
+
+def test_a_database_holding_other_tables_is_not_taken_for_a_library(server_url, postgres_server):
+    admin(postgres_server, f"CREATE TABLE {_schema(server_url)}.payroll (id INTEGER)")
+    with pytest.raises(LibraryError, match="holds other tables but no Reliability Desk library"):
+        open_library(server_url)
