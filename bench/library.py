@@ -10,6 +10,12 @@ app pays every first-time cost: best, median and worst of ``--opens``), importin
 of ``--add`` new incidents into the big library (one transaction), and prints the file
 sizes. Targets (issue 13): 1M open to views < 2 s, 100k < 0.5 s, 100k import into 1M < 2 s,
 1M file < 60 MB.
+
+Then both backends side by side (issue 26): the big library copied into a throwaway PostgreSQL
+(``scripts/postgres_for_tests.sh``, a socket in /tmp, no network), and on each: reading it
+whole through Arrow (``load_library``, best of three) and importing ``--add`` new incidents
+(one transaction). Target: the server read within a few times the DuckDB one.
+``--backends-only`` skips the window timings.
 """
 
 from __future__ import annotations
@@ -33,7 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.generate import incident_table, write_incident_csv  # noqa: E402
 from bench.run import best_of  # noqa: E402
+from desktop_app.core.library.copy import copy_library  # noqa: E402
 from desktop_app.core.library.imports import import_files  # noqa: E402
+from desktop_app.core.library.loaded import load_library  # noqa: E402
 from desktop_app.core.library.store import open_library  # noqa: E402
 from desktop_app.core.model import ReadOptions  # noqa: E402
 
@@ -126,12 +134,62 @@ def open_in_new_process(path: Path) -> tuple[float, float]:
     return read, drawn
 
 
+POSTGRES = ROOT / "scripts" / "postgres_for_tests.sh"
+
+
+def _timed_import(location: str, csv: Path) -> float:
+    with open_library(location) as library:
+        began = time.perf_counter()
+        (outcome,) = import_files(library, [csv], OPTIONS)
+        seconds = time.perf_counter() - began
+    assert outcome.status == "imported", outcome.describe()
+    return seconds
+
+
+def _backend_figures(location: str, add_csv: Path) -> tuple[float, float]:
+    """Seconds to read the whole library (best of three), then to import ``add_csv``."""
+    with open_library(location) as library:
+        read = best_of(3, lambda: load_library(library))[0]
+    return read, _timed_import(location, add_csv)
+
+
+def compare_backends(big: Path, add_csv: Path, rows: int, add: int) -> None:
+    """Print DuckDB and PostgreSQL side by side on the same library."""
+    started = subprocess.run(["bash", str(POSTGRES), "start"], capture_output=True, text=True)
+    if started.returncode != 0:
+        print(f"PostgreSQL: not measured ({started.stderr.strip() or 'not installed'})")
+        return
+    url = started.stdout.strip().splitlines()[-1]
+    folder = url.split("host=")[1].split("&")[0]
+    try:
+        with open_library(big, write=False) as source, open_library(url) as server:
+            began = time.perf_counter()
+            copy_library(source, server)
+            copied = time.perf_counter() - began
+        duck = _backend_figures(str(big), add_csv)
+        server = _backend_figures(url, add_csv)
+    finally:
+        subprocess.run(["bash", str(POSTGRES), "stop", folder], check=False)
+    print(
+        f"\n{'both backends, the same library':<44} {'DuckDB':>9} {'PostgreSQL':>11} {'ratio':>6}"
+    )
+    for label, d, p in (
+        (f"read {rows:,} incidents (Arrow)", duck[0], server[0]),
+        (f"import {add:,} new into it", duck[1], server[1]),
+    ):
+        print(f"{label:<44} {d:8.2f}s {p:10.2f}s {p / d:5.1f}x")
+    print(f"{'copy the file into the server':<44} {'':>9} {copied:10.2f}s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--add", type=int, default=100_000)
     parser.add_argument("--opens", type=int, default=3, help="fresh processes per open")
     parser.add_argument("--open", help=argparse.SUPPRESS)  # the child of open_in_new_process
+    parser.add_argument(
+        "--backends-only", action="store_true", help="only DuckDB beside PostgreSQL"
+    )
     args = parser.parse_args()
     from desktop_app.ui.startup.app import create_application
 
@@ -145,6 +203,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="library-bench-"))
     try:
         big, build_big = build(folder, "big.duckdb", big_csv)
+        if args.backends_only:
+            compare_backends(big, add_csv, args.rows, args.add)
+            return
         small, _ = build(folder, "small.duckdb", small_csv)
         rows = [
             (f"pyarrow parse, {args.rows:,} rows", best_of(3, lambda: pacsv.read_csv(big_csv))[0]),
@@ -185,6 +246,7 @@ def main() -> None:
         )
         grown = (folder / "grown.duckdb").stat().st_size
         print(f"{'file size after the import':<52} {grown / 1e6:8.1f} MB")
+        compare_backends(big, add_csv, args.rows, args.add)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Set up .venv with the test extra (and Qt's Debian libraries if missing), then lint and test.
+# Set up .venv with the test extra (and Qt's Debian libraries and PostgreSQL if missing), then lint
+# and test. The library tests start their own throwaway PostgreSQL (scripts/postgres_for_tests.sh).
 # The suite runs on every core (pytest-xdist, `-n auto`); `scripts/test.sh -n 0` runs it in one
 # process (a later -n wins).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup_env.sh test --qt-libs
+scripts/postgres_for_tests.sh install
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import tempfile
 
+pytest_plugins = ("tests.postgres",)
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = tempfile.mkdtemp(prefix="reliability-desk-tests-")
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):

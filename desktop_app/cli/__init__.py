@@ -299,8 +299,10 @@ def run_report(argv: Sequence[str], limits: Limits = DEFAULT_LIMITS) -> int:
 def _library_files(args: argparse.Namespace) -> list[str]:
     if args.library is None:
         return []
-    from desktop_app.core.library.paths import default_library_path
+    from desktop_app.core.library.paths import default_library_path, is_url
 
+    if args.library and is_url(args.library):
+        return []
     return [args.library or str(default_library_path())]
 
 

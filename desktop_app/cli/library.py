@@ -1,4 +1,4 @@
-"""``reliability-desk library import|list|remove|export``: the library without a window."""
+"""``reliability-desk library import|list|remove|export|copy``: the library without a window."""
 
 from __future__ import annotations
 
@@ -9,12 +9,17 @@ from collections.abc import Sequence
 
 from desktop_app.cli.options import add_library_option, reading_parser
 from desktop_app.cli.words import add_language_option, chosen_language, parse, words_for
-from desktop_app.core.library.store import Library, LibraryError, open_library
+from desktop_app.core.library.store import (
+    IN_USE_READ_ONLY,
+    Library,
+    LibraryError,
+    open_library,
+)
 from desktop_app.text import Text, text_for
 
 
-def open_chosen(path: str | None, *, write: bool) -> Library:
-    return open_library(path or None, write=write)
+def open_chosen(path: str | None, *, write: bool, wait: float = 0.0) -> Library:
+    return open_library(path or None, write=write, wait=wait)
 
 
 def library_parser(text: Text) -> argparse.ArgumentParser:
@@ -38,8 +43,25 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
     )
     exporting.add_argument("--format", choices=("parquet", "csv"), required=True)
     exporting.add_argument("-o", "--output", required=True, metavar="PATH")
+    copying = actions.add_parser(
+        "copy",
+        help=text.gettext("copy a library into an empty one: a file into a server and back"),
+    )
+    copying.add_argument("source", metavar="SRC", help=text.gettext("a library file or URL"))
+    copying.add_argument(
+        "target", metavar="DST", help=text.gettext("an empty (or new) library file or URL")
+    )
     for sub in (importing, listing, removing, exporting):
         add_library_option(sub, text, optional_path=False)
+    for sub in (importing, removing):
+        sub.add_argument(
+            "--wait",
+            type=float,
+            default=0.0,
+            metavar="SECONDS",
+            help=text.gettext("wait up to SECONDS for another copy writing the library file"),
+        )
+    for sub in (importing, listing, removing, exporting, copying):
         add_language_option(sub, text)
     return parser
 
@@ -51,16 +73,24 @@ def _error(args: argparse.Namespace, message: str) -> None:
 def run_library(argv: Sequence[str], make_options) -> int:
     """``make_options(args)`` turns the shared reading flags into ``ReadOptions``."""
     args = parse(library_parser, argv)
+    if args.action == "copy":
+        return _copy(args)
     try:
-        library = open_chosen(args.library, write=args.action != "list")
+        library = open_chosen(
+            args.library, write=args.action != "list", wait=getattr(args, "wait", 0.0)
+        )
     except LibraryError as exc:
         _error(args, text_for(chosen_language(args)).error(exc))
         return 1
     with library:
         why = library.read_only_reason
         if why is not None and args.action != "list":
-            reason = text_for(chosen_language(args)).message(why)
-            _error(args, f"{library.path}: {reason}")
+            text = text_for(chosen_language(args))
+            _error(args, f"{library.path}: {text.message(why)}")
+            if why.kind is IN_USE_READ_ONLY:
+                print(
+                    text.gettext("To wait for it, run again with --wait SECONDS."), file=sys.stderr
+                )
             return 1
         try:
             return _ACTIONS[args.action](library, args, make_options)
@@ -152,6 +182,23 @@ def _export(library: Library, args: argparse.Namespace, make_options) -> int:
         print(words.error(words.cannot_write(args.output, exc.strerror or exc)), file=sys.stderr)
         return 1
     print(words_for(args).wrote(path))
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from desktop_app.core.library.copy import copy_library
+
+    text = text_for(chosen_language(args))
+    try:
+        with (
+            open_chosen(args.source, write=False) as source,
+            open_chosen(args.target, write=True) as target,
+        ):
+            copied = copy_library(source, target)
+    except LibraryError as exc:
+        _error(args, text.error(exc))
+        return 1
+    print(text.message(copied.describe()))
     return 0
 
 

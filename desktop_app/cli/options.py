@@ -104,12 +104,16 @@ def reading_parser(text: Text) -> argparse.ArgumentParser:
 
 
 def add_library_option(parser: argparse.ArgumentParser, text: Text, *, optional_path: bool) -> None:
-    """``--library [PATH]``: the user's library, or the one at PATH."""
+    """``--library [PATH|URL]``: the user's library, the file at PATH, or a server library at a
+    ``postgresql://`` URL (never taken for a file name)."""
     kwargs = {"nargs": "?", "const": ""} if optional_path else {"default": ""}
     parser.add_argument(
         "--library",
-        metavar="PATH",
-        help=text.gettext("the library file (default: the one in your user data folder)"),
+        metavar="PATH|URL",
+        help=text.gettext(
+            "the library file (default: the one in your user data folder), or a team "
+            "library on a server: postgresql://user@host/database"
+        ),
         **kwargs,  # type: ignore[arg-type]
     )
 
@@ -211,8 +215,10 @@ def gui_parser(text: Text) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--library",
-        metavar="PATH",
-        help=text.gettext("the library file (default: Preferences' or your own)"),
+        metavar="PATH|URL",
+        help=text.gettext(
+            "the library file or postgresql:// address (default: Preferences' or your own)"
+        ),
     )
     parser.add_argument(
         "--smoke",

@@ -47,11 +47,15 @@ class Preferences:
         choices=("", *LANGUAGES),
     )
     reopen_last_files: bool = setting(True, N_("Reopen the last files at start"), "")
-    #: The incident library file; empty means the one in the user data folder.
+    #: The incident library file or server URL; empty means the file in the user data folder.
     library_path: str = setting(
         "",
         N_("Library file:"),
-        N_("The incident library file (DuckDB). Empty: the one in your user data folder."),
+        N_(
+            "The incident library: a DuckDB file, or a team library on a server, "
+            "postgresql://user@host/database (its password from ~/.pgpass, never kept here). "
+            "Empty: the file in your user data folder."
+        ),
     )
 
     def analysis_settings(self) -> Settings:

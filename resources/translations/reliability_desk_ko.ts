@@ -940,10 +940,6 @@ You can cancel the import while it runs. Load them?</source>
         <translation>별칭은 가져온 다른 이름을 이 서비스로 합칩니다(예: 카카오톡을 KakaoTalk으로). SLO가 비어 있으면 환경설정의 목표를 씁니다. 모든 변경은 기록됩니다.</translation>
     </message>
     <message>
-        <source>another Reliability Desk is using it</source>
-        <translation>다른 Reliability Desk가 사용 중</translation>
-    </message>
-    <message>
         <source>Reclassify…</source>
         <translation>재분류…</translation>
     </message>
@@ -1339,6 +1335,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Preferences</source>
         <translation>환경설정</translation>
+    </message>
+    <message>
+        <source>A password is never kept in the settings: remove it from the address and put it in ~/.pgpass (or PGPASSWORD).</source>
+        <translation>비밀번호는 설정에 저장하지 않습니다. 주소에서 빼고 ~/.pgpass(또는 PGPASSWORD)에 넣으세요.</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,16 @@ def test_the_form_is_made_from_the_schema(qtbot):
         "outages this long or longer are flagged for user notice (default 2)"
     )
     assert dialog.preferences() == Preferences(timezone="UTC", notice_hours=3.0)
+
+
+def test_a_server_library_with_its_password_is_never_kept(qtbot):
+    dialog = PreferencesDialog(Preferences(timezone="UTC"))
+    qtbot.addWidget(dialog)
+    dialog.widgets["library_path"].setText("postgresql://alice:s3cret@db.example/reliability")
+    dialog.accept()
+    assert dialog.result() != PreferencesDialog.DialogCode.Accepted
+    assert "~/.pgpass" in dialog.error_label.text()
+    dialog.widgets["library_path"].setText("postgresql://alice@db.example/reliability")
+    dialog.accept()
+    assert dialog.result() == PreferencesDialog.DialogCode.Accepted
+    assert dialog.preferences().library_path == "postgresql://alice@db.example/reliability"

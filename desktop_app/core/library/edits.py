@@ -1,8 +1,14 @@
 """Reclassifications, notes and service settings, each change recorded and undoable.
 
 A change names its target (an incident id or a service name), a field, the old and the new
-value, the reason, the OS user and the time. The latest change of a (target, field) is in force;
-an undo is itself a change, back to the old value, so the trail only grows.
+value, the reason, the OS user (and the database user of a server library) and the time. The
+latest change of a (target, field) is in force; an undo is itself a change, back to the old
+value, so the trail only grows.
+
+Several people may edit one (server) library: an edit names the library version it was made
+on (``base``, the latest change id its editor had read) and is refused, saying who changed it
+and when, when someone changed the same field of the same incident or service since. Edits of
+other fields go through: they overwrite nothing.
 """
 
 from __future__ import annotations
@@ -13,10 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal, cast
 
-import duckdb
 import pandas as pd
 
-from desktop_app.core.library.sql import first_row, one, run
+from desktop_app.core.library.sql import Connection
 from desktop_app.core.library.store import Library
 from desktop_app.core.messages import MessageError, MessageKind, Term
 
@@ -46,9 +51,9 @@ EXCLUDE_REASONS: tuple[str, ...] = (
 VERSION = "version"
 SERVICE_FIELDS: tuple[str, ...] = ("display_name", "aliases", "slo_pct", "owner")
 YES = "yes"
-_CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes"
-#: A row of those columns as DuckDB returns it.
-_ChangeRow = tuple[int, datetime, str, Kind, str, str, str, str, str, int | None]
+_CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes, db_user"
+#: A row of those columns as the database returns it.
+_ChangeRow = tuple[int, datetime, str, Kind, str, str, str, str, str, int | None, str | None]
 
 
 NOT_A_TIME = MessageKind("not_a_time", "'{value}' is not a date and time")
@@ -71,6 +76,11 @@ NO_SUCH_CHANGE = MessageKind("no_such_change", "there is no change {id}")
 CHANGED_SINCE = MessageKind(
     "changed_since", "change {id} was changed again since; undo the later change first"
 )
+CHANGED_MEANWHILE = MessageKind(
+    "changed_meanwhile",
+    "'{field}' of {target} was changed to '{value}' by {user} at {at} after you read it; "
+    "nothing was changed: look at the new value, then change it again",
+)
 _KIND_WORDS: dict[str, Term] = {
     "incident": Term("edited record", "incident"),
     "service": Term("edited record", "service"),
@@ -79,6 +89,23 @@ _KIND_WORDS: dict[str, Term] = {
 
 class EditError(MessageError):
     """A change that cannot be made; ``message`` says why, for a person."""
+
+
+class ConflictError(EditError):
+    """Someone else changed the same field after the editor read it; ``theirs`` is that change."""
+
+    def __init__(self, theirs: Change) -> None:
+        self.theirs = theirs
+        user = f"{theirs.os_user} ({theirs.db_user})" if theirs.db_user else theirs.os_user
+        super().__init__(
+            CHANGED_MEANWHILE(
+                field=theirs.field,
+                target=theirs.target,
+                value=theirs.new,
+                user=user,
+                at=theirs.at.isoformat(timespec="seconds"),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -93,6 +120,8 @@ class Change:
     new: str
     reason: str
     undoes: int | None = None
+    #: The database user who made it ("" in a DuckDB file).
+    db_user: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,9 +180,8 @@ def _check(kind: Kind, name: str, reason: str) -> None:
         raise EditError(NEEDS_REASON_TO_CHANGE(field=name))
 
 
-def _in_force(con: duckdb.DuckDBPyConnection, kind: Kind, target: str, name: str) -> str:
-    row = first_row(
-        con,
+def _in_force(con: Connection, kind: Kind, target: str, name: str) -> str:
+    row = con.first_row(
         "SELECT new FROM changes WHERE kind = ? AND target = ? AND field = ? "
         "ORDER BY id DESC LIMIT 1",
         [kind, target, name],
@@ -162,7 +190,7 @@ def _in_force(con: duckdb.DuckDBPyConnection, kind: Kind, target: str, name: str
 
 
 def _append(
-    con: duckdb.DuckDBPyConnection,
+    con: Connection,
     kind: Kind,
     target: str,
     name: str,
@@ -170,48 +198,76 @@ def _append(
     reason: str,
     undoes: int | None = None,
 ) -> Change:
-    (next_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM changes")
+    (next_id,) = con.one("SELECT coalesce(max(id), 0) + 1 FROM changes")
     old = _in_force(con, kind, target, name)
     change = Change(
-        next_id, pd.Timestamp(datetime.now(UTC)), os_user(), kind, target, name, old, new,
-        reason.strip(), undoes,
+        int(next_id), pd.Timestamp(datetime.now(UTC)), os_user(), kind, target, name, old, new,
+        reason.strip(), undoes, con.db_user(),
     )  # fmt: skip
-    run(
-        con,
-        "INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    con.run(
+        f"INSERT INTO changes ({_CHANGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [change.id, change.at.to_pydatetime(), change.os_user, kind, target, name, old, new,
-         change.reason, undoes],
+         change.reason, undoes, change.db_user],
     )  # fmt: skip
     return change
 
 
+def _refuse_if_changed_since(
+    con: Connection, kind: Kind, target: str, name: str, base: int | None
+) -> None:
+    if base is None:
+        return
+    theirs = _changes(
+        con, "WHERE kind = ? AND target = ? AND field = ? AND id > ?", [kind, target, name, base]
+    )
+    if theirs:
+        raise ConflictError(theirs[-1])
+
+
+def library_version(con: Connection) -> int:
+    """The latest change's id (0 for none): the ``base`` of an edit made on what was read."""
+    return int(con.one("SELECT coalesce(max(id), 0) FROM changes")[0])
+
+
 def change(
-    library: Library, kind: Kind, target: str, name: str, value: str, reason: str = ""
+    library: Library,
+    kind: Kind,
+    target: str,
+    name: str,
+    value: str,
+    reason: str = "",
+    *,
+    base: int | None = None,
 ) -> Change:
     """Set ``name`` of an incident or a service to ``value`` ("" clears it), audited.
-    Raises ``EditError`` for a field, value or missing reason that cannot be used."""
+    Raises ``EditError`` for a field, value or missing reason that cannot be used, and
+    ``ConflictError`` when the field was changed after the library version ``base``."""
     _check(kind, name, reason)
     new = _normalise(name, value)
     with library.writing() as con:
+        _refuse_if_changed_since(con, kind, target, name, base)
         if new == _in_force(con, kind, target, name):
             raise EditError(ALREADY_SO(field=name, target=target, value=new))
         return _append(con, kind, target, name, new, reason)
 
 
-def use_version(library: Library, incident_id: str, import_id: int, reason: str) -> Change:
+def use_version(
+    library: Library, incident_id: str, import_id: int, reason: str, *, base: int | None = None
+) -> Change:
     """Give the incident the values import ``import_id`` brought (the latest import's id
     goes back to the latest values), audited and undoable like any change. Raises
     ``EditError`` without a reason, for an import that holds no values of the incident, and
-    when those values are already in use."""
+    when those values are already in use; ``ConflictError`` as ``change`` does."""
     if not reason.strip():
         raise EditError(VERSION_NEEDS_REASON())
     with library.writing() as con:
+        _refuse_if_changed_since(con, "incident", incident_id, VERSION, base)
         held = [
             int(row[0])
-            for row in con.execute(
+            for row in con.rows(
                 "SELECT import_id FROM versions WHERE incident_id = ? ORDER BY import_id",
                 [incident_id],
-            ).fetchall()
+            )
         ]
         if import_id not in held:
             raise EditError(NO_VALUES_IN_IMPORT(id=import_id, incident=incident_id))
@@ -235,15 +291,19 @@ def undo(library: Library, change_id: int, reason: str = "") -> Change:
         return _append(con, done.kind, done.target, done.field, done.old, why, change_id)
 
 
-def _changes(con: duckdb.DuckDBPyConnection, where: str, params: list[object]) -> list[Change]:
+def _changes(con: Connection, where: str, params: list[object]) -> list[Change]:
     rows = cast(
         "list[_ChangeRow]",
-        con.execute(
-            f"SELECT {_CHANGE_COLUMNS} FROM changes {where} ORDER BY id", params
-        ).fetchall(),
+        con.rows(f"SELECT {_CHANGE_COLUMNS} FROM changes {where} ORDER BY id", params),
     )
     return [
-        Change(int(r[0]), pd.Timestamp(r[1]), *r[2:9], None if r[9] is None else int(r[9]))
+        Change(
+            int(r[0]),
+            pd.Timestamp(r[1]),
+            *r[2:9],
+            None if r[9] is None else int(r[9]),
+            r[10] or "",
+        )
         for r in rows
     ]
 
@@ -269,12 +329,12 @@ def edits_in_force(library: Library) -> Edits:
         return read_edits(con)
 
 
-def read_edits(con: duckdb.DuckDBPyConnection) -> Edits:
+def read_edits(con: Connection) -> Edits:
     """``edits_in_force`` on an open connection."""
-    rows = con.execute(
-        """SELECT kind, target, field, new, reason FROM changes
-           QUALIFY row_number() OVER (PARTITION BY kind, target, field ORDER BY id DESC) = 1"""
-    ).fetchall()
+    rows = con.rows(
+        """SELECT DISTINCT ON (kind, target, field) kind, target, field, new, reason
+           FROM changes ORDER BY kind, target, field, id DESC"""
+    )
     edits = Edits()
     for kind, target, name, value, reason in rows:
         if not value:

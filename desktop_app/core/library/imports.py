@@ -20,7 +20,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -33,7 +32,7 @@ from desktop_app.core.library.records import (
     rejected_from_json,
     rejected_json,
 )
-from desktop_app.core.library.sql import first_row, one, run
+from desktop_app.core.library.sql import Connection
 from desktop_app.core.library.store import Library
 from desktop_app.core.messages import Message, MessageKind
 from desktop_app.core.model import (
@@ -177,7 +176,7 @@ def _options_json(options: ReadOptions, file: FileImport) -> dict[str, object]:
 
 
 def _record(
-    con: duckdb.DuckDBPyConnection,
+    con: Connection,
     file: FileImport,
     size: int,
     sha: str,
@@ -185,24 +184,23 @@ def _record(
     findings: list[Finding],
 ) -> ImportRecord:
     """Write one file's incidents and its import row inside the caller's transaction."""
-    (import_id,) = one(con, "SELECT coalesce(max(id), 0) + 1 FROM imports")
+    (import_id,) = con.one("SELECT coalesce(max(id), 0) + 1 FROM imports")
+    import_id = int(import_id)
     incoming = file.incidents.astype({"severity": "string", "impact": "string"})
-    con.register("incoming", incoming)
+    con.put("incoming", incoming)
     new, updated = _changes(con)
-    run(
-        con,
+    con.run(
         "UPDATE versions SET current = false "
         "WHERE current AND incident_id IN (SELECT incident_id FROM incoming)",
     )
     # Stored by start (DuckDB keeps insertion order): a library grown month by month then
     # reads back in the order the analysis wants without sorting (see current_incidents).
-    run(
-        con,
-        f"INSERT INTO versions SELECT ?, true, {_COLUMNS} FROM incoming "
+    con.run(
+        f"INSERT INTO versions SELECT CAST(? AS INTEGER), true, {_COLUMNS} FROM incoming "
         "ORDER BY started_at, incident_id",
         [import_id],
     )
-    con.unregister("incoming")
+    con.drop("incoming")
     record = ImportRecord(
         id=import_id,
         path=file.path,
@@ -225,11 +223,10 @@ def _record(
     return record
 
 
-def _changes(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def _changes(con: Connection) -> tuple[int, int]:
     """How many incoming incidents are new, and how many differ from their current values."""
     differs = " OR ".join(f"i.{c}::VARCHAR IS DISTINCT FROM v.{c}::VARCHAR" for c in _COMPARED)
-    new, updated = one(
-        con,
+    new, updated = con.one(
         f"""SELECT count(*) FILTER (WHERE v.incident_id IS NULL),
                    count(*) FILTER (WHERE v.incident_id IS NOT NULL AND ({differs}))
             FROM incoming i LEFT JOIN (SELECT * FROM versions WHERE current) v
@@ -238,9 +235,8 @@ def _changes(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     return int(new), int(updated)
 
 
-def _insert_record(con: duckdb.DuckDBPyConnection, r: ImportRecord) -> None:
-    run(
-        con,
+def _insert_record(con: Connection, r: ImportRecord) -> None:
+    con.run(
         "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             r.id, r.path, r.size, r.sha256, r.imported_at.to_pydatetime(),
@@ -275,15 +271,15 @@ def list_imports(library: Library) -> list[ImportRecord]:
         return read_imports(con)
 
 
-def read_imports(con: duckdb.DuckDBPyConnection) -> list[ImportRecord]:
+def read_imports(con: Connection) -> list[ImportRecord]:
     """``list_imports`` on an open connection."""
-    rows = con.execute(f"{_RECORD_SELECT} ORDER BY id").fetchall()
+    rows = con.rows(f"{_RECORD_SELECT} ORDER BY id")
     return [_from_row(row) for row in rows]
 
 
 def find_import(library: Library, sha256: str) -> ImportRecord | None:
     with library.reading() as con:
-        row = first_row(con, f"{_RECORD_SELECT} WHERE sha256 = ?", [sha256])
+        row = con.first_row(f"{_RECORD_SELECT} WHERE sha256 = ?", [sha256])
     return None if row is None else _from_row(row)
 
 
@@ -291,26 +287,28 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
     """Take an import out: its incidents leave unless an earlier import holds them, whose
     values then come back. Raises ``KeyError`` for an unknown id."""
     with library.writing() as con:
-        row = first_row(con, f"{_RECORD_SELECT} WHERE id = ?", [import_id])
+        row = con.first_row(f"{_RECORD_SELECT} WHERE id = ?", [import_id])
         if row is None:
             raise KeyError(import_id)
-        run(
-            con,
+        con.run(
             "CREATE TEMP TABLE dropped AS SELECT incident_id FROM versions "
             "WHERE import_id = ? AND current",
             [import_id],
         )
-        run(con, "DELETE FROM versions WHERE import_id = ?", [import_id])
-        (restored,) = one(
-            con,
-            """UPDATE versions v SET current = true
-               FROM (SELECT incident_id, max(import_id) AS latest FROM versions
-                     WHERE incident_id IN (SELECT incident_id FROM dropped) GROUP BY 1) l
-               WHERE v.incident_id = l.incident_id AND v.import_id = l.latest""",
+        con.run("DELETE FROM versions WHERE import_id = ?", [import_id])
+        con.run(
+            "CREATE TEMP TABLE restored AS SELECT incident_id, max(import_id) AS latest "
+            "FROM versions WHERE incident_id IN (SELECT incident_id FROM dropped) GROUP BY 1"
         )
-        (dropped,) = one(con, "SELECT count(*) FROM dropped")
-        run(con, "DROP TABLE dropped")
-        run(con, "DELETE FROM imports WHERE id = ?", [import_id])
+        con.run(
+            """UPDATE versions SET current = true FROM restored r
+               WHERE versions.incident_id = r.incident_id AND versions.import_id = r.latest"""
+        )
+        (dropped,) = con.one("SELECT count(*) FROM dropped")
+        (restored,) = con.one("SELECT count(*) FROM restored")
+        con.run("DROP TABLE dropped")
+        con.run("DROP TABLE restored")
+        con.run("DELETE FROM imports WHERE id = ?", [import_id])
     return RemovedImport(_from_row(row), int(dropped) - int(restored), int(restored))
 
 
@@ -321,33 +319,33 @@ def current_incidents(library: Library) -> pd.DataFrame:
     categoricals from a handful of distinct words instead of comparing a million strings
     (0.35 s of 0.8 s at 1M incidents). The rows come sorted by start, as the analysis wants
     them (its sort is then free: reordering a million rows of text costs seconds). They are
-    stored in that order, so the sort in DuckDB runs only when an import went back in time."""
+    stored in that order, so the sort (in Arrow) runs only when an import went back in time, or
+    when a server returns its rows in another order."""
     with library.reading() as con:
         return read_current_incidents(con)
 
 
-def read_current_incidents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def read_current_incidents(con: Connection) -> pd.DataFrame:
     """``current_incidents`` on an open connection."""
-    query = f"SELECT {_COLUMNS} FROM versions WHERE current"
-    table = con.sql(query).to_arrow_table()
+    table = con.arrow(f"SELECT {_COLUMNS} FROM versions WHERE current")
     if not _by_start(table):
-        order = " ORDER BY started_at, incident_id"
-        table = con.sql(query + order).to_arrow_table()
+        # Sorted here, not asked again in order: a server's rows need not come as stored.
+        table = table.sort_by([("started_at", "ascending"), ("incident_id", "ascending")])
     return _incident_frame(table)
 
 
-def read_versions(con: duckdb.DuckDBPyConnection, chosen: Mapping[str, int]) -> pd.DataFrame:
+def read_versions(con: Connection, chosen: Mapping[str, int]) -> pd.DataFrame:
     """The values that import ``chosen[id]`` brought for each incident ``id`` (canonical
     columns; a pair whose import was removed since is left out)."""
     if not chosen:
         return empty_incidents()
     pairs = pd.DataFrame({"incident_id": list(chosen), "import_id": list(chosen.values())})
-    con.register("chosen_versions", pairs)
-    table = con.sql(
+    con.put("chosen_versions", pairs)
+    table = con.arrow(
         f"SELECT {', '.join('v.' + c for c in INCIDENT_COLUMNS)} FROM versions v "
         "JOIN chosen_versions c USING (incident_id, import_id)"
-    ).to_arrow_table()
-    con.unregister("chosen_versions")
+    )
+    con.drop("chosen_versions")
     return _incident_frame(table)
 
 
@@ -376,9 +374,11 @@ def _by_start(table: pa.Table) -> bool:
 def incident_versions(library: Library, incident_id: str) -> pd.DataFrame:
     """Every imported value of one incident, latest first, with the import that brought it."""
     with library.reading() as con:
-        return con.execute(
+        table = con.arrow(
             """SELECT i.path, i.imported_at, v.*
                 FROM versions v JOIN imports i ON i.id = v.import_id
                 WHERE v.incident_id = ? ORDER BY v.import_id DESC""",
             [incident_id],
-        ).df()
+        )
+    frame: pd.DataFrame = table.to_pandas()
+    return frame

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_app.core.dataset import Dataset, Reclassification
-from desktop_app.core.library.edits import Edits, read_edits
+from desktop_app.core.library.edits import Edits, library_version, read_edits
 from desktop_app.core.library.imports import (
     read_current_incidents,
     read_imports,
@@ -30,11 +30,13 @@ from desktop_app.core.model import FileImport, ImportResult, empty_incidents
 class LibraryData:
     """The library's incidents as imported and reclassified, its imports and edits."""
 
-    path: Path
+    path: Path | str
     as_imported: pd.DataFrame
     reclassified: pd.DataFrame
     imports: list[ImportRecord]
     edits: Edits
+    #: The latest change read: the ``base`` of edits made on this data (``edits.change``).
+    version: int = 0
 
     @property
     def empty(self) -> bool:
@@ -94,5 +96,6 @@ def load_library(library: Library) -> LibraryData:
         edits = read_edits(con)
         imports = read_imports(con)
         versions = read_versions(con, chosen_versions(edits))
+        version = library_version(con)
     shown = reclassified(incidents, edits, versions)
-    return LibraryData(library.path, incidents, shown, imports, edits)
+    return LibraryData(library.path, incidents, shown, imports, edits, version)

@@ -1,9 +1,12 @@
-"""Where the library lives unless the user chose another file (``--library`` or Preferences)."""
+"""Where the library lives unless the user chose another file or a server (``--library`` or
+Preferences)."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from platformdirs import user_data_dir
 
@@ -29,3 +32,34 @@ def backup_path(path: Path) -> Path:
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
+
+
+#: ``--library`` values naming a PostgreSQL server library instead of a file.
+SERVER_SCHEMES: tuple[str, ...] = ("postgresql://", "postgres://")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(location: str) -> bool:
+    """A ``scheme://…`` value: never a file name, even when it is not a server we know."""
+    return bool(_URL.match(location))
+
+
+def is_server_url(location: str) -> bool:
+    return location.lower().startswith(SERVER_SCHEMES)
+
+
+def has_password(location: str) -> bool:
+    """A server URL with its password in it (never to be kept in the settings)."""
+    return is_url(location) and urlsplit(location).password is not None
+
+
+def shown_url(url: str) -> str:
+    """The URL without its password, for messages and the audit trail."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit(parts._replace(netloc=user + host))

@@ -2,17 +2,16 @@
 
 ``versions`` keeps every row of every import: the row of the latest import holding an incident
 id is its ``current`` one, the others are its earlier values. ``changes`` is the audit trail;
-the latest change of each (kind, target, field) is in force.
+the latest change of each (kind, target, field) is in force. The same statements make the
+tables of a DuckDB file and of a PostgreSQL database.
 """
 
 from __future__ import annotations
 
-import duckdb
-
-from desktop_app.core.library.sql import first_row, run
+from desktop_app.core.library.sql import Connection
 from desktop_app.core.messages import MessageError, MessageKind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: tuple[str, ...] = (
     "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -29,19 +28,23 @@ TABLES: tuple[str, ...] = (
     """CREATE TABLE changes (
         id BIGINT PRIMARY KEY, changed_at TIMESTAMPTZ, os_user VARCHAR, kind VARCHAR,
         target VARCHAR,
-        field VARCHAR, old VARCHAR, new VARCHAR, reason VARCHAR, undoes BIGINT)""",
+        field VARCHAR, old VARCHAR, new VARCHAR, reason VARCHAR, undoes BIGINT,
+        db_user VARCHAR)""",
 )
 
 #: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1`` (run in one transaction,
 #: after a backup copy of the file was taken).
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # 2: the database user beside the OS user in the audit trail ("" in a DuckDB file).
+    1: ("ALTER TABLE changes ADD COLUMN db_user VARCHAR", "UPDATE changes SET db_user = ''"),
+}
 
 
-def create(con: duckdb.DuckDBPyConnection) -> None:
-    """Make the tables of an empty file and stamp it with ``SCHEMA_VERSION``."""
+def create(con: Connection) -> None:
+    """Make the tables of an empty library and stamp it with ``SCHEMA_VERSION``."""
     for statement in TABLES:
-        run(con, statement)
-    run(con, "INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.run(statement)
+    con.run("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 
 NOT_A_LIBRARY = MessageKind(
@@ -54,22 +57,27 @@ class SchemaError(MessageError):
     """The file is a database, but not a library this app can read."""
 
 
-def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
-    """The file's version; None for a file with no tables yet (a new library)."""
-    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+def schema_version(con: Connection) -> int | None:
+    """The library's version; None when it has no tables yet (a new library)."""
+    tables = {
+        row[0]
+        for row in con.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+    }
     if not tables:
         return None
     if "meta" not in tables:
         raise SchemaError(NOT_A_LIBRARY())
-    row = first_row(con, "SELECT value FROM meta WHERE key = 'schema_version'")
+    row = con.first_row("SELECT value FROM meta WHERE key = 'schema_version'")
     if row is None:
         raise SchemaError(NO_SCHEMA_VERSION())
     return int(row[0])
 
 
-def migrate(con: duckdb.DuckDBPyConnection, version: int) -> None:
+def migrate(con: Connection, version: int) -> None:
     """Run every step from ``version`` to ``SCHEMA_VERSION`` and stamp the new version."""
     for step in range(version, SCHEMA_VERSION):
         for statement in MIGRATIONS[step]:
-            run(con, statement)
-    run(con, "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            con.run(statement)
+    con.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])

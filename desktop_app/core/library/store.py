@@ -1,4 +1,5 @@
-"""Opening the library file: one writer, read-only for others, backups, migration, damage.
+"""Opening a library: a DuckDB file (one writer, read-only for others, backups, migration,
+damage) or a PostgreSQL server library (``server``), behind one ``Library``.
 
 A connection is opened per operation and closed after it, so a second process (opened
 read-only because the first holds the writer lock) can read between the first one's writes.
@@ -7,8 +8,10 @@ read-only because the first holds the writer lock) can read between the first on
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,14 +20,35 @@ import duckdb
 
 from desktop_app.core.library import schema
 from desktop_app.core.library.lock import WriterLock
-from desktop_app.core.library.paths import backup_path, default_library_path, lock_path
-from desktop_app.core.library.sql import run
+from desktop_app.core.library.paths import (
+    backup_path,
+    default_library_path,
+    is_server_url,
+    is_url,
+    lock_path,
+)
+from desktop_app.core.library.sql import Connection, DuckDBConnection
 from desktop_app.core.messages import FileMessageError, Message, MessageError, MessageKind
 
 #: How long an operation waits for another process's short read or write to finish.
 BUSY_WAIT_SECONDS = 10.0
 READ_ONLY = MessageKind(
     "read_only", "another Reliability Desk is using it; it is open read-only here"
+)
+IN_USE_READ_ONLY = MessageKind(
+    "in_use_read_only",
+    "another Reliability Desk is using it (process {pid} on {host}); it is open read-only "
+    "here: to change it, wait until that one closes",
+)
+IN_USE = MessageKind(
+    "in_use",
+    "the library file is in use by {program} (process {pid}); the file is healthy: close that "
+    "program or wait, then open the library again",
+)
+IN_USE_UNKNOWN = MessageKind(
+    "in_use_unknown",
+    "the library file is in use by another program; the file is healthy: close that program "
+    "or wait, then open the library again",
 )
 CANNOT_CHANGE = MessageKind("cannot_change", "cannot change it: {reason}")
 NO_LIBRARY_YET = MessageKind(
@@ -45,15 +69,24 @@ DAMAGED_NO_BACKUP = MessageKind(
     "damaged_no_backup",
     "the library file cannot be read ({reason}); start a new library (there is no backup)",
 )
+NOT_A_LIBRARY_URL = MessageKind(
+    "not_a_library_url",
+    "a library is a file or a postgresql:// address; this address is neither",
+)
 
 
 class LibraryError(FileMessageError):
     """The library cannot be used as asked; ``str(err)`` is ``"PATH: reason"`` in English,
-    ``reason`` the coded message."""
+    ``reason`` the coded message. ``path`` is the file, or the server's address."""
 
-    def __init__(self, path: Path, reason: Message) -> None:
+    def __init__(self, path: Path | str, reason: Message) -> None:
         self.path = path
         super().__init__(path, reason)
+
+
+class LibraryInUseError(LibraryError):
+    """Another program holds the file (DuckDB's own lock) longer than a moment: the file is
+    healthy, nothing is offered but waiting (or closing that program)."""
 
 
 class LibraryDamagedError(LibraryError):
@@ -67,19 +100,18 @@ class LibraryDamagedError(LibraryError):
         super().__init__(path, damaged(reason=reason))
 
 
-class Library:
-    """An opened library. ``read_only`` is True when another process is its writer."""
+class Library(ABC):
+    """An opened library. ``read_only`` is True when it cannot be changed from here;
+    ``read_only_reason`` says why. ``path`` is the file, or the server's address shown
+    without its password."""
 
-    def __init__(self, path: Path, lock: WriterLock | None) -> None:
+    def __init__(self, path: Path | str, read_only_reason: Message | None) -> None:
         self.path = path
-        self._lock = lock
-        self.read_only = lock is None
-        self.read_only_reason: Message | None = READ_ONLY() if self.read_only else None
+        self.read_only_reason = read_only_reason
+        self.read_only = read_only_reason is not None
 
-    def close(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+    def close(self) -> None:  # noqa: B027 - most libraries hold nothing between operations
+        """Let go of what the library holds between operations (nothing by default)."""
 
     def __enter__(self) -> Library:
         return self
@@ -87,9 +119,36 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @abstractmethod
+    def reading(self) -> contextlib.AbstractContextManager[Connection]:
+        """A connection for queries (one consistent snapshot), closed afterwards."""
+
+    @abstractmethod
+    def writing(self) -> contextlib.AbstractContextManager[Connection]:
+        """One transaction: everything or nothing."""
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only_reason is not None:
+            raise LibraryError(self.path, CANNOT_CHANGE(reason=self.read_only_reason))
+
+
+class FileLibrary(Library):
+    """A DuckDB file; ``read_only`` when opened for reading or another process holds its
+    writer lock (``reason`` then says which, where known)."""
+
+    path: Path
+
+    def __init__(self, path: Path, lock: WriterLock | None, reason: Message | None) -> None:
+        super().__init__(path, reason if lock is None else None)
+        self._lock = lock
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     @contextlib.contextmanager
-    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for queries, closed afterwards."""
+    def reading(self) -> Iterator[Connection]:
         con = _connect(self.path, read_only=self.read_only)
         try:
             yield con
@@ -97,41 +156,71 @@ class Library:
             con.close()
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """One transaction: a backup copy first, then everything or nothing."""
-        if self.read_only:
-            raise LibraryError(self.path, CANNOT_CHANGE(reason=self.read_only_reason))
+    def writing(self) -> Iterator[Connection]:
+        """A backup copy first, then one transaction."""
+        self.refuse_if_read_only()
         copy_file(self.path, backup_path(self.path))
         con = _connect(self.path, read_only=False)
         try:
-            run(con, "BEGIN TRANSACTION")
+            con.run("BEGIN TRANSACTION")
             yield con
-            run(con, "COMMIT")
+            con.run("COMMIT")
         except BaseException:
             with contextlib.suppress(duckdb.Error):
-                run(con, "ROLLBACK")
+                con.run("ROLLBACK")
             raise
         finally:
             con.close()
 
 
-def open_library(path: str | Path | None = None, *, write: bool = True) -> Library:
-    """Open (creating or upgrading when writing) the library at ``path`` or the default one.
+def open_library(
+    location: str | Path | None = None, *, write: bool = True, wait: float = 0.0
+) -> Library:
+    """Open (creating or upgrading when writing) the library at ``location`` (a file, or a
+    ``postgresql://`` address) or the default file.
 
-    Takes the writer lock when ``write`` and no other process holds it, else opens read-only.
-    Raises ``LibraryDamagedError`` for an unreadable file (left untouched) and
-    ``LibraryError`` for a file made by a newer version or missing when only reading."""
-    target = Path(path) if path is not None else default_library_path()
-    lock = WriterLock(lock_path(target)) if write else None
-    if lock is not None and not lock.acquire():
-        lock = None
+    Takes the writer lock of a file when ``write`` and no other process holds it (waiting up
+    to ``wait`` seconds for it), else opens it read-only. Raises ``LibraryDamagedError`` for
+    an unreadable file (left untouched), ``LibraryInUseError`` while another program holds
+    it, and ``LibraryError`` for one made by a newer version or missing when only reading."""
+    if isinstance(location, str) and is_url(location):
+        if not is_server_url(location):
+            raise LibraryError(location, NOT_A_LIBRARY_URL())
+        from desktop_app.core.library.server import open_server_library
+
+        return open_server_library(location, write=write)
+    target = Path(location) if location else default_library_path()
+    lock, reason = _writer_lock(target, wait) if write else (None, READ_ONLY())
     try:
         _prepare(target, writable=lock is not None)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return Library(target, lock)
+    return FileLibrary(target, lock, reason)
+
+
+def _writer_lock(path: Path, wait: float) -> tuple[WriterLock | None, Message | None]:
+    """The writer lock, or why not: who holds it."""
+    lock = WriterLock(lock_path(path))
+    deadline = time.monotonic() + wait
+    while not lock.acquire():
+        if time.monotonic() >= deadline:
+            holder = lock.holder()
+            if holder is None:
+                return None, READ_ONLY()
+            return None, IN_USE_READ_ONLY(pid=holder.pid, host=holder.host)
+        time.sleep(0.1)
+    return lock, None
+
+
+def prepare_schema(con: Connection, version: int | None) -> None:
+    """Make the tables of a new library or bring an older one up to date, inside the
+    caller's transaction."""
+    if version is None:
+        schema.create(con)
+    else:
+        schema.migrate(con, version)
 
 
 def _prepare(path: Path, *, writable: bool) -> None:
@@ -149,12 +238,9 @@ def _prepare(path: Path, *, writable: bool) -> None:
         copy_file(path, _migration_backup(path, version))
     con = _connect(path, read_only=False)
     try:
-        run(con, "BEGIN TRANSACTION")
-        if version is None:
-            schema.create(con)
-        else:
-            schema.migrate(con, version)
-        run(con, "COMMIT")
+        con.run("BEGIN TRANSACTION")
+        prepare_schema(con, version)
+        con.run("COMMIT")
     finally:
         con.close()
 
@@ -164,6 +250,8 @@ def _checked_version(path: Path, writable: bool) -> int | None:
         return None
     try:
         con = _connect(path, read_only=not writable)
+    except LibraryInUseError:
+        raise
     except duckdb.Error as exc:
         raise LibraryDamagedError(path, _first_line(exc)) from None
     try:
@@ -187,7 +275,18 @@ def _busy(exc: duckdb.Error) -> bool:
     return "lock" in str(exc).lower()
 
 
-def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+#: DuckDB names the holder: 'Conflicting lock is held in /usr/bin/python3 (PID 1234) by ...'.
+_HELD_IN = re.compile(r"held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def _in_use(path: Path, exc: duckdb.Error) -> LibraryInUseError:
+    found = _HELD_IN.search(str(exc))
+    if found is None:
+        return LibraryInUseError(path, IN_USE_UNKNOWN())
+    return LibraryInUseError(path, IN_USE(program=found["program"], pid=int(found["pid"])))
+
+
+def _connect(path: Path, *, read_only: bool) -> DuckDBConnection:
     """Connect, waiting while another process holds DuckDB's own file lock for a moment."""
     deadline = time.monotonic() + BUSY_WAIT_SECONDS
     while True:
@@ -195,11 +294,14 @@ def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
             con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.Error as exc:
-            if not _busy(exc) or time.monotonic() > deadline:
+            if not _busy(exc):
                 raise
+            if time.monotonic() > deadline:
+                raise _in_use(path, exc) from None
             time.sleep(0.05)
-    run(con, "SET TimeZone = 'UTC'")
-    return con
+    wrapped = DuckDBConnection(con)
+    wrapped.run("SET TimeZone = 'UTC'")
+    return wrapped
 
 
 def copy_file(source: Path, target: Path) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.library.paths import default_library_path
+from desktop_app.core.library.paths import default_library_path, has_password
 from desktop_app.core.settings import Setting
 from desktop_app.core.window import check_timezone
 from desktop_app.text import Text, text_for
@@ -152,6 +152,17 @@ class PreferencesDialog(QDialog):
         return Preferences(**chosen)  # type: ignore[arg-type]
 
     def accept(self) -> None:
+        library = self.widgets["library_path"]
+        assert isinstance(library, QLineEdit)
+        if has_password(library.text().strip()):
+            self.error_label.setText(
+                translate(
+                    "Preferences",
+                    "A password is never kept in the settings: remove it from the address "
+                    "and put it in ~/.pgpass (or PGPASSWORD).",
+                )
+            )
+            return
         zone = self.widgets["timezone"]
         assert isinstance(zone, QComboBox)
         try:

@@ -265,11 +265,20 @@ class LibraryController(QObject):
         """Record each change (audited) off the UI thread; the views follow when it is done."""
         if not edits:
             return
+        base = self._base()
 
         def work(library, _progress):
-            return [change(library, "incident", incident_id, f, v, r) for f, v, r in edits]
+            return [
+                change(library, "incident", incident_id, f, v, r, base=base) for f, v, r in edits
+            ]
 
         self.write(work, "Reclassify")
+
+    def _base(self) -> int | None:
+        """The library version the window shows: an edit made on it is refused if someone
+        else changed the same field since."""
+        data = self.session.data
+        return None if data is None else data.version
 
     def show_history(self, incident: pd.Series) -> HistoryDialog | None:
         library = self.session.library
@@ -289,9 +298,11 @@ class LibraryController(QObject):
         dialog.undoRequested.connect(
             lambda change_id: self.write(lambda lib, _p: undo(lib, change_id), "Undo")
         )
+        base = self._base()
         dialog.versionRequested.connect(
             lambda import_id, reason: self.write(
-                lambda lib, _p: use_version(lib, incident_id, import_id, reason), "Use values"
+                lambda lib, _p: use_version(lib, incident_id, import_id, reason, base=base),
+                "Use values",
             )
         )
         self.edit_dialog = dialog

@@ -18,20 +18,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from desktop_app.core.library.paths import default_library_path
+from desktop_app.core.library.paths import default_library_path, is_url
 
 #: How long a second copy waits for the running one, in milliseconds.
 TIMEOUT_MS = 3_000
 ACK = b"ok\n"
 
 
-def channel_name(library_path: Path) -> str:
-    """The socket name of the copy writing ``library_path`` (short enough for any OS)."""
+def channel_name(library_path: Path | str) -> str:
+    """The socket name of the copy writing ``library_path`` (a file, or a server's address;
+    short enough for any OS)."""
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
         user = ""
-    key = f"{user}\0{Path(library_path).resolve()}".encode()
+    where = library_path if isinstance(library_path, str) else library_path.resolve()
+    key = f"{user}\0{where}".encode()
     return f"reliability-desk-{hashlib.sha256(key).hexdigest()[:24]}"
 
 
@@ -108,5 +110,7 @@ def send_files(name: str, files: list[str], timeout_ms: int = TIMEOUT_MS) -> boo
 def hand_off(files: list[str], library: str | None) -> bool:
     """Give ``files`` to a running copy that writes ``library`` (the default one when
     None); True when it has them, False when no copy does (then open them here)."""
+    if library and is_url(library):
+        return send_files(channel_name(library), files)
     path = Path(library) if library else default_library_path()
     return send_files(channel_name(path), files)

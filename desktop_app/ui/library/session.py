@@ -53,9 +53,12 @@ class LibrarySession(QObject):
 
     @property
     def why_read_only(self) -> str:
+        """Why nothing can be changed: no library, another copy writing the file, or a
+        database role that may only read."""
         if self.library is None:
             return translate("Library", "no library is open")
-        return translate("Library", "another Reliability Desk is using it")
+        reason = self.library.read_only_reason
+        return "" if reason is None else ui_text().message(reason)
 
     @property
     def busy(self) -> bool:

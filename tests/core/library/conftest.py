@@ -1,4 +1,8 @@
-"""Small libraries in a temporary folder and CSV exports written by the tests themselves."""
+"""Small libraries, on both backends, and CSV exports written by the tests themselves.
+
+``library`` runs each test twice: on a DuckDB file in a temporary folder and on a fresh schema
+of the throwaway PostgreSQL server of ``tests/postgres.py``.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,22 @@ def write_csv(tmp_path: Path) -> Callable[[str, list[str]], Path]:
     return write
 
 
+@pytest.fixture(params=["duckdb", "postgresql"])
+def library_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "duckdb":
+        return str(tmp_path / "lib" / "library.duckdb")
+    url: str = request.getfixturevalue("server_url")
+    return url
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
+def library(library_location: str) -> Iterator[Library]:
+    with open_library(library_location) as opened:
+        yield opened
+
+
+@pytest.fixture
+def file_library(tmp_path: Path) -> Iterator[Library]:
+    """A DuckDB file, for what only a file has (its writer lock, backups)."""
     with open_library(tmp_path / "lib" / "library.duckdb") as opened:
         yield opened

@@ -51,16 +51,27 @@ def test_every_refusal_of_an_edit_has_korean(library, write_csv):
         _refusal(lambda: use_version(library, "A-9", 1, "why")),
         _refusal(lambda: undo(library, 99)),
         _refusal(lambda: undo(library, first.id)),
+        _refusal(
+            lambda: change(
+                library,
+                "incident",
+                "A-1",
+                "resolved_at",
+                "2024-01-10T10:40:00+00:00",
+                "x",
+                base=first.id,
+            )
+        ),
     ]
     assert _untranslated(refusals) == []
     assert str(refusals[5]) == "changing 'excluded' needs a reason"
     assert KOREAN.error(refusals[5]) == "'excluded'을(를) 바꾸려면 사유가 필요합니다"
 
 
-def test_every_refusal_of_the_library_file_has_korean(library, tmp_path):
+def test_every_refusal_of_the_library_file_has_korean(file_library, tmp_path):
     missing = tmp_path / "nothing" / "library.duckdb"
     refusals = [_refusal(lambda: open_library(missing, write=False))]
-    with open_library(library.path) as second:
+    with open_library(file_library.path) as second:
         refusals.append(_refusal(lambda: second.writing().__enter__()))
     refusals.append(_refusal(lambda: restore_backup(tmp_path / "never.duckdb")))
     for version in (99, 0):

@@ -72,18 +72,18 @@ def test_an_older_schema_is_migrated_after_a_backup_copy(tmp_path, write_csv, mo
     with open_library(path) as library:
         import_files(library, [write_csv("one.csv", ROWS)])
     old_bytes = path.read_bytes()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
     monkeypatch.setattr(
-        schema, "MIGRATIONS", {1: ("ALTER TABLE imports ADD COLUMN label VARCHAR",)}
+        schema, "MIGRATIONS", {2: ("ALTER TABLE imports ADD COLUMN label VARCHAR",)}
     )
     with open_library(path) as library:
         assert len(list_imports(library)) == 1
         with library.reading() as con:
-            version = con.execute("SELECT value FROM meta").fetchall()
-            columns = [r[0] for r in con.execute("DESCRIBE imports").fetchall()]
-    assert version == [("2",)]
+            version = con.rows("SELECT value FROM meta")
+            columns = [r[0] for r in con.rows("DESCRIBE imports")]
+    assert version == [("3",)]
     assert "label" in columns
-    assert (tmp_path / "library.duckdb.schema-1.backup").read_bytes() == old_bytes
+    assert (tmp_path / "library.duckdb.schema-2.backup").read_bytes() == old_bytes
 
 
 def test_a_library_from_a_newer_app_is_refused(tmp_path, monkeypatch):
@@ -92,3 +92,20 @@ def test_a_library_from_a_newer_app_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 0)
     with pytest.raises(LibraryError, match="made by a newer Reliability Desk"):
         open_library(path)
+
+
+def test_a_url_is_never_taken_for_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LibraryError, match="this address is neither"):
+        open_library("https://example.com/library.duckdb")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_server_address_is_shown_without_its_password():
+    from desktop_app.core.library.paths import has_password, shown_url
+
+    url = "postgresql://alice:s3cret@db.example:5433/reliability?sslmode=require"
+    assert shown_url(url) == "postgresql://alice@db.example:5433/reliability?sslmode=require"
+    assert has_password(url)
+    assert not has_password(shown_url(url))
+    assert not has_password("/home/alice/pass:word@library.duckdb")
