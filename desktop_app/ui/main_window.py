@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self.resize(1280, 820)
         self.app_settings = settings
         self.reporter = reporter
         self.log_path = log_path
@@ -400,6 +399,11 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.layout_memory.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.layout_memory.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.ui.i18n import translate
@@ -19,10 +19,15 @@ NOTHING_LOADED = QT_TRANSLATE_NOOP(
     "AnalysisView",
     "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…",
 )
+USABLE_SIZE = QSize(720, 440)
+"""Below this a view's content scrolls rather than crushing its charts and tables."""
 
 
 class AnalysisView(QWidget):
     """A view of one ``Analysis``; subclasses put their content in ``self.content``.
+
+    The content sits in a scroll area: it fills the view, and scrolls once the view is
+    smaller than ``USABLE_SIZE``.
 
     A view hidden behind another tab does not draw a new analysis: it marks itself stale and
     draws when it is shown (a view on its own, without a parent, draws at once).
@@ -40,10 +45,16 @@ class AnalysisView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.content = QWidget(self)
+        self.content = QWidget()
+        self.content.setMinimumSize(USABLE_SIZE)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("viewScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.content)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
-        self._stack.addWidget(self.content)
+        self._stack.addWidget(self.scroll)
 
     def analysis(self) -> Analysis | None:
         return self._analysis
@@ -67,7 +78,7 @@ class AnalysisView(QWidget):
     def _draw(self) -> None:
         self._stale = False
         analysis = self._analysis
-        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.content)
+        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.scroll)
         self._show(analysis)
 
     def prepare(self) -> Callable[[Analysis], object] | None:
