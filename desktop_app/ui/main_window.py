@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QChildEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(lambda: self.state.set_dataset(None))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
+        a.find.triggered.connect(self.find_incidents)
         a.copy_chart.triggered.connect(self.copy_chart)
         for name, action in a.appearance.items():
             action.triggered.connect(lambda _=False, n=name: self.set_appearance(n))
@@ -258,6 +260,11 @@ class MainWindow(QMainWindow):
         """Filter every view to ``service`` (the Services tab's double-click)."""
         self.state.set_selection(replace(self.state.selection, services=(service,)))
         self.filter_bar.set_selection(self.state.selection)
+
+    def find_incidents(self) -> None:
+        """Ctrl+F from any view: the Incidents view, its search box ready for typing."""
+        self.show_view("incidents")
+        self.views["incidents"].incidents.focus_search()  # type: ignore[attr-defined]
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])
@@ -404,6 +411,24 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not event.spontaneous():
             self.layout_memory.keep_on_screen()
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Every dialog of the window hands the focus back when it closes (without a window
+        manager to do it, Tab and the shortcuts would do nothing until a click)."""
+        super().childEvent(event)
+        child = event.child()
+        if event.polished() and isinstance(child, QDialog):
+            child.finished.connect(self._take_focus_back, Qt.ConnectionType.UniqueConnection)
+
+    def _take_focus_back(self) -> None:
+        def take() -> None:
+            if QApplication.activeModalWidget() is not None or not self.isVisible():
+                return
+            self.activateWindow()
+            target = self.focusWidget() or self.tabs.currentWidget() or self
+            target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        QTimer.singleShot(0, self, take)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()

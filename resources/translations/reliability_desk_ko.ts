@@ -115,6 +115,14 @@
         <translation>SLO 목표, 시간대, 언어 등</translation>
     </message>
     <message>
+        <source>&amp;Find incidents…</source>
+        <translation>장애 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the incidents, from any view</source>
+        <translation>어느 화면에서든 장애 검색</translation>
+    </message>
+    <message>
         <source>&amp;Copy chart</source>
         <translation>차트 복사(&amp;C)</translation>
     </message>
@@ -674,10 +682,6 @@ You can cancel the import while it runs. Load them?</source>
         <translation>자세히…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
         <source>{count} rows</source>
         <translation>{count}행</translation>
     </message>
@@ -960,6 +964,18 @@ You can cancel the import while it runs. Load them?</source>
         <translation>제외</translation>
     </message>
     <message>
+        <source>Incidents that leave the library (no other import holds them): {count}</source>
+        <translation>라이브러리에서 빠지는 장애(다른 가져오기에 없음): {count}</translation>
+    </message>
+    <message>
+        <source>Incidents an earlier import also holds (back to its values): {count}</source>
+        <translation>이전 가져오기에도 있는 장애(그 값으로 돌아감): {count}</translation>
+    </message>
+    <message>
+        <source>Edits of the incidents that leave: {count} (kept in the history; they apply again if the incidents are imported again)</source>
+        <translation>빠지는 장애의 편집: {count}(기록에 남으며, 장애를 다시 가져오면 다시 적용됨)</translation>
+    </message>
+    <message>
         <source>Imports</source>
         <translation>가져오기 목록</translation>
     </message>
@@ -1102,6 +1118,22 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>The library is busy with another change; try again in a moment.</source>
         <translation>라이브러리가 다른 변경을 기록하는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Remove an import</source>
+        <translation>가져오기 삭제</translation>
+    </message>
+    <message>
+        <source>Remove import #{id} ({file})?</source>
+        <translation>가져오기 #{id}({file})를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Import #{id} removed. Incidents that left the library: {left}; back to an earlier import&apos;s values: {restored}.</source>
+        <translation>가져오기 #{id}를 삭제했습니다. 라이브러리에서 빠진 장애: {left}, 이전 가져오기 값으로 돌아간 장애: {restored}.</translation>
     </message>
     <message>
         <source>Library: {count} imports · {path}</source>
@@ -1502,6 +1534,7 @@ You can cancel the import while it runs. Load them?</source>
     <name>ServicePicker</name>
     <message>
         <source>Services to include</source>
+        <extracomment>Where an item keeps the service&apos;s name (its text is the name as shown: ``(no service)`` is translated).</extracomment>
         <translation>포함할 서비스</translation>
     </message>
     <message>

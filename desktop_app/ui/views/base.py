@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pandas as pd
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.ui.i18n import translate
@@ -33,9 +33,12 @@ class AnalysisView(QWidget):
     draws when it is shown (a view on its own, without a parent, draws at once).
 
     ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
-    of the incident table); the library controller answers with Reclassify / Edit times / Note."""
+    of a chart); the library controller answers with Reclassify / Edit times / Note.
+    ``incidentMenuExtending(incident, menu)``: a table's context menu for one incident is being
+    built; the library controller adds those items to it."""
 
     incidentMenuRequested = Signal(object, QPoint)
+    incidentMenuExtending = Signal(object, QMenu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,13 +16,13 @@ from desktop_app.ui.views.incident_table import IncidentTable
 class IncidentsView(AnalysisView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.incidents = IncidentTable(self.content)
+        self.incidents = IncidentTable(self.content, find_key=False)  # the window's Find
         self.model = self.incidents.model
         self.table = self.incidents.table
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.incidents)
-        self.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
+        self.incidents.incidentMenuExtending.connect(self.incidentMenuExtending)
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:

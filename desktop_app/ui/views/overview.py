@@ -141,5 +141,5 @@ class OverviewView(AnalysisView):
         self.period_dialog = show_incidents_dialog(
             self.period_dialog, title, incidents, analysis, (row["start"], row["end"]), self
         )
-        self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
+        self.period_dialog.incidents.incidentMenuExtending.connect(self.incidentMenuExtending)
         return self.period_dialog
