@@ -1342,6 +1342,29 @@ You can cancel the import while it runs. Load them?</source>
     </message>
 </context>
 <context>
+    <name>MttrTrend</name>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>{} interval</source>
+        <translation>{} 구간</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>MTTR, median ({unit})</source>
+        <translation>MTTR 중앙값({unit})</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBar</name>
     <message>
         <source>1 file</source>
@@ -1675,6 +1698,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>{count} incidents</source>
         <translation>장애 {count}건</translation>
+    </message>
+    <message>
+        <source>MTTR median {median} ({interval}, n={n})</source>
+        <translation>MTTR 중앙값 {median}({interval}, n={n})</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QStackedLayout, QWidget
 
@@ -21,6 +21,23 @@ NOTHING_LOADED = QT_TRANSLATE_NOOP(
 )
 USABLE_SIZE = QSize(720, 440)
 """Below this a view's content scrolls rather than crushing its charts and tables."""
+
+
+class FillingScrollArea(QScrollArea):
+    """Its widget fills the viewport, down to the widget's minimum size; below that it
+    scrolls. (``widgetResizable`` would size a widget whose labels wrap to its preferred
+    height for the width, and a view that fits would scroll.)"""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_widget()
+        return super().viewportEvent(event)
+
+    def fit_widget(self) -> None:
+        widget = self.widget()
+        if widget is not None:
+            least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+            widget.resize(self.viewport().size().expandedTo(least))
 
 
 class AnalysisView(QWidget):
@@ -50,10 +67,9 @@ class AnalysisView(QWidget):
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.content = QWidget()
         self.content.setMinimumSize(USABLE_SIZE)
-        self.scroll = QScrollArea(self)
+        self.scroll = FillingScrollArea(self)
         self.scroll.setObjectName("viewScroll")
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.content)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
