@@ -116,12 +116,13 @@ class IncidentTable(QWidget):
         lang: Language = "en",
         notice_hours: float = DEFAULTS.notice_hours,
         notice: pd.Series | None = None,
+        as_of: pd.Timestamp | None = None,
     ) -> None:
         """Show ``incidents`` (flagged by ``notice``, see ``IncidentsTableModel``); with the
         ``span`` they were chosen for, the count names what the figures count in it
         (``159 incidents · 31 maintenance windows``)."""
         self._span, self._lang = span, lang
-        self.model.set_incidents(incidents, tz, notice_hours, notice)
+        self.model.set_incidents(incidents, tz, notice_hours, notice, as_of)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -32,8 +32,9 @@ class IncidentsView(AnalysisView):
             span = (window.start, window.end)
             lang = analysis.settings.language
             notice_hours = analysis.settings.notice_hours
+            as_of = window.end if analysis.as_of is None else min(window.end, analysis.as_of)
             self.incidents.set_incidents(
-                analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice
+                analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice, as_of
             )
 
     def prepare(self) -> Callable[[Analysis], object]:
