@@ -29,6 +29,7 @@ from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset
 from desktop_app.core.formatting import format_zone_now
+from desktop_app.core.metrics.counting import overlapping
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
         self.notification.showDetailsRequested.connect(self.show_findings)
+        self.notification.showAllPeriodRequested.connect(self.show_all_periods)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -335,15 +337,35 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
-        self.notification.show_import(outcome, self._first_run_hint)
+        self.notification.show_import(outcome, self._first_run_hint, self._outside(outcome))
         self._first_run_hint = ""
         self.recent.refresh()
+
+    def _outside(self, outcome: ImportOutcome) -> int:
+        """How many incidents just imported the selected period (a custom one) leaves out."""
+        window = self.state.selection.window
+        if window is None:
+            return 0
+        imported = [f.incidents for f in outcome.files if len(f.incidents)]
+        if not imported:
+            return 0
+        return sum(len(i) - len(overlapping(i, window.start, window.end)) for i in imported)
+
+    def show_all_periods(self) -> None:
+        """The period set to All (the notice's "Show them")."""
+        self.state.set_selection(replace(self.state.selection, window=None, preset=None))
+        self.filter_bar.set_selection(self.state.selection)
+        self.notification.hide()
 
     def _show_analysis(self, analysis: Analysis | None) -> None:
         self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
         self.filter_bar.setVisible(self.state.has_data)
         if analysis is not None:
             self.filter_bar.show_resolved_granularity(analysis.metrics.options.granularity)
+            if analysis.selection.window is None:  # All: the selected services' days
+                self.filter_bar.show_all_days(
+                    analysis.window.start.date(), analysis.window.last_day
+                )
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()

@@ -1415,8 +1415,20 @@ You can cancel the import while it runs. Load them?</source>
         <translation>가져오며 가정한 내용</translation>
     </message>
     <message>
+        <source>Show them</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Set the period to All</source>
+        <translation>기간을 전체로 설정</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{count} incidents are outside the selected period</source>
+        <translation>장애 {count}건이 선택한 기간 밖에 있습니다</translation>
     </message>
     <message>
         <source>1 assumption made</source>

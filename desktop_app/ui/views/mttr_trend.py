@@ -64,7 +64,8 @@ class MttrTrendPlot(ThemedPlotWidget):
         if analysis is None or not len(axis.centres):
             self.trends = None
             self.median.setData([], [])
-            self.interval.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0))
+            none = np.zeros(0)
+            self.interval.setData(x=none, y=none, top=none, bottom=none)
             return
         trends = build_trends(analysis.metrics, analysis.settings.slo_pct)
         self.trends = trends

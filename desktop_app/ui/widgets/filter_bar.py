@@ -173,6 +173,11 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
 
+    def show_all_days(self, first: date, last: date) -> None:
+        """Under "All", the days it spans now (the selected services' data)."""
+        if self._preset() == ALL:
+            self._show_range((first, last))
+
     def show_resolved_granularity(self, granularity: str) -> None:
         """Name the period "Auto" stands for now: ``Auto (week)``."""
         self.granularity.setItemText(0, f"{_label(AUTO)} ({_label(granularity).lower()})")
