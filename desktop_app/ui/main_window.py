@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         self.error_dialog: ErrorDialog | None = None
         self.rejected_dialog: RejectedRowsDialog | None = None
         self.findings_dialog: FindingsDialog | None = None
-        self._first_run_hint = ""
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
         self.state.prepare = lambda: self.views[self.current_view_name()].prepare()
@@ -324,8 +323,10 @@ class MainWindow(QMainWindow):
         self.error_dialog.raise_()
 
     def show_first_run_hint(self) -> None:
-        """Add the one-line "how to load your own files" hint to the next import summary."""
-        self._first_run_hint = translate("MainWindow", FIRST_RUN_HINT)
+        """The sample's banner says how to load your own files (once: the first run); the
+        import summary under it says only what was read, so no two banners say the same."""
+        self.library.sample_text = translate("MainWindow", FIRST_RUN_HINT)
+        self.library.refresh_banner()
 
     # --- reactions ---------------------------------------------------------------------------
     def _on_dataset_changed(self, dataset: Dataset | None) -> None:
@@ -337,8 +338,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
-        self.notification.show_import(outcome, self._first_run_hint, self._outside(outcome))
-        self._first_run_hint = ""
+        self.notification.show_import(outcome, outside=self._outside(outcome))
         self.recent.refresh()
 
     def _outside(self, outcome: ImportOutcome) -> int:

@@ -67,6 +67,8 @@ class LibraryController(QObject):
         self.edit_dialog: QDialog | None = None
         self.incident_menu: QMenu | None = None
         self.banner = LibraryBanner()
+        self.sample_text = translate("Library", SAMPLE_TEXT)
+        """What the banner says over the sample (the first run's longer hint)."""
         self.menu = self._build_menu()
         for view in window.views.values():
             view.incidentMenuRequested.connect(self.show_incident_menu)
@@ -194,9 +196,12 @@ class LibraryController(QObject):
             self.show_library()
         self._update_banner()
 
+    def refresh_banner(self) -> None:
+        self._update_banner()
+
     def _update_banner(self) -> None:
         if self.importer.sample_mode:
-            text = translate("Library", SAMPLE_TEXT)
+            text = self.sample_text
         elif self.problem:
             text = translate("Library", "No library: {}").format(self.problem)
         elif self.session.read_only:

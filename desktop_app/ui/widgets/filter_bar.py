@@ -89,6 +89,8 @@ class FilterBar(QWidget):
         for name in GRANULARITY_CHOICES:
             self.granularity.addItem(_label(name), name)
         self._set_granularity(DEFAULTS.granularity)
+        for combo in (self.preset, self.granularity):  # "Auto (quarter)" is set later
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._lay_out()
         self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self._preset()))
         self.date_from.dateChanged.connect(self._on_date_edited)
