@@ -69,8 +69,10 @@ def incident_columns(
         return words.duration(value)
 
     def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
-        """Exported with the zone's offset: the screen's times, and no zone to guess."""
-        return lambda times: {header: words.times_with_offset(times, tz)}
+        """Exported as the zone's wall-clock times, which a spreadsheet reads as dates, with
+        the zone named in the header: ``Start (Asia/Seoul)``."""
+        named = f"{header} ({tz})"
+        return lambda times: {named: words.local_times(times, tz)}
 
     def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
         """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
