@@ -165,7 +165,8 @@ def test_the_pdf_dialog_is_remembered_and_names_the_file_after_the_period(
     choices.clear()
     assert loaded.exporter.ask_report_options() == gui_settings.report_options()
     dialog = shown[-1]
-    assert dialog.title_edit.text() == "Q1 review"
+    assert dialog.title_edit.text() == ""  # a title names its period: not carried over
+    assert dialog.org_edit.text() == "Payments & Co"  # the organisation is
     assert dialog.period_combo.currentData() == "Last quarter"
     assert not dialog.appendices_check.isChecked()
 
