@@ -44,7 +44,7 @@ def test_below_a_usable_size_views_scroll_and_tiles_wrap(open_window, qtbot, wri
     window.resize(800, 500)
     load_and_wait(qtbot, window, [write_csv("small.csv", SMALL_CSV)])
     overview = window.views["overview"]
-    qtbot.waitUntil(lambda: overview.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: overview.view_scroll.verticalScrollBar().maximum() > 0)
     assert overview.trends.availability.height() >= 100  # not crushed to a sliver
     assert overview.card_rows() == 2
     for card in overview.cards:
@@ -52,7 +52,7 @@ def test_below_a_usable_size_views_scroll_and_tiles_wrap(open_window, qtbot, wri
             assert card.width() >= card.minimumSizeHint().width()
     window.resize(1440, 900)
     qtbot.waitUntil(lambda: overview.card_rows() == 1)
-    assert overview.scroll.verticalScrollBar().maximum() == 0
+    assert overview.view_scroll.verticalScrollBar().maximum() == 0
 
 
 def test_the_slo_column_is_in_sight_at_1024_by_700(open_window, qtbot, write_csv):

@@ -202,7 +202,7 @@ def _scrolling(form: QFormLayout) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(fields)
-    area.setMinimumHeight(form.itemAt(0, QFormLayout.ItemRole.FieldRole).sizeHint().height() * 4)
+    area.setMinimumHeight(QComboBox().sizeHint().height() * 4)  # four fields at least
     return area
 
 

@@ -67,13 +67,13 @@ class AnalysisView(QWidget):
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.content = QWidget()
         self.content.setMinimumSize(USABLE_SIZE)
-        self.scroll = FillingScrollArea(self)
-        self.scroll.setObjectName("viewScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.view_scroll = FillingScrollArea(self)
+        self.view_scroll.setObjectName("viewScroll")
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setWidget(self.content)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
-        self._stack.addWidget(self.scroll)
+        self._stack.addWidget(self.view_scroll)
 
     def analysis(self) -> Analysis | None:
         return self._analysis
@@ -97,7 +97,7 @@ class AnalysisView(QWidget):
     def _draw(self) -> None:
         self._stale = False
         analysis = self._analysis
-        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.scroll)
+        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.view_scroll)
         self._show(analysis)
 
     def prepare(self) -> Callable[[Analysis], object] | None:

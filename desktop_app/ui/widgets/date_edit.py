@@ -36,7 +36,7 @@ class TypedDateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM-dd")
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         day = typed_date(text)
         if day is not None and self.minimumDate() <= QDate(day) <= self.maximumDate():
             return QValidator.State.Acceptable, text, pos
