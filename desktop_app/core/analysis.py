@@ -285,9 +285,16 @@ def by_start(incidents: pd.DataFrame) -> pd.DataFrame:
 def analysis_window(
     incidents: pd.DataFrame, selection: Selection, settings: Settings, as_of: pd.Timestamp
 ) -> Window:
-    """The window ``analyse`` measures: the selection's (every loaded incident's when it has
-    none) in the settings' zone, measured to ``as_of``."""
-    window = selection.window or Window.covering(incidents["started_at"], settings.tz)
+    """The window ``analyse`` measures: the selection's, else ("All") the one covering the
+    selected services' incidents (every loaded incident's when they have none), in the
+    settings' zone, measured to ``as_of``."""
+    window = selection.window
+    if window is None:
+        starts = incidents["started_at"]
+        if selection.services is not None:
+            theirs = starts[incidents["service"].isin(selection.services)]
+            starts = theirs if len(theirs) else starts
+        window = Window.covering(starts, settings.tz)
     if window.tz != settings.tz:
         window = Window(
             window.start.tz_convert(settings.tz), window.end.tz_convert(settings.tz), settings.tz

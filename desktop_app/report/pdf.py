@@ -28,6 +28,7 @@ from desktop_app.core.writing.atomic import atomic_write_bytes
 from desktop_app.report.fonts import PLACEHOLDER, missing_characters
 from desktop_app.report.page_decor import numbered_canvas_class
 from desktop_app.report.sections import (
+    SECTION_ROOM,
     appendix_incidents,
     appendix_reclassified,
     appendix_rejected,
@@ -49,8 +50,6 @@ APP_NAME = "Reliability Desk"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 HEADER_SPACE = 10 * mm
-SECTION_ROOM = 160.0
-"""Points a section needs below its heading; with less left, it starts on the next page."""
 
 Progress = Callable[[float], None]
 
@@ -86,7 +85,8 @@ def _story(
     model: ReportText, width: float, height: float, appendices: bool = True
 ) -> list[Flowable]:
     """Sections follow one another on a page when they fit (a heading never ends a page);
-    the trends and each appendix start a page of their own."""
+    the trends and the appendices start a page of their own, and short appendices share
+    one."""
     styles = make_styles()
     body = [
         *summary_page(model, width, styles),
@@ -107,7 +107,7 @@ def _story(
         *body,
         PageBreak(),
         *appendix_incidents(model, width, height, styles),
-        PageBreak(),
+        CondPageBreak(SECTION_ROOM),
         *appendix_rejected(model, width, height, styles),
         *appendix_reclassified(model, width, height, styles),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.report.cells import (
     DATE_SAMPLE,
@@ -25,6 +25,10 @@ TABLE_SIZE = 8.0
 APPENDIX_SIZE = 6.5
 #: A platypus frame pads its content by 6 pt at the top and at the bottom.
 FRAME_PADDING = 12.0
+
+
+SECTION_ROOM = 160.0
+"""Points a section needs below its heading; with less left, it starts on the next page."""
 
 
 def trends_page(model: ReportText, width: float, height: float, styles: Styles) -> list[Flowable]:
@@ -310,7 +314,7 @@ def appendix_reclassified(
     intro = para(words.appendix_c.format(f"{len(entries):,}"), styles.h1)
     note = para(words.appendix_c_note, styles.small)
     if not entries:
-        return [PageBreak(), intro, para(words.appendix_c_none, styles.body)]
+        return [CondPageBreak(SECTION_ROOM), intro, para(words.appendix_c_none, styles.body)]
     rows = [(e.incident_id, e.started, e.service, e.title, e.change, e.reason) for e in entries]
     widths = column_widths(
         width,
@@ -327,4 +331,4 @@ def appendix_reclassified(
     rooms = (height - FRAME_PADDING - head, height - FRAME_PADDING)
     header = list(words.reclassified_header)
     tables = paged_tables(header, rows, widths, {0, 2, 3, 4, 5}, rooms, APPENDIX_SIZE)
-    return [PageBreak(), intro, note, Spacer(0, 4), *tables]
+    return [CondPageBreak(SECTION_ROOM), intro, note, Spacer(0, 4), *tables]

@@ -42,6 +42,7 @@ class Actions:
     clear: QAction
     quit: QAction
     preferences: QAction
+    find: QAction
     copy_chart: QAction
     save_chart: QAction
     about: QAction
@@ -112,6 +113,12 @@ def create_actions(window: QMainWindow) -> Actions:
             "Ctrl+,",
             translate("Actions", "SLO target, time zone, language, …"),
         ),
+        find=_action(
+            window,
+            translate("Actions", "&Find incidents…"),
+            QKeySequence(QKeySequence.StandardKey.Find).toString(),
+            translate("Actions", "Search the incidents, from any view"),
+        ),
         copy_chart=_action(
             window,
             translate("Actions", "&Copy chart"),
@@ -167,6 +174,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+    edit_menu.addAction(actions.find)
+    edit_menu.addSeparator()
     edit_menu.addAction(actions.copy_chart)
     edit_menu.addAction(actions.save_chart)
     edit_menu.addSeparator()

@@ -11,10 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QChildEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -28,6 +29,7 @@ from desktop_app import APP_NAME
 from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset
+from desktop_app.core.metrics.counting import overlapping
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
@@ -89,14 +91,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self.resize(1280, 820)
         self.app_settings = settings
         self.reporter = reporter
         self.log_path = log_path
         self.error_dialog: ErrorDialog | None = None
         self.rejected_dialog: RejectedRowsDialog | None = None
         self.findings_dialog: FindingsDialog | None = None
-        self._first_run_hint = ""
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
         self.state.prepare = lambda: self.views[self.current_view_name()].prepare()
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(lambda: self.state.set_dataset(None))
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.edit_preferences)
+        a.find.triggered.connect(self.find_incidents)
         a.copy_chart.triggered.connect(self.copy_chart)
         for name, action in a.appearance.items():
             action.triggered.connect(lambda _=False, n=name: self.set_appearance(n))
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.importer.notice.connect(lambda notice: self.show_message(notice.text))
         self.notification.showRejectedRequested.connect(self.show_rejected)
         self.notification.showDetailsRequested.connect(self.show_findings)
+        self.notification.showAllPeriodRequested.connect(self.show_all_periods)
         self.reporter.errorReported.connect(self.show_error)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -267,6 +269,11 @@ class MainWindow(QMainWindow):
         self.state.set_selection(replace(self.state.selection, services=(service,)))
         self.filter_bar.set_selection(self.state.selection)
 
+    def find_incidents(self) -> None:
+        """Ctrl+F from any view: the Incidents view, its search box ready for typing."""
+        self.show_view("incidents")
+        self.views["incidents"].incidents.focus_search()  # type: ignore[attr-defined]
+
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])
 
@@ -323,8 +330,10 @@ class MainWindow(QMainWindow):
         self.error_dialog.raise_()
 
     def show_first_run_hint(self) -> None:
-        """Add the one-line "how to load your own files" hint to the next import summary."""
-        self._first_run_hint = translate("MainWindow", FIRST_RUN_HINT)
+        """The sample's banner says how to load your own files (once: the first run); the
+        import summary under it says only what was read, so no two banners say the same."""
+        self.library.sample_text = translate("MainWindow", FIRST_RUN_HINT)
+        self.library.refresh_banner()
 
     # --- reactions ---------------------------------------------------------------------------
     def _on_dataset_changed(self, dataset: Dataset | None) -> None:
@@ -336,15 +345,34 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
-        self.notification.show_import(outcome, self._first_run_hint)
-        self._first_run_hint = ""
+        self.notification.show_import(outcome, outside=self._outside(outcome))
         self.recent.refresh()
+
+    def _outside(self, outcome: ImportOutcome) -> int:
+        """How many incidents just imported the selected period (a custom one) leaves out."""
+        window = self.state.selection.window
+        if window is None:
+            return 0
+        imported = [f.incidents for f in outcome.files if len(f.incidents)]
+        if not imported:
+            return 0
+        return sum(len(i) - len(overlapping(i, window.start, window.end)) for i in imported)
+
+    def show_all_periods(self) -> None:
+        """The period set to All (the notice's "Show them")."""
+        self.state.set_selection(replace(self.state.selection, window=None, preset=None))
+        self.filter_bar.set_selection(self.state.selection)
+        self.notification.hide()
 
     def _show_analysis(self, analysis: Analysis | None) -> None:
         self.stack.setCurrentWidget(self.tabs if self.state.has_data else self.empty_state)
         self.filter_bar.setVisible(self.state.has_data)
         if analysis is not None:
             self.filter_bar.show_resolved_granularity(analysis.metrics.options.granularity)
+            if analysis.selection.window is None:  # All: the selected services' days
+                self.filter_bar.show_all_days(
+                    analysis.window.start.date(), analysis.window.last_day
+                )
         for view in self.views.values():
             view.set_analysis(analysis)
         self._update_actions()
@@ -407,6 +435,29 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.layout_memory.save()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.layout_memory.keep_on_screen()
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Every dialog of the window hands the focus back when it closes (without a window
+        manager to do it, Tab and the shortcuts would do nothing until a click)."""
+        super().childEvent(event)
+        child = event.child()
+        if event.polished() and isinstance(child, QDialog):
+            child.finished.connect(self._take_focus_back, Qt.ConnectionType.UniqueConnection)
+
+    def _take_focus_back(self) -> None:
+        def take() -> None:
+            if QApplication.activeModalWidget() is not None or not self.isVisible():
+                return
+            self.activateWindow()
+            target = self.focusWidget() or self.tabs.currentWidget() or self
+            target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        QTimer.singleShot(0, self, take)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()

@@ -7,8 +7,15 @@ so text, tables and plots stay readable (views take their colours from the palet
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from desktop_app.theme import ACCENT_COLOUR
 
@@ -42,6 +49,36 @@ _DARK_DISABLED: dict[QPalette.ColorRole, str] = {
     Role.Text: "#6F7378",
     Role.ButtonText: "#6F7378",
 }
+
+
+CHECK_INDICATORS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+class DeskStyle(QProxyStyle):
+    """Fusion, with check boxes framed in the palette's placeholder colour: Fusion frames
+    them a shade darker than the window, which on the dark palette is next to invisible."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in CHECK_INDICATORS:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(option.palette.color(Role.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 def dark_palette() -> QPalette:

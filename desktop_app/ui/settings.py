@@ -78,7 +78,7 @@ ALL_DATA = "All loaded data"
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """What the Export PDF dialog asks, remembered between runs. ``period`` is
+    """What the Export PDF dialog asks, remembered between runs (all but the title). ``period`` is
     ``CURRENT_SELECTION``, ``ALL_DATA`` or a period preset (``core.analysis.PRESETS``);
     an empty ``title`` is the report language's default title, an empty ``organisation``
     the one in Preferences, an empty ``language`` the interface's."""
@@ -167,7 +167,6 @@ class AppSettings:
         q, d = self._q, ReportOptions()
         language = str(q.value("report/language", d.language) or "")
         return ReportOptions(
-            title=str(q.value("report/title", d.title) or ""),
             organisation=str(q.value("report/organisation", "") or ""),
             period=str(q.value("report/period", d.period) or d.period),
             language=language if is_language(language) else d.language,
@@ -175,8 +174,12 @@ class AppSettings:
         )
 
     def set_report_options(self, options: ReportOptions) -> None:
+        """Remember the choices for the next report, but not its title: a title names a
+        period or a service, and the next report's default title follows its selection."""
         for name, value in asdict(options).items():
-            self._q.setValue(f"report/{name}", value)
+            if name != "title":
+                self._q.setValue(f"report/{name}", value)
+        self._q.remove("report/title")
         self._q.sync()
 
     def appearance(self) -> str:

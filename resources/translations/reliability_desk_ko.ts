@@ -115,6 +115,14 @@
         <translation>SLO 목표, 시간대, 언어 등</translation>
     </message>
     <message>
+        <source>&amp;Find incidents…</source>
+        <translation>장애 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the incidents, from any view</source>
+        <translation>어느 화면에서든 장애 검색</translation>
+    </message>
+    <message>
         <source>&amp;Copy chart</source>
         <translation>차트 복사(&amp;C)</translation>
     </message>
@@ -614,10 +622,6 @@ You can cancel the import while it runs. Load them?</source>
         <translation>자세히…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
         <source>{count} rows</source>
         <translation>{count}행</translation>
     </message>
@@ -900,6 +904,18 @@ You can cancel the import while it runs. Load them?</source>
         <translation>제외</translation>
     </message>
     <message>
+        <source>Incidents that leave the library (no other import holds them): {count}</source>
+        <translation>라이브러리에서 빠지는 장애(다른 가져오기에 없음): {count}</translation>
+    </message>
+    <message>
+        <source>Incidents an earlier import also holds (back to its values): {count}</source>
+        <translation>이전 가져오기에도 있는 장애(그 값으로 돌아감): {count}</translation>
+    </message>
+    <message>
+        <source>Edits of the incidents that leave: {count} (kept in the history; they apply again if the incidents are imported again)</source>
+        <translation>빠지는 장애의 편집: {count}(기록에 남으며, 장애를 다시 가져오면 다시 적용됨)</translation>
+    </message>
+    <message>
         <source>Imports</source>
         <translation>가져오기 목록</translation>
     </message>
@@ -1038,6 +1054,22 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>The library is busy with another change; try again in a moment.</source>
         <translation>라이브러리가 다른 변경을 기록하는 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Remove an import</source>
+        <translation>가져오기 삭제</translation>
+    </message>
+    <message>
+        <source>Remove import #{id} ({file})?</source>
+        <translation>가져오기 #{id}({file})를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Import #{id} removed. Incidents that left the library: {left}; back to an earlier import&apos;s values: {restored}.</source>
+        <translation>가져오기 #{id}를 삭제했습니다. 라이브러리에서 빠진 장애: {left}, 이전 가져오기 값으로 돌아간 장애: {restored}.</translation>
     </message>
     <message>
         <source>Library: {count} imports · {path}</source>
@@ -1246,6 +1278,29 @@ You can cancel the import while it runs. Load them?</source>
     </message>
 </context>
 <context>
+    <name>MttrTrend</name>
+    <message>
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>{} interval</source>
+        <translation>{} 구간</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>MTTR, median ({unit})</source>
+        <translation>MTTR 중앙값({unit})</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBar</name>
     <message>
         <source>1 file</source>
@@ -1296,8 +1351,20 @@ You can cancel the import while it runs. Load them?</source>
         <translation>가져오며 가정한 내용</translation>
     </message>
     <message>
+        <source>Show them</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Set the period to All</source>
+        <translation>기간을 전체로 설정</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{count} incidents are outside the selected period</source>
+        <translation>장애 {count}건이 선택한 기간 밖에 있습니다</translation>
     </message>
     <message>
         <source>1 assumption made</source>
@@ -1567,6 +1634,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>{count} incidents</source>
         <translation>장애 {count}건</translation>
+    </message>
+    <message>
+        <source>MTTR median {median} ({interval}, n={n})</source>
+        <translation>MTTR 중앙값 {median}({interval}, n={n})</translation>
     </message>
 </context>
 <context>

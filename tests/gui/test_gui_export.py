@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from gui_flow_data import SMALL_CSV, load_and_wait, wait_analysed
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop_app.core.window import period_slug
 from desktop_app.ui.i18n import current_language
 
 
@@ -98,8 +101,9 @@ def test_a_failed_write_is_reported_not_silent(qtbot, loaded, tmp_path, monkeypa
 
 
 def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypatch):
-    """Times in the chosen zone with its offset (the screen's dates, not UTC's), headers and
-    durations as displayed plus minutes, UTF-8 with a BOM so Excel reads the Korean."""
+    """Times in the chosen zone (the screen's dates, not UTC's) as wall-clock times a
+    spreadsheet reads as dates, the zone named in their headers; durations as displayed plus
+    minutes; UTF-8 with a BOM so Excel reads the Korean; named after the period."""
     from dataclasses import replace
 
     loaded.state.set_settings(replace(loaded.state.settings, tz="Asia/Seoul"))
@@ -115,14 +119,14 @@ def test_csv_export_writes_the_table_as_shown(qtbot, loaded, tmp_path, monkeypat
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").split("\r\n")
     assert lines[0] == (
-        "ID,Service,Title,Severity,Impact,Start,End,Duration,Duration (min),User notice"
+        "ID,Service,Title,Severity,Impact,Start (Asia/Seoul),End (Asia/Seoul),Duration,"
+        "Duration (min),User notice"
     )
     # A-1: 2024-01-10 10:00-11:00 UTC is 19:00-20:00 in Seoul, as the table shows it
     assert lines[1] == (
-        "A-1,api,API down,Critical,Full outage,2024-01-10 19:00 +09:00,"
-        "2024-01-10 20:00 +09:00,1 h 0 min,60.0,"
+        "A-1,api,API down,Critical,Full outage,2024-01-10 19:00,2024-01-10 20:00,1 h 0 min,60.0,"
     )
-    assert lines[2].startswith("A-2,api,Slow API,Minor,Partial outage,2024-02-05 17:00 +09:00")
+    assert lines[2].startswith("A-2,api,Slow API,Minor,Partial outage,2024-02-05 17:00,")
     assert ",2 h 0 min,120.0," in lines[2]
     assert lines[3:] == [""]  # the search kept api's two incidents only
 
@@ -162,7 +166,8 @@ def test_the_pdf_dialog_is_remembered_and_names_the_file_after_the_period(
     choices.clear()
     assert loaded.exporter.ask_report_options() == gui_settings.report_options()
     dialog = shown[-1]
-    assert dialog.title_edit.text() == "Q1 review"
+    assert dialog.title_edit.text() == ""  # a title names its period: not carried over
+    assert dialog.org_edit.text() == "Payments & Co"  # the organisation is
     assert dialog.period_combo.currentData() == "Last quarter"
     assert not dialog.appendices_check.isChecked()
 
@@ -199,3 +204,20 @@ def test_the_report_is_written_in_the_language_chosen_for_it(
     first = PdfReader(tmp_path / "report.pdf").pages[0].extract_text()
     assert "필터: api (서비스 2개 중 1개)" in first and "요약" in first
     assert "Showing" not in first and "In brief" not in first
+
+
+def test_the_csv_is_named_after_the_period(qtbot, loaded, tmp_path, monkeypatch):
+    offered = []
+
+    def save(*args, **kwargs):
+        offered.append(Path(args[2]).name)
+        return str(tmp_path / "out.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    _answer(monkeypatch, QMessageBox.StandardButton.Close, [])
+    loaded.show_view("incidents")
+    with qtbot.waitSignal(loaded.exporter.exported, timeout=10_000):
+        loaded.actions.export_csv.trigger()
+    slug = period_slug(loaded.state.analysis.window)
+    assert offered == [f"incidents-{slug}.csv"]
+    assert slug.startswith("2024")  # the data's period, not today

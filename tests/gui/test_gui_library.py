@@ -118,15 +118,14 @@ def test_reclassify_from_the_table_changes_the_figures_and_history_undoes_it(
         if incidents.model.row_record(r)["incident_id"] == "A-1"
     )
     table.customContextMenuRequested.emit(table.visualRect(incidents.model.index(row, 0)).center())
-    edit = next(a for a in incidents.incidents.menu.actions() if a.text() == "Edit…")
-    with qtbot.waitSignal(incidents.incidentMenuRequested) as requested:
-        edit.trigger()  # the table's menu (copy, details) leads to the library's
-    assert requested.args[0]["incident_id"] == "A-1"
-    menu = window.library.incident_menu
+    menu = incidents.incidents.menu  # one menu: the table's copy and details, the library's edits
     assert [a.text() for a in menu.actions() if a.text()] == [
+        "Copy row", "Copy row with headers", "Details…",
         "Reclassify…", "Edit times…", "Note…", "History…",
     ]  # fmt: skip
-    menu.actions()[0].trigger()
+    assert all(a.menu() is None for a in menu.actions())  # no pop-up behind an item
+    assert window.library.incident_menu is None
+    next(a for a in menu.actions() if a.text() == "Reclassify…").trigger()
     dialog = window.library.edit_dialog
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -316,15 +315,48 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
     _import_and_wait(qtbot, window, write_csv("feb.csv", february))
     # A-1 90 min + 0.3 x 120 + C-1 10 min = 136 min.
     assert _downtime(window) == pytest.approx(136.0)
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.write(lambda lib, _p: change(lib, "incident", "C-1", "note", "ok"), "n")
+    wait_analysed(qtbot, window)
+    window.show_message("5 incidents")  # a banner about the data before the removal
     dialog = window.library.show_imports()
     assert [dialog.table.item(r, 4).text() for r in range(2)] == ["3", "1"]
     assert [dialog.table.item(r, 5).text() for r in range(2)] == ["0", "1"]
     dialog.table.selectRow(1)
+    dialog.remove_button.click()
+    box = window.library.confirm_box  # nothing is removed before the user confirms
+    assert box.isVisible()
+    assert _downtime(window) == pytest.approx(136.0)
+    assert box.text() == "Remove import #2 (feb.csv)?"
+    assert box.informativeText().splitlines() == [
+        "Incidents that leave the library (no other import holds them): 1",
+        "Incidents an earlier import also holds (back to its values): 3",
+        "Edits of the incidents that leave: 1 (kept in the history; they apply again if the "
+        "incidents are imported again)",
+    ]
+    remove = next(b for b in box.buttons() if b.text() == "Remove")
     with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
-        dialog.remove_button.click()
+        remove.click()
     wait_analysed(qtbot, window)
     assert _downtime(window) == pytest.approx(96.0)
     assert sorted(window.state.dataset.incidents["incident_id"]) == ["A-1", "A-2", "B-2"]
+    assert window.notification.label.text() == (
+        "Import #2 removed. Incidents that left the library: 1; back to an earlier import's "
+        "values: 3."
+    )
+    qtbot.waitUntil(lambda: window.focusWidget() is not None and window.isActiveWindow())
+
+
+def test_cancelling_the_removal_keeps_the_import(qtbot, open_window, library_path, write_csv):
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    dialog = window.library.show_imports()
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    box = window.library.confirm_box
+    box.button(box.StandardButton.Cancel).click()
+    qtbot.wait(100)
+    assert [r.id for r in window.library.session.data.imports] == [1]
 
 
 def test_an_import_is_written_file_by_file_and_the_library_read_back_once(

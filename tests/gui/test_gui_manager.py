@@ -106,7 +106,7 @@ def test_edit_menu_copies_the_current_chart(loaded):
 
     edit = next(m for m in loaded.menuBar().actions() if m.text() == "&Edit").menu()
     texts = [a.text() for a in edit.actions()]
-    assert texts[:2] == ["&Copy chart", "Save chart as &PNG…"]
+    assert texts[:4] == ["&Find incidents…", "", "&Copy chart", "Save chart as &PNG…"]
     QGuiApplication.clipboard().clear()
     loaded.actions.copy_chart.trigger()
     assert QGuiApplication.clipboard().image().width() == SLIDE_WIDTH
@@ -164,3 +164,39 @@ def test_switching_light_and_dark_rethemes_everything(loaded, qapp):
         qapp.setProperty("appearance", None)
     assert trends.slo_line.pen.color().name().upper() == SLO_COLOUR
     assert trends.availability.backgroundBrush().color().lightness() > 200
+
+
+def test_all_means_the_selected_services_data(loaded, qtbot):
+    # api's incidents are in January and February; zeta's on 2024-03-10
+    assert loaded.state.analysis.window.start.date() == date(2024, 1, 1)
+    loaded.show_only_service("zeta")
+    wait_analysed(qtbot, loaded)
+    window = loaded.state.analysis.window
+    assert (window.start.date(), window.last_day) == (date(2024, 3, 1), date(2024, 3, 31))
+    bar = loaded.filter_bar
+    assert bar.preset.currentData() == "All"
+    assert bar.date_from.date().toPython() == date(2024, 3, 1)
+    assert bar.date_to.date().toPython() == date(2024, 3, 31)
+
+
+def test_an_import_outside_a_custom_period_says_so_and_shows_them(loaded, qtbot, write_csv):
+    bar = loaded.filter_bar
+    bar.date_from.setDate(date(2024, 1, 1))
+    bar.date_to.setDate(date(2024, 1, 31))
+    wait_analysed(qtbot, loaded)
+    header = SMALL_CSV.splitlines()[0]
+    later = (
+        f"{header}\n"
+        "L-1,api,Late,minor,full_outage,2024-05-02T00:00:00Z,2024-05-02T01:00:00Z\n"
+        "L-2,api,Later,minor,full_outage,2024-06-02T00:00:00Z,2024-06-02T01:00:00Z\n"
+    )
+    load_and_wait(qtbot, loaded, [write_csv("later.csv", later)])
+    notice = loaded.notification
+    assert "2 incidents are outside the selected period" in notice.label.text()
+    assert notice.all_button.isVisible()
+    notice.all_button.click()
+    wait_analysed(qtbot, loaded)
+    assert loaded.state.selection.window is None
+    ids = set(loaded.state.analysis.in_window["incident_id"])
+    assert {"L-1", "L-2"} <= ids
+    assert not notice.isVisible()

@@ -64,6 +64,19 @@ def test_incident_model_sorts_on_raw_values():
     assert column_texts(model, 0) == ["P-3", "P-2", "P-1", "A-2", "A-1"]
 
 
+def test_open_incidents_sort_by_duration_as_running_to_as_of():
+    incidents = small_incidents()
+    incidents.loc[incidents["incident_id"] == "P-1", "resolved_at"] = pd.NaT  # still open
+    started = incidents.set_index("incident_id").loc["P-1", "started_at"]
+    model = IncidentsTableModel()
+    model.set_incidents(incidents, as_of=started + pd.Timedelta(hours=3))  # open 180 min
+    model.sort(7, DESC)  # 180 (open), 120, 120, 60, 45 minutes
+    assert column_texts(model, 0) == ["P-1", "A-2", "P-2", "A-1", "P-3"]
+    model.set_incidents(incidents, as_of=started + pd.Timedelta(minutes=50))  # open 50 min
+    model.sort(7, DESC)
+    assert column_texts(model, 0) == ["A-2", "P-2", "A-1", "P-1", "P-3"]
+
+
 def test_incident_search_keeps_sort_and_matches_korean():
     model = IncidentsTableModel()
     model.set_incidents(small_incidents())

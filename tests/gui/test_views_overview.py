@@ -109,8 +109,9 @@ def test_hover_shows_exact_values(linked):
     trends = view.trends
     feb_middle = float(trends._axis.centres[1])
     trends._on_mouse_moved(trends.frequency, scene_point(trends.frequency, feb_middle, 0.5))
-    assert (
-        trends.readout.text() == "2024-02 · availability 99.921 % · 2 incidents (1 major, 1 minor)"
+    assert trends.readout.text() == (
+        "2024-02 · availability 99.921 % · 2 incidents (1 major, 1 minor)"
+        " · MTTR median 1 h 15 min (90 % interval 30 min – 2 h 0 min, n=2)"
     )
 
 
@@ -143,3 +144,22 @@ def test_x_axes_are_linked(linked):
     view.trends.availability.setXRange(1.705e9, 1.707e9, padding=0)
     low, high = view.trends.frequency.getPlotItem().getViewBox().viewRange()[0]
     assert (low, high) == pytest.approx((1.705e9, 1.707e9))
+
+
+def test_the_mttr_trend_draws_each_periods_median_with_its_interval_and_n(linked):
+    _bar, view = linked
+    trend = view.trends.mttr_trend
+    x, median = trend.median.getData()
+    np.testing.assert_array_equal(x, view.trends.lines["Overall"].xData)  # the same periods
+    # Jan: A-1 took 60 min; Feb: A-2 120 min and P-1 30 min, median 75 min.
+    assert list(median[:2]) == [60.0, 75.0]
+    assert [trend.resolved_in(i) for i in range(2)] == [1, 2]
+    assert [label.toPlainText() for label in trend.counts][:2] == ["n=1", "n=2"]
+    periods = view.analysis().metrics.periods
+    bars = trend.interval.opts
+    low = bars["y"] - bars["bottom"]
+    high = bars["y"] + bars["top"]
+    known = periods["mttr_median_low_minutes"].notna().to_numpy()
+    np.testing.assert_allclose(low, periods["mttr_median_low_minutes"].to_numpy()[known])
+    np.testing.assert_allclose(high, periods["mttr_median_high_minutes"].to_numpy()[known])
+    assert trend.getPlotItem().getAxis("left").labelText == "MTTR, median (minutes)"

@@ -22,8 +22,8 @@ from desktop_app.text.report import report_text
 _EN = text_for("en")
 
 #: summary with the day calendar; trends; services, time to resolve, longest incidents and
-#: the method flowing on (two pages); appendix A; appendix B
-PAGES = 6
+#: the method flowing on (two pages); appendices A and B sharing the last page
+PAGES = 5
 
 
 def make_model(table: pd.DataFrame | None = None, title: str = "March review") -> ReportModel:
@@ -209,3 +209,14 @@ def test_the_data_appendix_lists_what_was_assumed(tmp_path: Path) -> None:
     assert "What was assumed (2)" in last
     assert "the header is on row 4 <b>" in last  # plain text, not markup
     assert "no impact column: full outages" in last
+
+
+def test_a_one_incident_report_wastes_no_page(tmp_path: Path) -> None:
+    one = data.incidents().iloc[[0]]
+    window = Window.from_dates("2020-03-01", "2020-03-31", "Asia/Seoul")
+    analysis = analyse(one, Selection(window=window), data.SETTINGS)
+    model = build_report_model(analysis, data.imported(), title="One", organisation="")
+    texts = page_texts(write_report_pdf(model, tmp_path / "one.pdf"))
+    last = texts[-1]
+    assert "Appendix A" in last and "Appendix B" in last  # short appendices share a page
+    assert len(texts) <= PAGES

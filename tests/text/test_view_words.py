@@ -9,7 +9,7 @@ import pandas as pd
 
 from desktop_app.core.metrics.counting import Tally
 from desktop_app.core.metrics.durations import TIME_TICKS
-from desktop_app.text import DASH, text_for
+from desktop_app.text import text_for
 from desktop_app.text.calendar import shade_words
 
 EN, KO = text_for("en"), text_for("ko")
@@ -111,15 +111,15 @@ def test_severity_counts():
     assert KO.severity_count("major", 1) == "주요 1건"
 
 
-def test_exported_times_carry_the_zone_offset_of_their_day():
+def test_exported_times_are_the_zones_wall_clock():
     times = pd.Series(pd.to_datetime(["2024-01-10 10:00Z", "2024-07-01 10:00Z", None], utc=True))
     # New York is UTC-5 in January and UTC-4 (daylight time) in July; Kolkata is UTC+5:30
-    assert EN.times_with_offset(times, "America/New_York").tolist() == [
-        "2024-01-10 05:00 -05:00",
-        "2024-07-01 06:00 -04:00",
-        DASH,
+    assert EN.local_times(times, "America/New_York").tolist() == [
+        "2024-01-10 05:00",
+        "2024-07-01 06:00",
+        "",
     ]
-    assert EN.times_with_offset(times, "Asia/Kolkata").tolist()[0] == "2024-01-10 15:30 +05:30"
+    assert EN.local_times(times, "Asia/Kolkata").tolist()[0] == "2024-01-10 15:30"
 
 
 def test_preview_rows_read_as_the_incident_table_writes_them():

@@ -283,6 +283,29 @@ def find_import(library: Library, sha256: str) -> ImportRecord | None:
     return None if row is None else _from_row(row)
 
 
+@dataclass(frozen=True)
+class RemovalPreview:
+    """What removing an import would do: ``leaving`` lists the incidents only it holds,
+    ``restored`` counts those an earlier import holds too (they go back to its values)."""
+
+    leaving: tuple[str, ...]
+    restored: int
+
+
+def preview_removal(library: Library, import_id: int) -> RemovalPreview:
+    """What ``remove_import`` would take out, without changing anything (asked before it)."""
+    with library.reading() as con:
+        rows = con.rows(
+            """SELECT v.incident_id,
+                      EXISTS (SELECT 1 FROM versions o
+                              WHERE o.incident_id = v.incident_id AND o.import_id <> v.import_id)
+               FROM versions v WHERE v.import_id = ? AND v.current ORDER BY 1""",
+            [import_id],
+        )
+    leaving = tuple(str(incident) for incident, held_elsewhere in rows if not held_elsewhere)
+    return RemovalPreview(leaving, len(rows) - len(leaving))
+
+
 def remove_import(library: Library, import_id: int) -> RemovedImport:
     """Take an import out: its incidents leave unless an earlier import holds them, whose
     values then come back. Raises ``KeyError`` for an unknown id."""

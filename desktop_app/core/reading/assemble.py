@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import numpy as np
 import pandas as pd
@@ -266,7 +267,8 @@ def _frame(raw: RawTable, columns: Prepared, times: TimeReading, spec: Spec) -> 
     lines = pd.Series(raw.lines, dtype="int64")
     severity_col = columns.get("severity")
     impact_col = columns.get("impact")
-    stem = spec.path if spec.sheet is None else f"{spec.path}[{spec.sheet}]"
+    name = PurePath(spec.path).name  # short and stable: never a (temporary) folder's path
+    stem = name if spec.sheet is None else f"{name}[{spec.sheet}]"
     frame = pd.DataFrame(
         {
             "incident_id": _filled(

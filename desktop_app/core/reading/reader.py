@@ -22,9 +22,10 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 from typing import TypeVar
 
 import numpy as np
@@ -220,8 +221,31 @@ def read_incident_files(
 
 def merge_imports(files: list[FileImport], failed: list[IncidentFileError]) -> ImportResult:
     """Files read together: ids repeated across files merge, later files winning."""
+    files = _distinct_generated_ids(files)
     findings = [finding for file in files for finding in file.findings]
     return ImportResult(files, _merge(files), failed, findings)
+
+
+def _distinct_generated_ids(files: list[FileImport]) -> list[FileImport]:
+    """Rows without an id are named ``file.csv:line``; two files of one name (from two
+    folders) read together keep apart as ``folder/file.csv:line``."""
+    names = Counter(PurePath(file.path).name for file in files)
+    out = []
+    for file in files:
+        path = PurePath(file.path)
+        incidents = file.incidents
+        if names[path.name] > 1 and len(incidents):
+            lines = incidents["source_line"].astype(str)
+            generated = incidents["incident_id"].astype(str) == path.name + ":" + lines
+            ids = (
+                incidents["incident_id"]
+                .astype(str)
+                .where(~generated, f"{path.parent.name}/{path.name}:" + lines)
+            )
+            kept = ids.astype(incidents["incident_id"].dtype)
+            file = replace(file, incidents=incidents.assign(incident_id=kept))
+        out.append(file)
+    return out
 
 
 def _scaled(progress: Progress, start: float, width: float) -> Progress:

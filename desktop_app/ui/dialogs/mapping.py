@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -129,7 +131,7 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(_preview_table(headers, preview), 1)
-        layout.addLayout(form)
+        layout.addWidget(_scrolling(form), 2)
         if reading is not None:
             heading = translate("MappingDialog", "How the first rows would read")
             layout.addWidget(QLabel(f"<b>{heading}</b>"))
@@ -189,6 +191,19 @@ class MappingDialog(QDialog):
             for column, text in enumerate(cells):
                 self.reading_table.setItem(row, column, QTableWidgetItem(text))
         self.reading_table.resizeColumnsToContents()
+
+
+def _scrolling(form: QFormLayout) -> QScrollArea:
+    """The field drop-downs at their own height, scrolling when the dialog is short."""
+    fields = QWidget()
+    fields.setLayout(form)
+    area = QScrollArea()
+    area.setObjectName("mappingFields")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(fields)
+    area.setMinimumHeight(QComboBox().sizeHint().height() * 4)  # four fields at least
+    return area
 
 
 def _preview_table(headers: Sequence[str], preview: Sequence[Sequence[str]]) -> QTableWidget:

@@ -153,8 +153,10 @@ class ExportController(WindowController):
     def export_table(self, frame: pd.DataFrame | None, name: str) -> Task | None:
         if frame is None:
             return None
+        analysis = self._state.analysis
+        period = period_slug(analysis.window) if analysis else f"{date.today():%Y-%m-%d}"
         path = self._ask_path(
-            f"{name}-{date.today():%Y-%m-%d}.csv",
+            f"{name}-{period}.csv",
             translate("Export", "Export table as CSV"),
             translate("Export", "CSV (*.csv)"),
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -19,16 +20,22 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMenu, QMessageBox
 
 from desktop_app.core.library.edits import change, history, undo, use_version
-from desktop_app.core.library.imports import incident_versions, remove_import
+from desktop_app.core.library.imports import (
+    RemovedImport,
+    incident_versions,
+    preview_removal,
+    remove_import,
+)
 from desktop_app.core.library.store import LibraryDamagedError
 from desktop_app.core.library.view import chosen_versions
 from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.jobs.workers import Task
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
 from desktop_app.ui.library.edit_dialogs import EditTimesDialog, NoteDialog, ReclassifyDialog
 from desktop_app.ui.library.handoff import HandoffServer, channel_name
 from desktop_app.ui.library.history import HistoryDialog, change_rows
 from desktop_app.ui.library.import_flow import LibraryImportController
-from desktop_app.ui.library.imports_dialog import ImportsDialog
+from desktop_app.ui.library.imports_dialog import ImportsDialog, removal_text
 from desktop_app.ui.library.services_editor import ServicesEditor
 from desktop_app.ui.library.session import RESTORE, SKIP, START_NEW, LibrarySession
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
@@ -62,9 +69,12 @@ class LibraryController(QObject):
         self.edit_dialog: QDialog | None = None
         self.incident_menu: QMenu | None = None
         self.banner = LibraryBanner()
+        self.sample_text = translate("Library", SAMPLE_TEXT)
+        """What the banner says over the sample (the first run's longer hint)."""
         self.menu = self._build_menu()
         for view in window.views.values():
             view.incidentMenuRequested.connect(self.show_incident_menu)
+            view.incidentMenuExtending.connect(self.add_incident_actions)
         window.views["incidents"].incidents.detailsOpened.connect(self.add_history)  # type: ignore[attr-defined]
         self.session.changed.connect(lambda _data: self.show_library())
         self.session.failed.connect(
@@ -188,9 +198,12 @@ class LibraryController(QObject):
             self.show_library()
         self._update_banner()
 
+    def refresh_banner(self) -> None:
+        self._update_banner()
+
     def _update_banner(self) -> None:
         if self.importer.sample_mode:
-            text = translate("Library", SAMPLE_TEXT)
+            text = self.sample_text
         elif self.problem:
             text = translate("Library", "No library: {}").format(self.problem)
         elif self.session.read_only:
@@ -215,6 +228,15 @@ class LibraryController(QObject):
 
     def show_incident_menu(self, incident: pd.Series, pos: QPoint) -> QMenu:
         menu = QMenu(self._window)
+        self.add_incident_actions(incident, menu)
+        self.incident_menu = menu
+        menu.popup(pos)
+        return menu
+
+    def add_incident_actions(self, incident: pd.Series, menu: QMenu) -> None:
+        """Reclassify, Edit times, Note and History for ``incident``, at the end of ``menu``."""
+        if menu.actions():
+            menu.addSeparator()
         handlers: list[Callable[[pd.Series], object]] = [
             self.reclassify,
             self.edit_times,
@@ -231,9 +253,6 @@ class LibraryController(QObject):
         if self.importer.sample_mode:
             menu.addSeparator()
             menu.addAction(translate("Library", "Sample data cannot be changed")).setEnabled(False)
-        self.incident_menu = menu
-        menu.popup(pos)
-        return menu
 
     def _in_force(self, incident: pd.Series) -> dict[str, tuple[str, str]]:
         data = self.session.data
@@ -366,14 +385,59 @@ class LibraryController(QObject):
         editable = not self.session.read_only
         tz = self._window.state.settings.tz
         dialog = ImportsDialog(data.imports, tz, editable, self._window)
-        dialog.removeRequested.connect(
-            lambda import_id: self.write(
-                lambda lib, _p: remove_import(lib, import_id), "Remove an import"
-            )
-        )
+        dialog.removeRequested.connect(self.confirm_removal)
         self.edit_dialog = dialog
         dialog.open()
         return dialog
+
+    def confirm_removal(self, import_id: int) -> QMessageBox | None:
+        """Ask before removing an import, saying what leaves with it; remove on "Remove"."""
+        library, data = self.session.library, self.session.data
+        if library is None or data is None:
+            return None
+        preview = preview_removal(library, import_id)
+        record = next(r for r in data.imports if r.id == import_id)
+        edits = sum(len(data.edits.incidents.get(i, {})) for i in preview.leaving)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Library", "Remove an import"),
+            translate("Library", "Remove import #{id} ({file})?").format(
+                id=import_id, file=Path(record.path).name
+            ),
+            parent=self._window,
+        )
+        box.setInformativeText(removal_text(len(preview.leaving), preview.restored, edits))
+        remove = box.addButton(
+            translate("Library", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        remove.clicked.connect(lambda: self.remove_import(import_id))
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def remove_import(self, import_id: int) -> None:
+        """Remove the import; then the import's summary goes and a line says what was done."""
+
+        def removed(result: tuple[RemovedImport, object]) -> None:
+            gone = result[0]
+            self._window.notification.hide()
+            self._window.show_message(
+                translate(
+                    "Library",
+                    "Import #{id} removed. Incidents that left the library: {left}; back to an "
+                    "earlier import's values: {restored}.",
+                ).format(id=import_id, left=gone.left, restored=gone.restored)
+            )
+
+        def prepare(task: Task) -> None:
+            task.signals.finished.connect(removed)
+
+        task = self.session.write(
+            lambda lib, _p: remove_import(lib, import_id), "Remove an import", prepare=prepare
+        )
+        if task is None:
+            self.write(lambda lib, _p: None, "Remove an import")  # says the library is busy
 
     # --- window -------------------------------------------------------------------------------
     def files_status(self) -> tuple[str, str] | None:

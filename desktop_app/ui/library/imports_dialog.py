@@ -42,8 +42,29 @@ def import_rows(records: list[ImportRecord], tz: str) -> list[list[str]]:
     ]
 
 
+def removal_text(leaving: int, restored: int, edits: int) -> str:
+    """What removing an import takes out, asked before it is removed."""
+    lines = [
+        translate(
+            "Library", "Incidents that leave the library (no other import holds them): {count}"
+        ),
+        translate(
+            "Library", "Incidents an earlier import also holds (back to its values): {count}"
+        ),
+        translate(
+            "Library",
+            "Edits of the incidents that leave: {count} (kept in the history; they apply again "
+            "if the incidents are imported again)",
+        ),
+    ]
+    return "\n".join(
+        line.format(count=n) for line, n in zip(lines, (leaving, restored, edits), strict=True)
+    )
+
+
 class ImportsDialog(QDialog):
-    """``removeRequested(import_id)`` when the user removes the selected import."""
+    """``removeRequested(import_id)`` when the user asks to remove the selected import (the
+    library controller confirms first)."""
 
     removeRequested = Signal(int)
 

@@ -20,6 +20,20 @@ def incident_durations(incidents: pd.DataFrame) -> pd.Series:
     return incidents["resolved_at"] - incidents["started_at"]
 
 
+def running_durations(
+    incidents: pd.DataFrame, as_of: pd.Timestamp | None
+) -> Callable[[pd.Series], pd.Series]:
+    """The sort key of the duration column: an open incident as running to ``as_of`` (the
+    longest, not last); without ``as_of`` open ones sort last."""
+
+    def key(durations: pd.Series) -> pd.Series:
+        if as_of is None:
+            return durations
+        return durations.fillna(as_of - incidents["started_at"])
+
+    return key
+
+
 def _notice_colour(value: object) -> QColor | None:
     return QColor(BAD_COLOUR) if bool(value) else None
 
@@ -41,7 +55,11 @@ def notice_column(notice: pd.Series | None) -> ColumnSpec:
     )
 
 
-def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpec]:
+def incident_columns(
+    tz: str,
+    notice: pd.Series | None = None,
+    sort_duration: Callable[[pd.Series], pd.Series] | None = None,
+) -> list[ColumnSpec]:
     words = ui_text()
 
     def time(value: object) -> str:
@@ -51,8 +69,10 @@ def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpe
         return words.duration(value)
 
     def export_time(header: str) -> Callable[[pd.Series], dict[str, pd.Series]]:
-        """Exported with the zone's offset: the screen's times, and no zone to guess."""
-        return lambda times: {header: words.times_with_offset(times, tz)}
+        """Exported as the zone's wall-clock times, which a spreadsheet reads as dates, with
+        the zone named in the header: ``Start (Asia/Seoul)``."""
+        named = f"{header} ({tz})"
+        return lambda times: {named: words.local_times(times, tz)}
 
     def export_duration(durations: pd.Series) -> dict[str, pd.Series]:
         """The duration as shown, and in minutes (a number a spreadsheet can sum)."""
@@ -78,6 +98,7 @@ def incident_columns(tz: str, notice: pd.Series | None = None) -> list[ColumnSpe
             "duration",
             duration,
             incident_durations,
+            sort_key=sort_duration,
             alignment=RIGHT,
             export=export_duration,
         ),
@@ -112,10 +133,13 @@ class IncidentsTableModel(DataFrameTableModel):
         tz: str | None = None,
         notice_hours: float = DEFAULTS.notice_hours,
         notice: pd.Series | None = None,
+        as_of: pd.Timestamp | None = None,
     ) -> None:
         """Show ``incidents`` in ``tz``, flagged by ``notice`` (the analysis' flags, judged at
-        ``notice_hours``; None: none flagged)."""
+        ``notice_hours``; None: none flagged); open ones sort by duration as running to
+        ``as_of``."""
         self._tz = tz or self._tz
         self._notice_hours = notice_hours
-        self._specs = incident_columns(self._tz, notice)
+        running = None if incidents is None else running_durations(incidents, as_of)
+        self._specs = incident_columns(self._tz, notice, running)
         self.set_frame(incidents)

@@ -28,7 +28,7 @@ from desktop_app.assets import (
 from desktop_app.ui.actions import VIEW_NAMES
 from desktop_app.ui.errors import ErrorReporter, ExceptHooks
 from desktop_app.ui.i18n import install_translators, resolved_language
-from desktop_app.ui.palette import follow_colour_scheme, set_appearance
+from desktop_app.ui.palette import DeskStyle, follow_colour_scheme, set_appearance
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.startup.logging_setup import setup_logging
 from desktop_app.ui.startup.refcount_guard import immortalise_singletons
@@ -83,7 +83,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reliability-desk")
-    app.setStyle("Fusion")
+    app.setStyle(DeskStyle())
     follow_colour_scheme(app)
     if register_fonts():
         _use_bundled_fonts(app)

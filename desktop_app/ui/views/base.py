@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QScrollArea, QStackedLayout, QWidget
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.ui.i18n import translate
@@ -19,18 +19,43 @@ NOTHING_LOADED = QT_TRANSLATE_NOOP(
     "AnalysisView",
     "Nothing loaded yet — drop incident CSV files on the window or use File ▸ Open…",
 )
+USABLE_SIZE = QSize(720, 440)
+"""Below this a view's content scrolls rather than crushing its charts and tables."""
+
+
+class FillingScrollArea(QScrollArea):
+    """Its widget fills the viewport, down to the widget's minimum size; below that it
+    scrolls. (``widgetResizable`` would size a widget whose labels wrap to its preferred
+    height for the width, and a view that fits would scroll.)"""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_widget()
+        return super().viewportEvent(event)
+
+    def fit_widget(self) -> None:
+        widget = self.widget()
+        if widget is not None:
+            least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+            widget.resize(self.viewport().size().expandedTo(least))
 
 
 class AnalysisView(QWidget):
     """A view of one ``Analysis``; subclasses put their content in ``self.content``.
 
+    The content sits in a scroll area: it fills the view, and scrolls once the view is
+    smaller than ``USABLE_SIZE``.
+
     A view hidden behind another tab does not draw a new analysis: it marks itself stale and
     draws when it is shown (a view on its own, without a parent, draws at once).
 
     ``incidentMenuRequested(incident, global_pos)``: the user right-clicked an incident (a row
-    of the incident table); the library controller answers with Reclassify / Edit times / Note."""
+    of a chart); the library controller answers with Reclassify / Edit times / Note.
+    ``incidentMenuExtending(incident, menu)``: a table's context menu for one incident is being
+    built; the library controller adds those items to it."""
 
     incidentMenuRequested = Signal(object, QPoint)
+    incidentMenuExtending = Signal(object, QMenu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +65,15 @@ class AnalysisView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.content = QWidget(self)
+        self.content = QWidget()
+        self.content.setMinimumSize(USABLE_SIZE)
+        self.view_scroll = FillingScrollArea(self)
+        self.view_scroll.setObjectName("viewScroll")
+        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.view_scroll.setWidget(self.content)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
-        self._stack.addWidget(self.content)
+        self._stack.addWidget(self.view_scroll)
 
     def analysis(self) -> Analysis | None:
         return self._analysis
@@ -67,7 +97,7 @@ class AnalysisView(QWidget):
     def _draw(self) -> None:
         self._stale = False
         analysis = self._analysis
-        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.content)
+        self._stack.setCurrentWidget(self.empty_label if analysis is None else self.view_scroll)
         self._show(analysis)
 
     def prepare(self) -> Callable[[Analysis], object] | None:

@@ -6,14 +6,13 @@ import pandas as pd
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QMetaMethod,
     QModelIndex,
     QObject,
     QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,14 +60,17 @@ def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
 class IncidentTable(QWidget):
     """Search box, count and table over an ``IncidentsTableModel``.
 
-    Ctrl+F goes to the search box; Ctrl+C or the context menu copy the selected rows as
+    Ctrl+F goes to the search box (``find_key=False``: the window's Find command does, from
+    any view); Ctrl+C or the context menu copy the selected rows as
     tab-separated text (Excel pastes it as cells); the context menu also opens details.
     """
 
     detailsOpened = Signal(object)
-    incidentMenuRequested = Signal(object, QPoint)
+    incidentMenuExtending = Signal(object, QMenu)
+    """``(incident, menu)``: the context menu for one incident is being built; the library
+    adds its edits to ``menu`` (one menu, no second pop-up)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, find_key: bool = True) -> None:
         super().__init__(parent)
         self.model = IncidentsTableModel(parent=self)
         self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
@@ -89,9 +91,10 @@ class IncidentTable(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        if find_key:
+            find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+            find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            find.activated.connect(self.focus_search)
         self.table.installEventFilter(self)
         self.menu: QMenu | None = None
         top = QHBoxLayout()
@@ -113,12 +116,13 @@ class IncidentTable(QWidget):
         lang: Language = "en",
         notice_hours: float = DEFAULTS.notice_hours,
         notice: pd.Series | None = None,
+        as_of: pd.Timestamp | None = None,
     ) -> None:
         """Show ``incidents`` (flagged by ``notice``, see ``IncidentsTableModel``); with the
         ``span`` they were chosen for, the count names what the figures count in it
         (``159 incidents · 31 maintenance windows``)."""
         self._span, self._lang = span, lang
-        self.model.set_incidents(incidents, tz, notice_hours, notice)
+        self.model.set_incidents(incidents, tz, notice_hours, notice, as_of)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -149,9 +153,9 @@ class IncidentTable(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
-    def context_menu(self, pos: QPoint | None = None) -> QMenu:
-        """Copy the selected rows, open one's details, and (where a library is open) change
-        it: "Edit…" opens the library's menu for that incident at ``pos``."""
+    def context_menu(self) -> QMenu:
+        """Copy the selected rows, open one's details and, for one incident, whatever
+        ``incidentMenuExtending`` adds (the library's edits)."""
         rows = self.selected_rows()
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -170,19 +174,11 @@ class IncidentTable(QWidget):
         details = menu.addAction(
             translate("IncidentsTable", "Details…"), lambda: self.open_details(rows[0])
         )
-        edit = None
-        if self.isSignalConnected(QMetaMethod.fromSignal(self.incidentMenuRequested)):
-            edit = menu.addAction(
-                translate("IncidentsTable", "Edit…"),
-                lambda: self.incidentMenuRequested.emit(
-                    self.model.row_record(rows[0]), pos or QCursor.pos()
-                ),
-            )
         for action in menu.actions():
             action.setEnabled(bool(rows))
-        for single in (details, edit):
-            if single is not None:
-                single.setEnabled(len(rows) == 1)
+        details.setEnabled(len(rows) == 1)
+        if len(rows) == 1:
+            self.incidentMenuExtending.emit(self.model.row_record(rows[0]), menu)
         return menu
 
     def _on_context_menu(self, pos: QPoint) -> None:
@@ -190,7 +186,7 @@ class IncidentTable(QWidget):
         if index.isValid() and index.row() not in self.selected_rows():
             self.table.selectRow(index.row())
         global_pos = self.table.viewport().mapToGlobal(pos)
-        self.menu = self.context_menu(global_pos)
+        self.menu = self.context_menu()
         self.menu.popup(global_pos)
 
     def _on_search(self, text: str) -> None:

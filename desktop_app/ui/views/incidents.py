@@ -17,13 +17,13 @@ from desktop_app.ui.views.incident_table import IncidentTable
 class IncidentsView(AnalysisView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.incidents = IncidentTable(self.content)
+        self.incidents = IncidentTable(self.content, find_key=False)  # the window's Find
         self.model = self.incidents.model
         self.table = self.incidents.table
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.incidents)
-        self.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
+        self.incidents.incidentMenuExtending.connect(self.incidentMenuExtending)
 
     def _show(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -33,8 +33,9 @@ class IncidentsView(AnalysisView):
             span = (window.start, window.end)
             lang = current_language()
             notice_hours = analysis.settings.notice_hours
+            as_of = window.end if analysis.as_of is None else min(window.end, analysis.as_of)
             self.incidents.set_incidents(
-                analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice
+                analysis.in_window, window.tz, span, lang, notice_hours, analysis.notice, as_of
             )
 
     def prepare(self) -> Callable[[Analysis], object]:

@@ -3,6 +3,8 @@ with the median and the p90 marked (the analysis' ``repair``, from ``core.metric
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
@@ -19,12 +21,32 @@ from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.widgets.palette_colours import readable
 
+TICK_GAP = 10
+"""Pixels kept clear between two tick labels."""
+
+
+def fitting_ticks(
+    ticks: list[tuple[float, str]], pixels_per_unit: float, width_of: Callable[[str], int]
+) -> list[tuple[float, str]]:
+    """The ticks, left to right, whose labels (centred on them) do not touch the last kept."""
+    kept: list[tuple[float, str]] = []
+    right = -np.inf
+    for x, label in ticks:
+        centre, half = x * pixels_per_unit, width_of(label) / 2
+        if centre - half >= right + TICK_GAP:
+            kept.append((x, label))
+            right = centre + half
+    return kept
+
 
 class MttrDistributionPlot(ThemedPlotWidget):
     """Bars per log-spaced duration bin; dashed lines at the median and the p90."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._ticks: list[tuple[float, str]] = []
         super().__init__(parent, date_axis=False, count_axis=True, name="mttr-distribution")
+        self.getPlotItem().getViewBox().sigResized.connect(lambda _view: self._show_ticks())
+        self.sigXRangeChanged.connect(lambda _view, _range: self._show_ticks())
         plot = self.getPlotItem()
         plot.setLabel("bottom", translate("MttrPlot", "Time to resolve (log scale)"))
         plot.setLabel("left", translate("MttrPlot", "Incidents"))
@@ -119,10 +141,20 @@ class MttrDistributionPlot(ThemedPlotWidget):
     def _set_ticks(self, logs: np.ndarray) -> None:
         low, high = (logs[0], logs[-1]) if len(logs) else (0.0, 0.0)
         text = ui_text()
-        ticks = [
+        self._ticks = [
             (np.log10(m), text.duration_tick(m)) for m in TIME_TICKS if low <= np.log10(m) <= high
         ]
-        self.getPlotItem().getAxis("bottom").setTicks([ticks, []])
+        self._show_ticks()
+
+    def _show_ticks(self) -> None:
+        """The time ticks whose labels fit side by side at the chart's width (the rest are
+        left out rather than written over each other)."""
+        view = self.getPlotItem().getViewBox()
+        (x0, x1), width = view.viewRange()[0], view.width()
+        per_unit = width / (x1 - x0) if x1 > x0 and width > 0 else 0.0
+        self.getPlotItem().getAxis("bottom").setTicks(
+            [fitting_ticks(self._ticks, per_unit, self.fontMetrics().horizontalAdvance), []]
+        )
 
     def bin_text(self, index: int) -> str:
         assert self.distribution is not None

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +25,11 @@ from desktop_app.ui.views.trend_plots import TrendPlots
 from desktop_app.ui.widgets.kpi_card import KpiCard
 
 CARDS_PER_ROW = 6
+CARD_MIN_WIDTH = 150
+"""Narrower than this a tile would clip its figure: fewer tiles go in a row instead."""
+CARD_SPACING = 8
+TRENDS_MIN_HEIGHT = 320
+"""The charts' least height: below it the view scrolls rather than flattening them."""
 
 
 def _note(finding: Finding) -> str:
@@ -38,12 +44,15 @@ class OverviewView(AnalysisView):
         super().__init__(parent)
         self.cards: list[KpiCard] = []
         self._cards = QGridLayout()
-        self._cards.setSpacing(8)
+        self._cards.setSpacing(CARD_SPACING)
+        self._columns = CARDS_PER_ROW
+        self.content.installEventFilter(self)
         self.counted = QLabel(self.content)
         self.assumptions = QLabel(self.content)
         self.assumptions.setWordWrap(True)
         self.assumptions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.trends = TrendPlots(self.content)
+        self.trends.setMinimumHeight(TRENDS_MIN_HEIGHT)
         self.trends.periodClicked.connect(self.open_period)
         self.period_dialog: PeriodIncidentsDialog | None = None
         self.filter_note = QLabel(self.content)
@@ -59,6 +68,27 @@ class OverviewView(AnalysisView):
         layout.addLayout(self._cards)
         layout.addWidget(self.trends, 1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content and event.type() == QEvent.Type.Resize:
+            self._wrap_cards(self.content.width())
+        return super().eventFilter(watched, event)
+
+    def _wrap_cards(self, width: int) -> None:
+        """As many tiles in a row as fit ``width`` (at most ``CARDS_PER_ROW``); the rest wrap."""
+        fit = (width + CARD_SPACING) // (CARD_MIN_WIDTH + CARD_SPACING)
+        columns = max(1, min(CARDS_PER_ROW, fit))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self._cards.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self._cards.addWidget(card, index // columns, index % columns)
+
+    def card_rows(self) -> int:
+        """How many rows the tiles take."""
+        return -(-sum(card.isVisible() for card in self.cards) // self._columns)
+
     def prepare(self) -> Callable[[Analysis], object]:
         """The count under the tiles and the MTTR distribution under the trends."""
         return attrgetter("tally", "repair")
@@ -67,8 +97,9 @@ class OverviewView(AnalysisView):
         kpis = analysis.kpis if analysis else []
         while len(self.cards) < len(kpis):
             card = KpiCard(self.content)
+            card.setMinimumWidth(CARD_MIN_WIDTH)
             index = len(self.cards)
-            self._cards.addWidget(card, index // CARDS_PER_ROW, index % CARDS_PER_ROW)
+            self._cards.addWidget(card, index // self._columns, index % self._columns)
             self.cards.append(card)
         settings = analysis.settings if analysis else DEFAULTS
         words = ui_text()
@@ -109,5 +140,5 @@ class OverviewView(AnalysisView):
         self.period_dialog = show_incidents_dialog(
             self.period_dialog, title, incidents, analysis, (row["start"], row["end"]), self
         )
-        self.period_dialog.incidents.incidentMenuRequested.connect(self.incidentMenuRequested)
+        self.period_dialog.incidents.incidentMenuExtending.connect(self.incidentMenuExtending)
         return self.period_dialog

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.model import SEVERITIES
+from desktop_app.core.settings import DEFAULT_LIMITS
 from desktop_app.text import text_for
+from desktop_app.text.kpis import interval_note
 from desktop_app.text.method import definition
 from desktop_app.theme import (
     AVAILABILITY_COLOUR,
@@ -39,6 +41,7 @@ from desktop_app.ui.plots.period_axis import PeriodAxis, period_title
 from desktop_app.ui.plots.stacked_bars import StackedBars
 from desktop_app.ui.plots.style import ThemedPlotWidget
 from desktop_app.ui.views.mttr_plot import MttrDistributionPlot
+from desktop_app.ui.views.mttr_trend import MttrTrendPlot
 from desktop_app.ui.views.timeline import utc_offset_hours
 from desktop_app.ui.widgets.palette_colours import readable
 
@@ -62,17 +65,18 @@ class TrendPlots(QWidget):
         super().__init__(parent)
         self.availability = ThemedPlotWidget(self, name="availability-per-period")
         self.frequency = ThemedPlotWidget(self, count_axis=True, name="incidents-per-period")
-        for source, target in (
-            (self.availability, self.frequency),
-            (self.frequency, self.availability),
-        ):
-            source.sigXRangeChanged.connect(lambda _vb, r, t=target: self._follow_x(t, r))
+        self.mttr_trend = MttrTrendPlot(self)
+        linked = (self.availability, self.frequency, self.mttr_trend)
+        for source in linked:
+            for target in linked:
+                if target is not source:
+                    source.sigXRangeChanged.connect(lambda _vb, r, t=target: self._follow_x(t, r))
         self.mttr = MttrDistributionPlot(self)
         self.availability.setLabel("left", translate("TrendPlots", "Availability (%)"))
         self.frequency.setLabel("left", translate("TrendPlots", "Incidents"))
         self.availability_legend = self.availability.add_legend()
         self.frequency_legend = self.frequency.add_legend()
-        for plot in (self.availability, self.frequency):
+        for plot in (self.availability, self.frequency, self.mttr_trend):
             value_axis = plot.getPlotItem().getAxis("left")
             value_axis.setWidth(AXIS_WIDTH)
             # Major and minor ticks: the grid of a third, finest level took most of the
@@ -87,6 +91,7 @@ class TrendPlots(QWidget):
         periods = definition(words, "periods")
         self.availability.setWhatsThis(f"{definition(words, 'availability')}\n\n{periods}")
         self.frequency.setWhatsThis(f"{definition(words, 'incidents')}\n\n{periods}")
+        self.mttr_trend.setWhatsThis(f"{definition(words, 'mttr_interval')}\n\n{periods}")
         self.series.setMaximumWidth(220)
         self.series.itemChanged.connect(self._on_series_toggled)
         self.readout = QLabel(self)
@@ -109,14 +114,15 @@ class TrendPlots(QWidget):
     def _lay_out(self) -> None:
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.setObjectName("overviewBottomSplitter")
-        bottom.addWidget(self.frequency)
-        bottom.addWidget(self.mttr)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        for index, chart in enumerate((self.frequency, self.mttr_trend, self.mttr)):
+            bottom.addWidget(chart)
+            bottom.setStretchFactor(index, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("overviewSplitter")
         splitter.addWidget(self.availability)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(splitter, 1)
@@ -143,16 +149,18 @@ class TrendPlots(QWidget):
             self._axis = PeriodAxis(np.zeros(0), np.zeros(0))
             self.lines[OVERALL].setData([], [])
             self.bars.set_data(np.zeros(0), np.zeros(0), [np.zeros(0)] * len(SEVERITIES))
+            self.mttr_trend.set_trend(None, self._axis)
             self._fill_series_list([], shown)
             return
         self._axis = PeriodAxis.from_periods(periods)
         offset = utc_offset_hours(analysis)
-        for plot in (self.availability, self.frequency):
+        for plot in (self.availability, self.frequency, self.mttr_trend):
             plot.set_utc_offset_hours(offset)
         self._draw_availability(analysis)
         self.bars.set_data(
             self._axis.starts, self._axis.ends, [periods[s].to_numpy() for s in SEVERITIES]
         )
+        self.mttr_trend.set_trend(analysis, self._axis)
         self._fill_series_list(list(analysis.services), shown)
         self._fit()
 
@@ -223,6 +231,7 @@ class TrendPlots(QWidget):
         """Every period in view again (the x axes are linked, so both plots follow)."""
         self.availability.reset_view()
         self.frequency.reset_view()
+        self.mttr_trend.reset_view()
         self.mttr.reset_view()
 
     def _recolour(self) -> None:
@@ -311,6 +320,19 @@ class TrendPlots(QWidget):
             count=text.count(int(row["incidents"]))
         )
         parts.append(f"{incidents} ({counts})" if counts else incidents)
+        if row["mttr_n"]:
+            parts.append(
+                translate("TrendPlots", "MTTR median {median} ({interval}, n={n})").format(
+                    median=text.minutes(row["mttr_median_minutes"]),
+                    interval=interval_note(
+                        text,
+                        DEFAULT_LIMITS.bootstrap_confidence,
+                        row["mttr_median_low_minutes"],
+                        row["mttr_median_high_minutes"],
+                    ),
+                    n=text.count(int(row["mttr_n"])),
+                )
+            )
         return " · ".join(parts)
 
     def _on_mouse_moved(self, plot: ThemedPlotWidget, scene_pos: QPointF) -> None:

@@ -8,7 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.core.analysis import PRESETS, Selection, data_ends_note, preset_days
 from desktop_app.core.model import SEVERITIES
@@ -17,6 +17,7 @@ from desktop_app.core.window import Window, today_in
 from desktop_app.ui.i18n import current_language, translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 from desktop_app.ui.widgets.calendar import calendar_for
+from desktop_app.ui.widgets.date_edit import TypedDateEdit
 from desktop_app.ui.widgets.service_picker import ServicePicker
 
 ALL = "All"
@@ -88,6 +89,8 @@ class FilterBar(QWidget):
         for name in GRANULARITY_CHOICES:
             self.granularity.addItem(_label(name), name)
         self._set_granularity(DEFAULTS.granularity)
+        for combo in (self.preset, self.granularity):  # "Auto (quarter)" is set later
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._lay_out()
         self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self._preset()))
         self.date_from.dateChanged.connect(self._on_date_edited)
@@ -99,11 +102,13 @@ class FilterBar(QWidget):
         self.granularity.currentIndexChanged.connect(lambda _i: self.selectionChanged.emit())
         self._show_range(None)
 
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, tip: str) -> TypedDateEdit:
+        edit = TypedDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setCalendarWidget(calendar_for(current_language(), edit))
-        edit.setDisplayFormat("yyyy-MM-dd")
+        # A typed date counts once typed (Enter, Tab or leaving the box): counting each key
+        # would analyse 2-0-2 and rewrite the box under the user's fingers.
+        edit.setKeyboardTracking(False)
         edit.setDateRange(QDate(DEFAULT_LIMITS.first_day), QDate(DEFAULT_LIMITS.last_day))
         edit.setToolTip(tip)
         return edit
@@ -169,6 +174,11 @@ class FilterBar(QWidget):
         self._set_granularity(selection.granularity)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def show_all_days(self, first: date, last: date) -> None:
+        """Under "All", the days it spans now (the selected services' data)."""
+        if self._preset() == ALL:
+            self._show_range((first, last))
 
     def show_resolved_granularity(self, granularity: str) -> None:
         """Name the period "Auto" stands for now: ``Auto (week)``."""

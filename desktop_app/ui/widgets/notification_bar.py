@@ -72,6 +72,7 @@ class NotificationBar(QFrame):
 
     showRejectedRequested = Signal()
     showDetailsRequested = Signal()
+    showAllPeriodRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,10 @@ class NotificationBar(QFrame):
         self.details_button.setToolTip(translate("NotificationBar", "What the import assumed"))
         self.details_button.clicked.connect(self.showDetailsRequested)
         self.details_button.hide()
+        self.all_button = QPushButton(translate("NotificationBar", "Show them"))
+        self.all_button.setToolTip(translate("NotificationBar", "Set the period to All"))
+        self.all_button.clicked.connect(self.showAllPeriodRequested)
+        self.all_button.hide()
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(translate("NotificationBar", "Dismiss"))
@@ -98,13 +103,20 @@ class NotificationBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.rejected_button)
         layout.addWidget(self.details_button)
+        layout.addWidget(self.all_button)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS)
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_import(self, result: ImportOutcome, hint: str = "") -> None:
+    def show_import(self, result: ImportOutcome, hint: str = "", outside: int = 0) -> None:
+        """The import's summary; ``outside``: how many of its incidents the selected period
+        leaves out (then a button shows them, setting the period to All)."""
         text = summary_text(result) + (f". {hint}" if hint else "")
+        if outside:
+            text += ". " + translate(
+                "NotificationBar", "{count} incidents are outside the selected period"
+            ).format(count=Text.count(outside))
         assumed = len(result.findings)
         if assumed:
             made = _counted(
@@ -113,9 +125,10 @@ class NotificationBar(QFrame):
                 translate("NotificationBar", "{count} assumptions made"),
             )
             text += f". {made}"
-        sticky = bool(hint or result.failed)
+        sticky = bool(hint or result.failed or outside)
         rejected = any(f.rejected for f in result.files)
         self.show_message(text, rejected=rejected, sticky=sticky, details=assumed > 0)
+        self.all_button.setVisible(bool(outside))
 
     def show_message(
         self, text: str, *, rejected: bool = False, sticky: bool = False, details: bool = False
@@ -123,6 +136,7 @@ class NotificationBar(QFrame):
         self.label.setText(text)
         self.rejected_button.setVisible(rejected)
         self.details_button.setVisible(details)
+        self.all_button.hide()
         self.show()
         if sticky or rejected or details:
             self._timer.stop()

@@ -10,10 +10,12 @@ import pytest
 
 from desktop_app.core.library.edits import VERSION, EditError, history, undo, use_version
 from desktop_app.core.library.imports import (
+    RemovalPreview,
     file_digest,
     import_files,
     incident_versions,
     list_imports,
+    preview_removal,
     remove_import,
 )
 from desktop_app.core.library.loaded import load_library
@@ -96,6 +98,8 @@ def test_a_newer_export_updates_by_id_and_keeps_the_earlier_values(library, writ
 
 def test_removing_the_newer_import_undoes_its_updates(library, write_csv):
     import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    assert preview_removal(library, 2) == RemovalPreview(("A-4",), 2)  # asked first
+    assert preview_removal(library, 1) == RemovalPreview((), 0)  # February holds them now
     removed = remove_import(library, 2)
     # A-4 only came with February (it leaves); go back to January's values.
     assert (removed.left, removed.restored) == (1, 2)

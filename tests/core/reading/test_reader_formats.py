@@ -124,7 +124,7 @@ def test_missing_id_and_service_come_from_the_file(write_file) -> None:
     text = "service,started_at\nweb,2020-03-02 08:00\n,2020-03-02 09:00\n"
     path = write_file("billing.csv", text)
     frame = read_incident_file(path).incidents
-    assert list(frame["incident_id"]) == [f"{path}:2", f"{path}:3"]
+    assert list(frame["incident_id"]) == [f"{path.name}:2", f"{path.name}:3"]  # no folder
     assert list(frame["service"]) == ["web", NO_SERVICE]
     assert list(frame["title"]) == ["", ""]
     assert list(frame["impact"]) == ["full_outage", "full_outage"]

@@ -51,3 +51,10 @@ def test_cancelling_from_progress_propagates(write_file) -> None:
         )
     with pytest.raises(ImportCancelled):
         read_incident_file(write_file("one.csv", FIRST), progress=cancel)
+
+
+def test_rows_without_an_id_get_the_file_name_and_line(write_file) -> None:
+    path = write_file("zabbix.csv", "host,started_at\nweb,2020-03-02 08:00\ndb,2020-03-02 09:00\n")
+    result = read_incident_file(path)
+    assert list(result.incidents["incident_id"]) == ["zabbix.csv:2", "zabbix.csv:3"]
+    assert str(path.parent) not in "".join(result.incidents["incident_id"])

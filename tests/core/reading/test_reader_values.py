@@ -139,7 +139,7 @@ def test_an_end_in_the_repeated_fall_back_hour_reads_in_the_later_fold(write_fil
     assert [f.line for f in result.findings if f.kind == "dst_fold"] == [2]
 
 
-def test_generated_ids_hold_the_full_path(tmp_path) -> None:
+def test_generated_ids_of_two_same_named_files_stay_apart(tmp_path) -> None:
     from desktop_app.core.reading.reader import read_incident_files
 
     paths = []
@@ -150,6 +150,7 @@ def test_generated_ids_hold_the_full_path(tmp_path) -> None:
         paths.append(path)
     result = read_incident_files(paths, UTC)
     assert (len(result.incidents), result.duplicate_count) == (2, 0)
+    assert sorted(result.incidents["incident_id"]) == ["a/incidents.csv:2", "b/incidents.csv:2"]
 
 
 def test_error_messages_list_at_most_a_few_dozen_headers(write_file) -> None:
