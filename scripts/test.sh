@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up .venv with the test extra (and Qt's Debian libraries and PostgreSQL if missing), then lint
 # and test. The library tests start their own throwaway PostgreSQL (scripts/postgres_for_tests.sh).
-# The suite runs on every core (pytest-xdist, `-n auto`); `scripts/test.sh -n 0` runs it in one
-# process (a later -n wins).
+# The suite runs in one process, in a fixed order; `scripts/test.sh -n auto` runs it on every core
+# (pytest-xdist), faster on an idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup_env.sh test --qt-libs
@@ -12,4 +12,4 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports
 .venv/bin/mypy
-exec .venv/bin/python -m pytest -n auto "$@"
+exec .venv/bin/python -m pytest "$@"

@@ -11,9 +11,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from gui_flow_data import SMALL_CSV, wait_analysed
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtNetwork import QLocalSocket
 
 from desktop_app.core.library.imports import list_imports
@@ -21,6 +23,7 @@ from desktop_app.core.library.store import open_library
 from desktop_app.ui.library.handoff import HandoffServer, channel_name, send_files
 
 ROOT = Path(__file__).resolve().parents[2]
+Owned = TypeVar("Owned", bound=QObject)
 
 
 def _client(call: str, cwd: Path) -> subprocess.Popen:
@@ -46,6 +49,28 @@ def _unique_name(tmp_path: Path) -> str:
     return channel_name(tmp_path / f"library-{socket.gethostname()}-{os.getpid()}.duckdb")
 
 
+@pytest.fixture
+def owned(qapp):
+    """``owned(obj)`` keeps a Qt object alive to the end of the test, then closes and deletes
+    it with its children in the event loop: a socket or server left to Python's collector
+    could be freed while one of its events is still queued."""
+    kept: list[QObject] = []
+
+    def own(obj: Owned) -> Owned:
+        kept.append(obj)
+        return obj
+
+    yield own
+    for obj in kept:
+        if isinstance(obj, QLocalSocket):
+            obj.abort()
+        elif isinstance(obj, HandoffServer):
+            obj.close()
+        obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def test_a_channel_is_named_after_the_user_and_the_library(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert channel_name(Path("a.duckdb")) == channel_name(tmp_path / "a.duckdb")
@@ -53,8 +78,8 @@ def test_a_channel_is_named_after_the_user_and_the_library(tmp_path, monkeypatch
     assert len(channel_name(tmp_path / "a.duckdb")) < 60  # fits any OS's socket path
 
 
-def test_handed_files_arrive_as_absolute_paths(qtbot, tmp_path):
-    server = HandoffServer()
+def test_handed_files_arrive_as_absolute_paths(qtbot, tmp_path, owned):
+    server = owned(HandoffServer())
     name = _unique_name(tmp_path)
     assert server.listen(name)
     with qtbot.waitSignal(server.filesReceived, timeout=30_000) as received:
@@ -70,13 +95,13 @@ def test_without_a_running_copy_nothing_is_handed_and_no_time_is_lost(tmp_path):
     assert time.perf_counter() - began < 1.0
 
 
-def test_a_message_that_is_not_a_file_list_is_refused(qtbot, tmp_path):
-    server = HandoffServer()
+def test_a_message_that_is_not_a_file_list_is_refused(qtbot, tmp_path, owned):
+    server = owned(HandoffServer())
     name = _unique_name(tmp_path)
     assert server.listen(name)
     heard: list[list[str]] = []
     server.filesReceived.connect(heard.append)
-    client = QLocalSocket()
+    client = owned(QLocalSocket())
     client.connectToServer(name)
     assert client.waitForConnected(5_000)
     client.write(b'{"rm": "-rf"}\n')
