@@ -11,7 +11,7 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.messages import MessageError, MessageKind, Term
+from desktop_app.core.messages import MessageError, MessageKind
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.compute import (
     SweptWindow,
@@ -36,6 +36,7 @@ from desktop_app.core.metrics.open_incidents import (
     open_incidents,
 )
 from desktop_app.core.metrics.periods import (
+    GRANULARITY_TERMS,
     fitting_granularity,
     period_count,
     resolve_granularity,
@@ -86,13 +87,6 @@ UNKNOWN_SERVICE_NEAR = MessageKind(
     "unknown_service_near",
     "no service {name} in the data (did you mean {match}?); known services: {known}",
 )
-#: The period lengths as words inside a message (the text package's granularity terms).
-_PERIOD_TERMS = {
-    "day": Term("period length", "day"),
-    "week": Term("period length", "week"),
-    "month": Term("period length", "month"),
-    "quarter": Term("period length", "quarter"),
-}
 
 
 class SelectionTooLargeError(MessageError):
@@ -463,8 +457,8 @@ def _granularity(
                 "",
                 COARSER_PERIODS,
                 COARSER(
-                    fitted=_PERIOD_TERMS[fitted],
-                    asked=_PERIOD_TERMS[asked],
+                    fitted=GRANULARITY_TERMS[fitted],
+                    asked=GRANULARITY_TERMS[asked],
                     services=n_services,
                     periods=periods,
                     cells=cells,

@@ -5,6 +5,9 @@ found in the catalogue for other languages."""
 from __future__ import annotations
 
 from desktop_app.core.messages import Term
+from desktop_app.core.metrics.periods import GRANULARITY_TERMS
+
+__all__ = ["COLUMN_TERMS", "FIGURE_TERMS", "GRANULARITY_TERMS", "IMPACT_TERMS", "SEVERITY_TERMS"]
 
 SEVERITY_TERMS: dict[str, Term] = {
     "critical": Term("severity", "Critical"),
@@ -17,13 +20,6 @@ IMPACT_TERMS: dict[str, Term] = {
     "partial_outage": Term("impact", "Partial outage"),
     "degraded": Term("impact", "Degraded"),
     "maintenance": Term("impact", "Maintenance"),
-}
-#: A period length as it reads after "one point per" / "기준".
-GRANULARITY_TERMS: dict[str, Term] = {
-    "day": Term("period length", "day"),
-    "week": Term("period length", "week"),
-    "month": Term("period length", "month"),
-    "quarter": Term("period length", "quarter"),
 }
 #: Column headers shared by the app's tables and the PDF's (the incident table's fields and a
 #: rejected row's place and reason).

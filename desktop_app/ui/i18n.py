@@ -84,7 +84,8 @@ def current_language() -> Language:
 def service_text(value: object) -> str:
     """A service cell as the interface shows it: the stand-in for rows without a service
     (``(no service)``) in the interface's language, missing values as nothing."""
-    return ui_text().service(ui_text().cell(value))
+    text = ui_text()
+    return text.service(text.cell(value))
 
 
 def ui_text() -> Text:

@@ -5,8 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from desktop_app.core.messages import Term
 from desktop_app.core.settings import AUTO, AUTO_LONGEST_DAYS, GRANULARITIES
 from desktop_app.core.window import Window
+
+#: A period length as a word inside a message or a label (after "one point per" / "기준").
+GRANULARITY_TERMS: dict[str, Term] = {
+    "day": Term("period length", "day"),
+    "week": Term("period length", "week"),
+    "month": Term("period length", "month"),
+    "quarter": Term("period length", "quarter"),
+}
 
 _FREQUENCIES = {"day": "D", "week": "7D", "month": "MS", "quarter": "QS-JAN"}
 
