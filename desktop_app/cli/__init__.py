@@ -33,6 +33,7 @@ from desktop_app.text.language import Language
 
 if TYPE_CHECKING:
     from desktop_app.core.dataset import Reclassification
+    from desktop_app.core.metrics.known_spans import StatedSpan
     from desktop_app.core.model import FileImport, ImportResult, ReadOptions
 
 __all__ = ["UsageError", "main"]
@@ -128,6 +129,7 @@ class _Loaded:
     imported: ImportResult
     reclassifications: list[Reclassification] | None = None
     targets: tuple[tuple[str, float], ...] = ()
+    stated: tuple[StatedSpan, ...] = ()
 
 
 def _load(args: argparse.Namespace, options: ReadOptions, limits: Limits) -> _Loaded:
@@ -147,6 +149,7 @@ def _load_library(args: argparse.Namespace) -> _Loaded:
     """The library's incidents (reclassified unless ``--as-imported``); nothing, said on
     stderr, when it cannot be read or is empty."""
     from desktop_app.cli.library import open_chosen
+    from desktop_app.core.library.coverage import stated_spans
     from desktop_app.core.library.loaded import load_library
     from desktop_app.core.library.store import LibraryError
     from desktop_app.core.model import ImportResult, empty_incidents
@@ -164,6 +167,7 @@ def _load_library(args: argparse.Namespace) -> _Loaded:
         data.import_result(as_imported=as_imported),
         [] if as_imported else data.reclassifications(),
         data.targets(as_imported=as_imported),
+        stated_spans(data.imports, data.edits),
     )
 
 
@@ -206,7 +210,7 @@ def _analyse(args: argparse.Namespace, limits: Limits):
         granularity=args.granularity,
     )
     try:
-        analysis = analyse(imported.incidents, selection, settings)
+        analysis = analyse(imported.incidents, selection, settings, stated=loaded.stated)
     except SelectionTooLargeError as exc:
         raise UsageError(exc.message) from None
     return loaded, analysis, [*findings, *analysis.findings]

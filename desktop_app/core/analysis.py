@@ -11,7 +11,7 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
-from desktop_app.core.messages import MessageError, MessageKind
+from desktop_app.core.messages import Day, MessageError, MessageKind
 from desktop_app.core.metrics.calendar import DayCalendar, day_calendar
 from desktop_app.core.metrics.compute import (
     SweptWindow,
@@ -24,7 +24,7 @@ from desktop_app.core.metrics.compute import (
 from desktop_app.core.metrics.counting import Tally, overlapping, tally
 from desktop_app.core.metrics.durations import RepairDistribution, repair_distribution
 from desktop_app.core.metrics.figures import MetricOptions, MetricsResult
-from desktop_app.core.metrics.known_spans import NO_SPANS, KnownSpans, known_spans
+from desktop_app.core.metrics.known_spans import NO_SPANS, KnownSpans, StatedSpan, known_spans
 from desktop_app.core.metrics.kpis import Kpi, build_kpis
 from desktop_app.core.metrics.notice import notice_required
 from desktop_app.core.metrics.open_incidents import (
@@ -301,11 +301,12 @@ def analyse(
     selection: Selection,
     settings: Settings,
     as_of: pd.Timestamp | None = None,
+    stated: Sequence[StatedSpan] = (),
 ) -> Analysis:
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
-    A period of a service that no source covers (``known_spans``) has no figure, not a
-    perfect 100 %. The previous window is compared only when the data covers it for every
+    A period of a service that no source covers (``known_spans``; a source's ``stated``
+    span instead of the span of its times) has no figure, not a perfect 100 %. The previous window is compared only when the data covers it for every
     service it covers in this window (and then on those services alone). A window that
     reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
     to the earlier of the window's end and the moment of the analysis."""
@@ -316,7 +317,7 @@ def analyse(
     if services is None:
         services = tuple(sorted(loaded))
     chosen = filter_incidents(incidents, services=services, severities=selection.severities)
-    findings = far_off_findings(incidents, settings.limits)
+    findings = far_off_findings(incidents, settings.limits, settings.tz)
     asked = resolve_granularity(selection.granularity, window)
     granularity = _granularity(window, asked, len(services), findings, settings.limits)
     options = MetricOptions(
@@ -324,7 +325,7 @@ def analyse(
         degraded_weight=settings.degraded_weight,
         granularity=granularity,
     )
-    known = known_spans(incidents)
+    known = known_spans(incidents, stated)
     not_down = not_down_while_open(chosen)
     swept = sweep_window(chosen, window, options, services, known, not_down)
     metrics = measure(swept)
@@ -405,7 +406,7 @@ def stale_open_findings(
                     "stale_open",
                     STALE_OPEN(
                         incident=row.incident_id,
-                        since=f"{started:%Y-%m-%d}",
+                        since=Day(started, window.tz),
                         share=minutes / downtime_minutes,
                     ),
                     line=int(cast(int, row.source_line)),
@@ -479,10 +480,13 @@ def _main_span(starts_ns: np.ndarray, gap_ns: int) -> tuple[int, int]:
     return int(members[0]), int(members[-1])
 
 
-def far_off_findings(incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS) -> list[Finding]:
+def far_off_findings(
+    incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS, tz: str = "UTC"
+) -> list[Finding]:
     """One finding per file listing incidents cut off from the bulk of the data by a gap of
     ``limits.far_off_years`` or more with no incident: most likely a mistyped year, and they
-    stretch every window. A long history without such a gap is not flagged."""
+    stretch every window. A long history without such a gap is not flagged. Its dates are
+    days in ``tz`` (the display zone)."""
     starts = incidents["started_at"].dropna()
     if starts.empty:
         return []
@@ -491,8 +495,8 @@ def far_off_findings(incidents: pd.DataFrame, limits: Limits = DEFAULT_LIMITS) -
     first, last = _main_span(nanos, gap)
     far = incidents.loc[starts.index[(nanos < first) | (nanos > last)]]
     span = {
-        "first": f"{pd.Timestamp(first, tz='UTC'):%Y-%m-%d}",
-        "last": f"{pd.Timestamp(last, tz='UTC'):%Y-%m-%d}",
+        "first": Day(pd.Timestamp(first, tz="UTC"), tz),
+        "last": Day(pd.Timestamp(last, tz="UTC"), tz),
     }
     findings = []
     for file, rows in far.groupby("source_file", sort=True):

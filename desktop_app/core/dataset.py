@@ -13,6 +13,7 @@ from typing import Protocol
 
 import pandas as pd
 
+from desktop_app.core.metrics.known_spans import StatedSpan
 from desktop_app.core.model import Finding, ImportResult, RejectedRow
 
 
@@ -55,7 +56,8 @@ class Dataset:
     """The incidents shown, the files they came from (in import order) and what reading them
     assumed; from the library also the per-service SLO ``targets`` (shown service name,
     percent), the ``aliases`` (imported service name -> shown name) and the
-    ``reclassifications`` in force (None: a source that cannot reclassify)."""
+    ``reclassifications`` in force (None: a source that cannot reclassify) and the spans
+    the user ``stated`` sources cover."""
 
     incidents: pd.DataFrame
     files: tuple[FileAccount, ...] = ()
@@ -63,6 +65,7 @@ class Dataset:
     targets: tuple[tuple[str, float], ...] = ()
     aliases: Mapping[str, str] = field(default_factory=dict)
     reclassifications: tuple[Reclassification, ...] | None = None
+    stated: tuple[StatedSpan, ...] = ()
 
     @classmethod
     def read_only(cls, result: ImportResult) -> Dataset:

@@ -7,8 +7,9 @@ fills in the same values. ``str(message)`` is the English sentence: logs, ``--js
 English interface read it.
 
 A value that is itself words is a ``Term`` (a fixed word with its gettext context) or a nested
-``Message``; the text package renders those in the reader's language too. Everything else
-(numbers, names, file paths, ISO dates) is shown as it is.
+``Message``; the text package renders those in the reader's language too. A date is a ``Day``:
+an instant, whose date the text package writes in the display zone (the day on the reader's
+wall clock, not UTC's). Everything else (numbers, names, file paths) is shown as it is.
 
 ``N_`` and ``Np_`` only mark templates for extraction (``scripts/update_catalogue.sh``).
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+
+import pandas as pd
 
 
 def N_(template: str) -> str:
@@ -40,6 +43,22 @@ class Term:
 
     def __str__(self) -> str:
         return self.word
+
+
+@dataclass(frozen=True)
+class Day:
+    """The date of the instant ``at`` (UTC) inside a message: written in the display zone by
+    the text package (``Text.message(..., tz=)``), else in ``tz``, the zone its maker knew
+    (the analysis' display zone); ``str()`` is ``2024-03-28``."""
+
+    at: pd.Timestamp
+    tz: str = "UTC"
+
+    def date_in(self, tz: str | None = None) -> str:
+        return f"{self.at.tz_convert(tz or self.tz):%Y-%m-%d}"
+
+    def __str__(self) -> str:
+        return self.date_in()
 
 
 #: Every kind by its code, as defined (a stored message is found again by its code).

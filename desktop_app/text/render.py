@@ -16,7 +16,7 @@ from typing import Literal
 
 import pandas as pd
 
-from desktop_app.core.messages import FileMessageError, Message, MessageError, Term
+from desktop_app.core.messages import Day, FileMessageError, Message, MessageError, Term
 from desktop_app.core.metrics.counting import Tally
 from desktop_app.core.model import NO_SERVICE, NO_SERVICE_TERM
 from desktop_app.text.catalogue import translations
@@ -76,35 +76,38 @@ class Text:
         term = GRANULARITY_TERMS.get(key)
         return key if term is None else self.term(term)
 
-    def message(self, message: Message) -> str:
+    def message(self, message: Message, tz: str | None = None) -> str:
         """The message in this language; its values rendered here too (terms, nested
-        messages), the rest as they are."""
+        messages, days: in the display zone ``tz``, else the zone their maker knew), the rest
+        as they are."""
         count = message.count
         kind = message.kind
         if kind.plural is not None and count is not None:
             template = self.ngettext(kind.template, kind.plural, count)
         else:
             template = self.gettext(kind.template)
-        return template.format(**{k: self._value(v) for k, v in message.params.items()})
+        return template.format(**{k: self._value(v, tz) for k, v in message.params.items()})
 
-    def error(self, error: BaseException) -> str:
+    def error(self, error: BaseException, tz: str | None = None) -> str:
         """An error core raised with a coded message (``PATH: reason`` for a file's); any
         other error as its own text."""
         if isinstance(error, FileMessageError):
-            return f"{error.file}: {self.message(error.reason)}"
+            return f"{error.file}: {self.message(error.reason, tz)}"
         if isinstance(error, MessageError):
-            return self.message(error.message)
+            return self.message(error.message, tz)
         return str(error)
 
     def service(self, name: str) -> str:
         """A service's name; the stand-in for rows without one (``(no service)``) translated."""
         return self.term(NO_SERVICE_TERM) if name == NO_SERVICE else name
 
-    def _value(self, value: object) -> object:
+    def _value(self, value: object, tz: str | None) -> object:
         if isinstance(value, Message):
-            return self.message(value)
+            return self.message(value, tz)
         if isinstance(value, Term):
             return self.term(value)
+        if isinstance(value, Day):
+            return value.date_in(tz)
         return value
 
     def listing(self, words: Sequence[str]) -> str:

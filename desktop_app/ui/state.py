@@ -165,7 +165,11 @@ class AppState(QObject):
             self._deliver(None)
             return
         request = AnalysisRequest(
-            self._in_start_order, self._selection, self.analysis_settings, self.prepare()
+            self._in_start_order,
+            self._selection,
+            self.analysis_settings,
+            self.prepare(),
+            self.dataset.stated if self.dataset is not None else (),
         )
         self._runner.request(request)
 

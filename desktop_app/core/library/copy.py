@@ -20,6 +20,7 @@ COPIED: dict[str, str] = {
     "imports": "id",
     "versions": "import_id, started_at, incident_id",
     "changes": "id",
+    "import_files": "import_id",
 }
 NOT_EMPTY = MessageKind(
     "copy_target_not_empty",

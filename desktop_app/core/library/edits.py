@@ -24,8 +24,9 @@ import pandas as pd
 from desktop_app.core.library.sql import Connection
 from desktop_app.core.library.store import Library
 from desktop_app.core.messages import MessageError, MessageKind, Term
+from desktop_app.core.window import DateError, Window
 
-Kind = Literal["incident", "service"]
+Kind = Literal["incident", "service", "import"]
 
 #: Incident fields. Empty text means "not set" (as imported).
 INCIDENT_FIELDS: tuple[str, ...] = (
@@ -50,6 +51,16 @@ EXCLUDE_REASONS: tuple[str, ...] = (
 #: ``use_version`` only, which checks the import holds the incident.
 VERSION = "version"
 SERVICE_FIELDS: tuple[str, ...] = ("display_name", "aliases", "slo_pct", "owner")
+#: Import fields, the target being the import's SHA-256 (the bytes, whatever the import's id:
+#: removed and imported again, an export keeps what its user said of it). ``coverage``: the
+#: span the export covers as its user states it (``stated_coverage``), instead of the span of
+#: the times written in it.
+IMPORT_FIELDS: tuple[str, ...] = ("coverage",)
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "incident": INCIDENT_FIELDS,
+    "service": SERVICE_FIELDS,
+    "import": IMPORT_FIELDS,
+}
 YES = "yes"
 _CHANGE_COLUMNS = "id, changed_at, os_user, kind, target, field, old, new, reason, undoes, db_user"
 #: A row of those columns as the database returns it.
@@ -58,6 +69,7 @@ _ChangeRow = tuple[int, datetime, str, Kind, str, str, str, str, str, int | None
 
 NOT_A_TIME = MessageKind("not_a_time", "'{value}' is not a date and time")
 NEEDS_OFFSET = MessageKind("needs_offset", "'{value}' needs a time zone offset, e.g. +09:00")
+NOT_A_SPAN = MessageKind("not_a_span", "'{value}' is not a span of days in a time zone")
 TARGET_NOT_A_NUMBER = MessageKind("target_not_a_number", "the SLO target '{value}' is not a number")
 TARGET_OUT_OF_RANGE = MessageKind(
     "target_out_of_range", "the SLO target {value} % is not between 0 and 100"
@@ -84,6 +96,7 @@ CHANGED_MEANWHILE = MessageKind(
 _KIND_WORDS: dict[str, Term] = {
     "incident": Term("edited record", "incident"),
     "service": Term("edited record", "service"),
+    "import": Term("edited record", "import"),
 }
 
 
@@ -126,10 +139,12 @@ class Change:
 
 @dataclass(frozen=True)
 class Edits:
-    """What is in force: ``incidents[id][field] = (value, reason)``, ``services[name][field]``."""
+    """What is in force: ``incidents[id][field] = (value, reason)``, ``services[name][field]``,
+    ``imports[sha256][field]``."""
 
     incidents: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     services: dict[str, dict[str, str]] = field(default_factory=dict)
+    imports: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def os_user() -> str:
@@ -156,10 +171,26 @@ def _normalise(name: str, value: str) -> str:
         return YES
     if name == "slo_pct":
         return _target(value)
+    if name == "coverage":
+        return _coverage(value)
     if name == "aliases":
         names = json.loads(value) if value.startswith("[") else value.split(",")
         return json.dumps(sorted({n.strip() for n in names if n.strip()}), ensure_ascii=False)
     return value
+
+
+def _coverage(value: str) -> str:
+    """``{"from": day, "to": day, "tz": zone}``, checked as a window of those days."""
+    try:
+        data = json.loads(value)
+        days = (str(data["from"]), str(data["to"]), str(data["tz"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise EditError(NOT_A_SPAN(value=value)) from exc
+    try:
+        Window.from_dates(*days)
+    except DateError as exc:
+        raise EditError(exc.message) from exc
+    return json.dumps(dict(zip(("from", "to", "tz"), days, strict=True)))
 
 
 def _target(value: str) -> str:
@@ -173,7 +204,7 @@ def _target(value: str) -> str:
 
 
 def _check(kind: Kind, name: str, reason: str) -> None:
-    fields = INCIDENT_FIELDS if kind == "incident" else SERVICE_FIELDS
+    fields = _FIELDS[kind]
     if name not in fields:
         raise EditError(UNKNOWN_FIELD(kind=_KIND_WORDS[kind], field=name, fields=", ".join(fields)))
     if kind == "incident" and name in NEEDS_REASON and not reason.strip():
@@ -341,6 +372,8 @@ def read_edits(con: Connection) -> Edits:
             continue
         if kind == "incident":
             edits.incidents.setdefault(target, {})[name] = (value, reason)
+        elif kind == "import":
+            edits.imports.setdefault(target, {})[name] = value
         else:
             edits.services.setdefault(target, {})[name] = value
     return edits

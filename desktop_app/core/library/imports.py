@@ -3,7 +3,8 @@
 Decisions where the issue is silent:
 
 - The same bytes (SHA-256) are the same file, whatever its name or the options asked: it is
-  "already in the library". To read it again with other options, remove that import first.
+  "already in the library". To read it again with other options, re-read that import
+  (``core.library.reread``): its bytes are kept in the library (``import_files``).
 - "Later" means imported later: the latest import holding an incident id gives its values.
 - A file from which no incident could be imported is reported and not recorded, so it can be
   imported again once its mapping or time zone is right.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -105,9 +107,10 @@ def import_files(
 
 def _import_one(library: Library, path: str, options: ReadOptions, step: Progress) -> FileOutcome:
     try:
-        digest = file_digest(path)
+        raw = Path(path).read_bytes()
     except OSError as exc:
         return FileOutcome(path, "failed", message=CANNOT_OPEN(why=str(exc.strerror or exc)))
+    digest = bytes_digest(raw)
     earlier = find_import(library, digest[1])
     if earlier is not None:
         return FileOutcome(path, "already", earlier)
@@ -118,8 +121,44 @@ def _import_one(library: Library, path: str, options: ReadOptions, step: Progres
         return FileOutcome(path, "failed", message=result.failed[0].reason)
     findings = [f for f in result.findings if f.file == path]
     return record_import(
-        library, result.files[0], options, findings, lambda: step(0.9), digest=digest
+        library, result.files[0], options, findings, lambda: step(0.9), digest=digest, raw=raw
     )
+
+
+def bytes_digest(raw: bytes) -> tuple[int, str]:
+    """Size and SHA-256 of bytes already read (``file_digest`` of a file's)."""
+    return len(raw), hashlib.sha256(raw).hexdigest()
+
+
+def _file_bytes(path: str, digest: tuple[int, str] | None) -> tuple[bytes | None, tuple[int, str]]:
+    """The file's bytes and digest; no bytes when they are no longer the ``digest`` read (the
+    file changed since): the import is then recorded without them."""
+    raw = Path(path).read_bytes()
+    found = bytes_digest(raw)
+    if digest is None or digest == found:
+        return raw, found
+    return None, digest
+
+
+def keep_bytes(con: Connection, import_id: int, raw: bytes) -> None:
+    """Keep an import's bytes, compressed, for reading it again (inside the caller's
+    transaction). At most ``Limits.max_file_bytes`` (512 MiB) reach here: zlib never grows
+    them by more than a few bytes per 16 KiB, within DuckDB's and PostgreSQL's 1 GiB."""
+    con.run("DELETE FROM import_files WHERE import_id = ?", [import_id])
+    con.run(
+        "INSERT INTO import_files VALUES (?, 'zlib', ?)", [import_id, zlib.compress(raw, 6)]
+    )
+
+
+def stored_bytes(con: Connection, import_id: int) -> bytes | None:
+    """The bytes kept of an import; None for one recorded before they were kept."""
+    row = con.first_row(
+        "SELECT compression, data FROM import_files WHERE import_id = ?", [import_id]
+    )
+    if row is None:
+        return None
+    compression, data = row
+    return zlib.decompress(bytes(data)) if compression == "zlib" else bytes(data)
 
 
 def record_import(
@@ -130,12 +169,16 @@ def record_import(
     written: Callable[[], None] | None = None,
     *,
     digest: tuple[int, str] | None = None,
+    raw: bytes | None = None,
 ) -> FileOutcome:
-    """Record a file already read (the GUI reads before it records), in one transaction.
-    ``written()`` runs inside the transaction once every row is written, before the commit.
-    ``digest`` is the file's ``file_digest`` when the caller has it (not hashed again)."""
+    """Record a file already read (the GUI reads before it records), in one transaction,
+    with its bytes (``raw`` when the caller has them, else read again; none when the file
+    changed since ``digest``, the one it read).
+    ``written()`` runs inside the transaction once every row is written, before the commit."""
     try:
-        size, sha = digest or file_digest(file.path)
+        if raw is None or digest is None:
+            raw, digest = _file_bytes(file.path, digest)
+        size, sha = digest
     except OSError as exc:
         return FileOutcome(file.path, "failed", message=CANNOT_OPEN(why=str(exc.strerror or exc)))
     earlier = find_import(library, sha)
@@ -145,6 +188,8 @@ def record_import(
         return FileOutcome(file.path, "failed", message=_nothing_imported(file))
     with library.writing() as con:
         record = _record(con, file, size, sha, options, findings)
+        if raw is not None:
+            keep_bytes(con, record.id, raw)
         if written is not None:
             written()
     return FileOutcome(file.path, "imported", record)
@@ -223,14 +268,20 @@ def _record(
     return record
 
 
-def _changes(con: Connection) -> tuple[int, int]:
-    """How many incoming incidents are new, and how many differ from their current values."""
+def _changes(
+    con: Connection,
+    earlier: str = "SELECT * FROM versions WHERE current",
+    params: Sequence[object] = (),
+) -> tuple[int, int]:
+    """How many incoming incidents are new, and how many differ from the ``earlier`` values
+    (by default their current ones)."""
     differs = " OR ".join(f"i.{c}::VARCHAR IS DISTINCT FROM v.{c}::VARCHAR" for c in _COMPARED)
     new, updated = con.one(
         f"""SELECT count(*) FILTER (WHERE v.incident_id IS NULL),
                    count(*) FILTER (WHERE v.incident_id IS NOT NULL AND ({differs}))
-            FROM incoming i LEFT JOIN (SELECT * FROM versions WHERE current) v
+            FROM incoming i LEFT JOIN ({earlier}) v
             ON i.incident_id = v.incident_id""",
+        list(params),
     )
     return int(new), int(updated)
 
@@ -332,6 +383,7 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
         con.run("DROP TABLE dropped")
         con.run("DROP TABLE restored")
         con.run("DELETE FROM imports WHERE id = ?", [import_id])
+        con.run("DELETE FROM import_files WHERE import_id = ?", [import_id])
     return RemovedImport(_from_row(row), int(dropped) - int(restored), int(restored))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_app.core.dataset import Dataset, Reclassification
+from desktop_app.core.library.coverage import stated_spans
 from desktop_app.core.library.edits import Edits, library_version, read_edits
 from desktop_app.core.library.imports import (
     read_current_incidents,
@@ -57,8 +58,9 @@ class LibraryData:
         aliases and reclassifications; ``as_imported``, the incidents as imported and none
         of the user's judgements (no reclassification listed either)."""
         findings = tuple(f for r in self.imports for f in r.findings)
+        stated = stated_spans(self.imports, self.edits)
         if as_imported:
-            return Dataset(self.as_imported, tuple(self.imports), findings)
+            return Dataset(self.as_imported, tuple(self.imports), findings, stated=stated)
         return Dataset(
             self.reclassified,
             tuple(self.imports),
@@ -66,6 +68,7 @@ class LibraryData:
             targets=self.targets(),
             aliases=service_names(self.edits),
             reclassifications=tuple(self.reclassifications()),
+            stated=stated,
         )
 
     def import_result(self, *, as_imported: bool = False) -> ImportResult:

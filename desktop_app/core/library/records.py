@@ -12,7 +12,7 @@ from typing import Literal, cast
 
 import pandas as pd
 
-from desktop_app.core.messages import Message, MessageKind, Term, kind_of
+from desktop_app.core.messages import Day, Message, MessageKind, Term, kind_of
 from desktop_app.core.model import Finding, RejectedRow
 
 Status = Literal["imported", "already", "failed"]
@@ -105,6 +105,8 @@ def _value_json(value: object) -> object:
         return {"message": message_json(value)}
     if isinstance(value, Term):
         return {"term": [value.context, value.word]}
+    if isinstance(value, Day):
+        return {"day": [value.at.isoformat(), value.tz]}
     return value
 
 
@@ -123,6 +125,9 @@ def _value_from_json(value: object) -> object:
     if isinstance(value, dict) and "term" in value:
         context, word = value["term"]
         return Term(context, word)
+    if isinstance(value, dict) and "day" in value:
+        at, tz = value["day"]
+        return Day(pd.Timestamp(at), tz)
     return value
 
 

@@ -2,8 +2,10 @@
 
 ``versions`` keeps every row of every import: the row of the latest import holding an incident
 id is its ``current`` one, the others are its earlier values. ``changes`` is the audit trail;
-the latest change of each (kind, target, field) is in force. The same statements make the
-tables of a DuckDB file and of a PostgreSQL database.
+the latest change of each (kind, target, field) is in force. ``import_files`` keeps each
+import's bytes (zlib-compressed), so it can be read again with other options once the file
+is gone. The same statements make the tables of a DuckDB file and of a PostgreSQL database
+(``BYTEA`` is DuckDB's name for its BLOB too).
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 from desktop_app.core.library.sql import Connection
 from desktop_app.core.messages import MessageError, MessageKind
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
+IMPORT_FILES = (
+    "CREATE TABLE import_files (import_id INTEGER PRIMARY KEY, compression VARCHAR, data BYTEA)"
+)
 TABLES: tuple[str, ...] = (
     "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     """CREATE TABLE imports (
@@ -30,6 +35,7 @@ TABLES: tuple[str, ...] = (
         target VARCHAR,
         field VARCHAR, old VARCHAR, new VARCHAR, reason VARCHAR, undoes BIGINT,
         db_user VARCHAR)""",
+    IMPORT_FILES,
 )
 
 #: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1`` (run in one transaction,
@@ -37,6 +43,9 @@ TABLES: tuple[str, ...] = (
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 2: the database user beside the OS user in the audit trail ("" in a DuckDB file).
     1: ("ALTER TABLE changes ADD COLUMN db_user VARCHAR", "UPDATE changes SET db_user = ''"),
+    # 3: each import's bytes, for reading it again with other options (none for the imports
+    # made before: they are read again from their file while it is unchanged).
+    2: (IMPORT_FILES,),
 }
 
 

@@ -1,16 +1,17 @@
 """What the data covers: each source's services over the span of the times written in it.
 
 A source (a file, an import) covers the services that appear in it from the earliest to the
-latest time it writes (any start, end or acknowledgement). A period of a service that overlaps
-none of its sources' spans is not known: it has no figure, not 100 %. A period that overlaps a
-span counts in full.
+latest time it writes (any start, end or acknowledgement), unless its user stated the span it
+covers ("this export covers all of 2024": ``StatedSpan``), wider or narrower. A period of a
+service that overlaps none of its sources' spans is not known: it has no figure, not 100 %. A
+period that overlaps a span counts in full.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -21,13 +22,24 @@ _NEVER = np.iinfo(np.int64).max
 
 
 @dataclass(frozen=True)
+class StatedSpan:
+    """The span a source covers as its user states it (both ends included, UTC)."""
+
+    source: str
+    start: pd.Timestamp
+    end: pd.Timestamp
+
+
+@dataclass(frozen=True)
 class SourceSpan:
-    """One source's span (both ends included, UTC) and the services it covers, by name."""
+    """One source's span (both ends included, UTC) and the services it covers, by name;
+    ``stated``: the span is the one its user stated, not the span of its times."""
 
     source: str
     start: pd.Timestamp
     end: pd.Timestamp
     services: tuple[str, ...]
+    stated: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -35,6 +47,7 @@ class SourceSpan:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "services": list(self.services),
+            "stated": self.stated,
         }
 
 
@@ -84,14 +97,30 @@ def _nanoseconds(column: pd.Series) -> np.ndarray:
 _LAST: list[tuple[weakref.ref[pd.DataFrame], KnownSpans]] = []
 
 
-def known_spans(incidents: pd.DataFrame) -> KnownSpans:
-    """The span of each ``source_file`` of ``incidents`` and the services in it, by source
-    (the table is not changed in place once loaded, so the last one's are kept)."""
+def known_spans(incidents: pd.DataFrame, stated: Sequence[StatedSpan] = ()) -> KnownSpans:
+    """The span of each ``source_file`` of ``incidents`` and the services in it, by source,
+    the ``stated`` ones instead of those computed (the table is not changed in place once
+    loaded, so the last one's computed spans are kept)."""
     if _LAST and _LAST[0][0]() is incidents:
-        return _LAST[0][1]
-    spans = _spans(incidents)
-    _LAST[:] = [(weakref.ref(incidents), spans)]
-    return spans
+        spans = _LAST[0][1]
+    else:
+        spans = _spans(incidents)
+        _LAST[:] = [(weakref.ref(incidents), spans)]
+    return _with_stated(spans, stated) if stated else spans
+
+
+def _with_stated(known: KnownSpans, stated: Sequence[StatedSpan]) -> KnownSpans:
+    """``known`` with each stated source's span in place of its computed one (a source
+    stated but holding no incident here covers no service, so it is left out)."""
+    by_source = {span.source: span for span in stated}
+    return KnownSpans(
+        tuple(
+            replace(span, start=said.start, end=said.end, stated=True)
+            if (said := by_source.get(span.source)) is not None
+            else span
+            for span in known.spans
+        )
+    )
 
 
 def _spans(incidents: pd.DataFrame) -> KnownSpans:

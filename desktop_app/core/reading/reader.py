@@ -162,6 +162,16 @@ def parse_incident_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pa
     return _guarded(path, lambda: _parse(path, _read_bytes(path, limits)))
 
 
+def parse_incident_bytes(
+    path: str | Path, raw: bytes, limits: Limits = DEFAULT_LIMITS
+) -> ParsedFile:
+    """``parse_incident_file`` on bytes kept elsewhere (an import's, in the library), named
+    ``path``: ids made from the path and line come out as when the file was read."""
+    if len(raw) > limits.max_file_bytes:
+        raise IncidentFileError(path, _too_big(limits.max_file_bytes))
+    return _guarded(path, lambda: _parse(path, raw))
+
+
 def parse_incident_files(
     paths: Sequence[str | Path],
     progress: Progress | None = None,

@@ -28,6 +28,7 @@ from desktop_app.core.analysis import (
     analyse,
     by_start,
 )
+from desktop_app.core.metrics.known_spans import StatedSpan
 from desktop_app.core.settings import Settings
 from desktop_app.ui.jobs.workers import Progress, Task
 
@@ -57,12 +58,14 @@ class AnalysisRequest:
     selection: Selection
     settings: Settings
     prepare: Prepare | None = None
+    #: The spans the user stated sources cover (``Dataset.stated``).
+    stated: tuple[StatedSpan, ...] = ()
 
     def run(self, _progress: Progress) -> Analysis | SelectionTooLargeError:
         """The analysis, or the refusal of a selection too large to compute (a value, so
         that the UI can say why in its own words)."""
         try:
-            analysis = analyse(self.incidents(), self.selection, self.settings)
+            analysis = analyse(self.incidents(), self.selection, self.settings, stated=self.stated)
         except SelectionTooLargeError as refused:
             return refused
         if self.prepare is not None:

@@ -97,7 +97,8 @@ class ExportController(WindowController):
         ):
             return lambda: shown
         incidents = state.incidents_in_start_order
-        return lambda: analyse(incidents(), selection, settings)
+        stated = () if state.dataset is None else state.dataset.stated
+        return lambda: analyse(incidents(), selection, settings, stated=stated)
 
     def write_pdf(
         self,

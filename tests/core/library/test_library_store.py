@@ -72,18 +72,18 @@ def test_an_older_schema_is_migrated_after_a_backup_copy(tmp_path, write_csv, mo
     with open_library(path) as library:
         import_files(library, [write_csv("one.csv", ROWS)])
     old_bytes = path.read_bytes()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
     monkeypatch.setattr(
-        schema, "MIGRATIONS", {2: ("ALTER TABLE imports ADD COLUMN label VARCHAR",)}
+        schema, "MIGRATIONS", {3: ("ALTER TABLE imports ADD COLUMN label VARCHAR",)}
     )
     with open_library(path) as library:
         assert len(list_imports(library)) == 1
         with library.reading() as con:
             version = con.rows("SELECT value FROM meta")
             columns = [r[0] for r in con.rows("DESCRIBE imports")]
-    assert version == [("3",)]
+    assert version == [("4",)]
     assert "label" in columns
-    assert (tmp_path / "library.duckdb.schema-2.backup").read_bytes() == old_bytes
+    assert (tmp_path / "library.duckdb.schema-3.backup").read_bytes() == old_bytes
 
 
 def test_a_library_from_a_newer_app_is_refused(tmp_path, monkeypatch):
