@@ -152,3 +152,56 @@ def test_library_commands_speak_korean(tmp_path, capsys):
     assert "제외 1행" in capsys.readouterr().out
     assert main(["library", "remove", "9", "--library", str(library), "--lang", "ko"]) == 1
     assert capsys.readouterr().err.startswith("오류: 가져오기 9이(가) 없습니다")
+
+
+def test_reread_reads_an_import_again_in_another_zone_keeping_its_edits(tmp_path, capsys):
+    # Times without a zone; read as UTC first, then said to be KST.
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "incident_id,service,title,severity,impact,started_at,resolved_at\n"
+        "B-1,api,DB down,major,full_outage,2024-03-28 02:00,2024-03-28 05:00\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "library.duckdb"
+    assert main(["library", "import", str(sheet), "--tz", "UTC", "--library", str(path)]) == 0
+    with open_library(path) as opened:
+        change(opened, "incident", "B-1", "note", "call the DBA")
+    capsys.readouterr()
+    sheet.unlink()  # read from the bytes kept in the library
+    argv = ["library", "reread", "1", "--tz", "Asia/Seoul", "--library", str(path)]
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert "import 1 read again: 1 rows: 1 imported" in out
+    assert "read as local times in Asia/Seoul" in err
+    assert main(["library", "list", "--json", "--library", str(path)]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["options"]["tz"] == "Asia/Seoul"
+    (span,) = summary(capsys, path)["coverage"]
+    # 02:00 KST is 17:00 UTC the day before (it was 02:00 UTC, read as UTC).
+    assert pd.Timestamp(span["start"]) == pd.Timestamp("2024-03-27T17:00:00Z")
+    # The note is kept by the incident's id.
+    with open_library(path) as opened:
+        from desktop_app.core.library.edits import edits_in_force
+
+        assert edits_in_force(opened).incidents["B-1"]["note"] == ("call the DBA", "")
+    assert main(["library", "reread", "7", "--library", str(path)]) == 1
+    assert "there is no import 7" in capsys.readouterr().err
+
+
+def test_coverage_states_an_imports_span_and_summary_says_so(library, capsys):
+    argv = ["library", "coverage", "1", "--library", str(library), "--tz", "Asia/Seoul"]
+    assert main([*argv, "--from", "2020-01-01", "--to", "2020-12-31", "--reason", "all 2020"]) == 0
+    assert "import 1 covers 2020-01-01 to 2020-12-31 (Asia/Seoul), as stated" in (
+        capsys.readouterr().out
+    )
+    (span,) = summary(capsys, library)["coverage"]
+    # 2020-01-01 00:00 KST is 2019-12-31 15:00 UTC; the last day ends at 2020-12-31 24:00 KST.
+    assert span["stated"] is True
+    assert pd.Timestamp(span["start"]) == pd.Timestamp("2019-12-31T15:00:00Z")
+    assert pd.Timestamp(span["end"]) == pd.Timestamp("2020-12-31T14:59:59.999999999Z")
+    assert main([*argv, "--reset"]) == 0
+    assert "covers the span of the times written in it again" in capsys.readouterr().out
+    (span,) = summary(capsys, library)["coverage"]
+    assert span["stated"] is False
+    assert main([*argv, "--from", "2020-01-01"]) == 2
+    assert "give both --from and --to" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""``reliability-desk library import|list|remove|export|copy``: the library without a window."""
+"""``reliability-desk library import|list|remove|reread|coverage|export|copy``: the library
+without a window."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop_app.cli.options import add_library_option, reading_parser
+from desktop_app.cli.options import (
+    UsageError,
+    add_library_option,
+    add_setting,
+    reading_parser,
+    refused,
+)
 from desktop_app.cli.words import add_language_option, chosen_language, parse, words_for
 from desktop_app.core.library.store import (
     IN_USE_READ_ONLY,
@@ -15,7 +22,12 @@ from desktop_app.core.library.store import (
     LibraryError,
     open_library,
 )
+from desktop_app.core.messages import MessageKind
 from desktop_app.text import Text, text_for
+
+COVERAGE_NEEDS_DAYS = MessageKind(
+    "coverage_needs_days", "give both --from and --to (the first and last day covered), or --reset"
+)
 
 
 def open_chosen(path: str | None, *, write: bool, wait: float = 0.0) -> Library:
@@ -38,6 +50,31 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
     )
     removing = actions.add_parser("remove", help=text.gettext("take an import out of the library"))
     removing.add_argument("id", type=int, metavar="ID")
+    rereading = actions.add_parser(
+        "reread",
+        parents=[reading_parser(text)],
+        help=text.gettext(
+            "read an import again with other options (time zone, day/month order, mapping), "
+            "keeping its edits"
+        ),
+    )
+    rereading.add_argument("id", type=int, metavar="IMPORT_ID")
+    covering = actions.add_parser(
+        "coverage",
+        help=text.gettext("state the span an import covers, e.g. all of 2024 (or --reset)"),
+    )
+    covering.add_argument("id", type=int, metavar="IMPORT_ID")
+    covering.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    covering.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    covering.add_argument(
+        "--reset",
+        action="store_true",
+        help=text.gettext("back to the span of the times written in the import"),
+    )
+    covering.add_argument(
+        "--reason", default="", help=text.gettext("why, recorded with the change")
+    )
+    add_setting(covering, "tz", text, default=None)
     exporting = actions.add_parser(
         "export", help=text.gettext("every incident and edit, as Parquet or CSV")
     )
@@ -51,9 +88,9 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
     copying.add_argument(
         "target", metavar="DST", help=text.gettext("an empty (or new) library file or URL")
     )
-    for sub in (importing, listing, removing, exporting):
+    for sub in (importing, listing, removing, rereading, covering, exporting):
         add_library_option(sub, text, optional_path=False)
-    for sub in (importing, removing):
+    for sub in (importing, removing, rereading, covering):
         sub.add_argument(
             "--wait",
             type=float,
@@ -61,7 +98,7 @@ def library_parser(text: Text) -> argparse.ArgumentParser:
             metavar="SECONDS",
             help=text.gettext("wait up to SECONDS for another copy writing the library file"),
         )
-    for sub in (importing, listing, removing, exporting, copying):
+    for sub in (importing, listing, removing, rereading, covering, exporting, copying):
         add_language_option(sub, text)
     return parser
 
@@ -111,13 +148,105 @@ def _import(library: Library, args: argparse.Namespace, make_options) -> int:
         print(text_for(lang).message(outcome.describe()))
         record = outcome.record
         if outcome.status == "imported" and record is not None:
-            for row in record.rejected:
-                reason = text_for(lang).message(row.reason)
-                print(words_for(args).rejected(record.path, reason), file=sys.stderr)
-            for finding in record.findings:
-                message = text_for(lang).message(finding.message)
-                print(words_for(args).note(f"{record.path}: {message}"), file=sys.stderr)
+            _print_rejected_and_findings(record, args)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _print_rejected_and_findings(record, args: argparse.Namespace) -> None:
+    """An import's rejected rows and findings, on stderr."""
+    text = text_for(chosen_language(args))
+    for row in record.rejected:
+        print(words_for(args).rejected(record.path, text.message(row.reason)), file=sys.stderr)
+    for finding in record.findings:
+        message = text.message(finding.message)
+        print(words_for(args).note(f"{record.path}: {message}"), file=sys.stderr)
+
+
+def _changed_options(args: argparse.Namespace) -> dict[str, object]:
+    """The reading flags given (``--tz``, ``--dayfirst``/``--monthfirst``, ``--map``); the
+    others stay as the import was read."""
+    from desktop_app.cli import _parse_mapping
+    from desktop_app.core.window import check_timezone
+
+    changed: dict[str, object] = {}
+    if args.tz is not None:
+        try:
+            changed["tz"] = check_timezone(args.tz)
+        except ValueError as exc:
+            raise refused("--tz", exc) from None
+    if args.dayfirst is not None:
+        changed["dayfirst"] = args.dayfirst
+    if args.map:
+        changed["mapping"] = _parse_mapping(args.map)
+    return changed
+
+
+def _reread(library: Library, args: argparse.Namespace, make_options) -> int:
+    from desktop_app.core.library.imports import list_imports
+    from desktop_app.core.library.reread import (
+        REREAD,
+        UNKNOWN_IMPORT,
+        RereadError,
+        options_of,
+        reread_import,
+    )
+    from desktop_app.core.model import IncidentFileError
+
+    text = text_for(chosen_language(args))
+    record = next((r for r in list_imports(library) if r.id == args.id), None)
+    if record is None:
+        _error(args, text.message(UNKNOWN_IMPORT(id=args.id)))
+        return 1
+    try:
+        done = reread_import(library, args.id, options_of(record, **_changed_options(args)))
+    except (RereadError, IncidentFileError) as exc:
+        _error(args, text.error(exc))
+        return 1
+    print(text.message(REREAD(id=args.id, accounting=done.after.accounting())))
+    _print_rejected_and_findings(done.after, args)
+    return 0
+
+
+def _coverage(library: Library, args: argparse.Namespace, make_options) -> int:
+    from desktop_app.cli import _zone
+    from desktop_app.core.library.coverage import (
+        COVERAGE_RESET,
+        COVERAGE_STATED,
+        set_coverage,
+    )
+    from desktop_app.core.library.edits import EditError
+    from desktop_app.core.library.imports import list_imports
+    from desktop_app.core.library.reread import RereadError
+
+    text = text_for(chosen_language(args))
+    stated = None
+    if not args.reset:
+        if args.date_from is None or args.date_to is None:
+            raise UsageError(COVERAGE_NEEDS_DAYS())
+        tz, _findings = _zone(args)
+        stated = _stated(args, tz)
+    try:
+        set_coverage(library, list_imports(library), args.id, stated, args.reason)
+    except (EditError, RereadError) as exc:
+        _error(args, text.error(exc))
+        return 1
+    if stated is None:
+        print(text.message(COVERAGE_RESET(id=args.id)))
+    else:
+        shown = {"first": stated.first.isoformat(), "last": stated.last.isoformat()}
+        print(text.message(COVERAGE_STATED(id=args.id, tz=stated.tz, **shown)))
+    return 0
+
+
+def _stated(args: argparse.Namespace, tz: str):
+    from desktop_app.core.library.coverage import StatedCoverage
+    from desktop_app.core.window import Window
+
+    try:
+        window = Window.from_dates(args.date_from, args.date_to, tz)
+    except ValueError as exc:
+        raise refused("--from/--to", exc) from None
+    return StatedCoverage(window.start.date(), window.last_day, tz)
 
 
 def _list(library: Library, args: argparse.Namespace, make_options) -> int:
@@ -202,4 +331,11 @@ def _copy(args: argparse.Namespace) -> int:
     return 0
 
 
-_ACTIONS = {"import": _import, "list": _list, "remove": _remove, "export": _export}
+_ACTIONS = {
+    "import": _import,
+    "list": _list,
+    "remove": _remove,
+    "reread": _reread,
+    "coverage": _coverage,
+    "export": _export,
+}

@@ -27,10 +27,17 @@ from desktop_app.core.library.edits import Change, Edits, change
 from desktop_app.core.library.records import ImportRecord
 from desktop_app.core.library.reread import UNKNOWN_IMPORT, RereadError
 from desktop_app.core.library.store import Library
+from desktop_app.core.messages import MessageKind
 from desktop_app.core.metrics.known_spans import StatedSpan
 from desktop_app.core.window import Window
 
 COVERAGE = "coverage"
+COVERAGE_STATED = MessageKind(
+    "coverage_stated", "import {id} covers {first} to {last} ({tz}), as stated"
+)
+COVERAGE_RESET = MessageKind(
+    "coverage_reset", "import {id} covers the span of the times written in it again"
+)
 
 
 @dataclass(frozen=True)
