@@ -306,10 +306,11 @@ def analyse(
     """Filter, then compute the window's figures, the previous window's, and the KPI tiles.
 
     A period of a service that no source covers (``known_spans``; a source's ``stated``
-    span instead of the span of its times) has no figure, not a perfect 100 %. The previous window is compared only when the data covers it for every
-    service it covers in this window (and then on those services alone). A window that
-    reaches past ``as_of`` (default: now) is measured to it ("to date"): open incidents last
-    to the earlier of the window's end and the moment of the analysis."""
+    span instead of the span of its times) has no figure, not a perfect 100 %. The previous
+    window is compared only when the data covers it for every service it covers in this
+    window (and then on those services alone). A window that reaches past ``as_of``
+    (default: now) is measured to it ("to date"): open incidents last to the earlier of the
+    window's end and the moment of the analysis."""
     as_of = pd.Timestamp.now(tz="UTC") if as_of is None else as_of
     window = analysis_window(incidents, selection, settings, as_of)
     loaded = incidents["service"].dropna().unique()

@@ -145,9 +145,7 @@ def keep_bytes(con: Connection, import_id: int, raw: bytes) -> None:
     transaction). At most ``Limits.max_file_bytes`` (512 MiB) reach here: zlib never grows
     them by more than a few bytes per 16 KiB, within DuckDB's and PostgreSQL's 1 GiB."""
     con.run("DELETE FROM import_files WHERE import_id = ?", [import_id])
-    con.run(
-        "INSERT INTO import_files VALUES (?, 'zlib', ?)", [import_id, zlib.compress(raw, 6)]
-    )
+    con.run("INSERT INTO import_files VALUES (?, 'zlib', ?)", [import_id, zlib.compress(raw, 6)])
 
 
 def stored_bytes(con: Connection, import_id: int) -> bytes | None:

@@ -204,10 +204,10 @@ def _update_record(
            duplicates = ?, rejected = ?, findings = ?, new = ?, updated = ?, unchanged = ?
            WHERE id = ?""",
         [
-            json.dumps(_options_json(options, file), ensure_ascii=False), file.encoding, file.delimiter, file.rows,
+            json.dumps(_options_json(options, file), ensure_ascii=False),
+            file.encoding, file.delimiter, file.rows,
             file.imported, file.duplicates, rejected_json(list(file.rejected)),
             findings_json(list(file.findings)), new, updated, file.imported - new - updated,
             import_id,
         ],
     )  # fmt: skip
-

@@ -56,9 +56,7 @@ def test_an_import_keeps_its_bytes_and_its_reading_options(library, write_csv):
     assert zlib.decompress(bytes(data)) == path.read_bytes()
 
 
-def test_a_reread_from_utc_to_seoul_keeps_a_reclassification_and_moves_the_day(
-    library, write_csv
-):
+def test_a_reread_from_utc_to_seoul_keeps_a_reclassification_and_moves_the_day(library, write_csv):
     path = write_csv("sheet.csv", NAIVE)
     import_files(library, [path], ReadOptions(tz="UTC"))
     change(library, "incident", "B-1", "maintenance", "yes", "planned switch-over")
