@@ -4,7 +4,7 @@ had to be assumed on the way (findings)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 import numpy as np
@@ -20,12 +20,14 @@ from desktop_app.core.model import (
     Finding,
     RejectedRow,
 )
-from desktop_app.core.reading.cell_values import OTHER_EVENTS, TOTALS, map_distinct
+from desktop_app.core.reading.cell_values import TOTALS
 from desktop_app.core.reading.encoding import BAD_TEXT
+from desktop_app.core.reading.event_log import event_findings, event_log
 from desktop_app.core.reading.field_columns import Prepared
 from desktop_app.core.reading.incident_times import TimeReading, read_times
 from desktop_app.core.reading.normalize import normalise_impact, normalise_severity
 from desktop_app.core.reading.rawtable import RawTable
+from desktop_app.core.reading.row_kinds import non_incident_findings, non_incident_rules
 from desktop_app.core.reading.spec import Rule, Spec
 
 UNCLOSED_QUOTE = MessageKind(
@@ -42,10 +44,6 @@ TOTALS_ROW = MessageKind("totals_row", "'{label}' marks a totals row, not an inc
 TOTALS_ROWS = MessageKind(
     "totals_rows",
     "{count} rows were taken as totals (labelled 합계, Total, 소계, ...) and not imported",
-)
-NOT_AN_OUTAGE = MessageKind(
-    "not_an_outage",
-    "the event '{event}' in column '{column}' is not an outage (only down events are)",
 )
 NO_IMPACT_COLUMN = MessageKind(
     "no_impact_column", "no impact column: every incident is counted as a full outage"
@@ -85,11 +83,16 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     """Build the canonical table for one table's rows; see ``reader`` for the rules."""
     columns = Prepared(raw, spec)
     times = read_times(columns, spec, tz, dayfirst)
+    log = event_log(columns, spec, times.started)
+    if log is not None and log.resolved is not None:
+        times = replace(times, resolved=log.resolved.where(log.resolved.notna(), times.resolved))
+    left_out = non_incident_rules(columns, spec)
     rules = [
         *_unclosed_rule(raw),
         *_text_rules(raw, spec),
         *_totals_rule(columns),
-        *_event_rule(columns, spec),
+        *left_out,
+        *([] if log is None else log.rules),
         *times.rules,
     ]
     reasons = _first_reasons(raw.rows, rules)
@@ -101,6 +104,8 @@ def assemble(raw: RawTable, spec: Spec, tz: str, dayfirst: bool | None) -> Assem
     merged = imported.reset_index(drop=True) if distinct else last_per_id(imported)
     findings = times.findings + _column_findings(spec, columns, imported)
     findings += _totals_findings(rules, reasons, spec)
+    findings += non_incident_findings(rules, reasons, spec)
+    findings += event_findings(log, reasons, times.resolved, spec)
     findings += [] if distinct else repeated_ids(imported, spec.path)
     return Assembled(merged, rejected, len(imported) - len(merged), findings)
 
@@ -221,23 +226,6 @@ def _totals_findings(rules: list[Rule], reasons: np.ndarray, spec: Spec) -> list
     if not count:
         return []
     return [Finding(spec.path, "totals_rows", TOTALS_ROWS(count=count))]
-
-
-def _event_rule(columns: Prepared, spec: Spec) -> list[Rule]:
-    """In a monitor's event log only "down" events are outages; "up", "paused" and the like
-    end or pause one (their duration is uptime) and are rejected with that reason."""
-    events = columns.get("event")
-    if events is None:
-        return []
-    other = map_distinct(events, lambda v: "1" if v.strip().casefold() in OTHER_EVENTS else None)
-    mask = np.asarray(other.is_valid(), dtype=bool)
-    name = spec.mapping["event"]
-    return [
-        Rule(
-            mask,
-            lambda r: NOT_AN_OUTAGE(event=events[r].as_py(), column=name),
-        )
-    ]
 
 
 def _first_reasons(rows: int, rules: list[Rule]) -> np.ndarray:

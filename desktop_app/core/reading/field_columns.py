@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_app.core.reading.cell_values import has_objects, map_distinct, nulled, object_text
+from desktop_app.core.reading.open_alerts import firing_rows, open_where, without_placeholders
 from desktop_app.core.reading.rawtable import RawTable
 from desktop_app.core.reading.spec import Spec
 from desktop_app.core.reading.vocabulary import TEXT_FIELDS
@@ -39,7 +40,14 @@ class Prepared:
         if fallback is not None and column.null_count:
             other = clean(self.raw.table.column(fallback), field_name)
             column = pa.chunked_array([pc.coalesce(column, other)])
-        return column
+        return self._open_alerts(column) if field_name == "resolved_at" else column
+
+    def _open_alerts(self, column: pa.ChunkedArray) -> pa.ChunkedArray:
+        """An end that is a placeholder, or the end of an alert still firing, is no end."""
+        column = without_placeholders(column)
+        status = self.get("status")
+        firing = firing_rows(status if status is not None else self.get("event"))
+        return column if firing is None else open_where(column, firing)
 
     def label_columns(self) -> list[pa.ChunkedArray]:
         """Where a totals row puts its label: the first column, the id, title and service."""

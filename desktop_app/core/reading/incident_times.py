@@ -4,7 +4,8 @@ Built on ``timestamps`` (text to instants, knowing nothing of incidents): this m
 what the times mean together (an end after its start, a closed status, a duration column).
 
 - Day-or-month order is decided once per file from every date column (``decide_order``).
-- The end is the end column, else start + duration (unit from the header or the mapping);
+- The end is the end column, else start + duration (unit from the header or the mapping),
+  else (also where the end cell is empty) a phrase of the text (``text_times``);
   a closed status without an end takes the last update time, or rejects the row.
 - An end before its start that is a naive time in a repeated daylight-saving hour is read in
   the later fold, with a finding, instead of rejecting the row.
@@ -29,6 +30,7 @@ from desktop_app.core.reading.cell_values import (
 )
 from desktop_app.core.reading.field_columns import Prepared
 from desktop_app.core.reading.spec import Rule, Spec
+from desktop_app.core.reading.text_times import ends_from_text
 from desktop_app.core.reading.timestamps import (
     ParsedTimes,
     has_numeric_dates,
@@ -212,6 +214,8 @@ def _resolved(
         resolved, rules = _from_duration(started.values, columns, spec)
     else:
         resolved, rules = pd.Series(pd.NaT, index=range(rows), dtype=started.values.dtype), []
+    resolved, text_findings = ends_from_text(resolved, started.values, columns, spec, tz, dayfirst)
+    findings += text_findings
     resolved, status_rules = _closed_without_end(resolved, columns, spec, tz, dayfirst, findings)
     return resolved, rules + status_rules, findings
 

@@ -43,3 +43,5 @@ class Rule:
     mask: np.ndarray
     message: Callable[[int], Message]
     totals: bool = False
+    #: What the rule leaves out, for the findings that count it (``request``, ``event``).
+    kind: str = ""
