@@ -39,8 +39,7 @@ SERVICE_REQUEST = MessageKind(
 )
 MARKED_DUPLICATE = MessageKind(
     "marked_duplicate",
-    "'{value}' in column '{column}' marks a duplicate of another incident; it is not counted "
-    "again",
+    "'{value}' in column '{column}' marks a duplicate of another incident; it is not counted again",
 )
 CHILD_RECORD = MessageKind(
     "child_record",
@@ -141,9 +140,7 @@ def _value_rule(
     mask = np.asarray(hit.is_valid(), dtype=bool)
     if not mask.any():
         return []
-    return [
-        Rule(mask, lambda r: kind(value=_text(column, r), column=header), kind=label)
-    ]
+    return [Rule(mask, lambda r: kind(value=_text(column, r), column=header), kind=label)]
 
 
 def _filled_rule(columns: Prepared, header: str, ids: pa.ChunkedArray | None) -> list[Rule]:

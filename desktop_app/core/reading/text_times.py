@@ -115,12 +115,12 @@ def ends_from_text(
     good = ends.notna().to_numpy() & (ends.to_numpy() >= started.iloc[rows].to_numpy())
     if not good.any():
         return resolved, []
-    values = resolved.copy()
-    values.iloc[rows[good]] = ends[good].to_numpy()
+    filled = resolved.copy()
+    filled.iloc[rows[good]] = ends[good].to_numpy()
     example = TextEnd.decoded(str(found[rows[good][0]]))
     shown = " ".join(p for p in (example.date, example.time, example.zone) if p)
     message = END_FROM_TEXT(count=int(good.sum()), columns="', '".join(used), example=shown)
-    return values, [Finding(spec.path, "end_from_text", message)]
+    return filled, [Finding(spec.path, "end_from_text", message)]
 
 
 def _encoded(text: str) -> str | None:
@@ -151,21 +151,25 @@ def _ends(phrases: np.ndarray, started: pd.Series, tz: str, dayfirst: bool | Non
     for encoded, start in zip(phrases.tolist(), started.tolist(), strict=True):
         phrase = TextEnd.decoded(encoded)
         ends.append(_end(phrase, start, tz, dayfirst))
-    return pd.Series(pd.to_datetime(ends, utc=True))
+    return pd.Series(pd.to_datetime(pd.Series(ends, dtype=object), utc=True))
 
 
-def _end(phrase: TextEnd, start: pd.Timestamp, tz: str, dayfirst: bool | None) -> pd.Timestamp:
+def _end(
+    phrase: TextEnd, start: pd.Timestamp, tz: str, dayfirst: bool | None
+) -> pd.Timestamp | None:
+    """The phrase's end in UTC; a time alone is the first such moment after ``start``."""
     zone = (phrase.zone or "").casefold()
     if phrase.date is not None:
         suffix = _OFFSETS.get(zone, phrase.zone or "")
         text = f"{phrase.date} {phrase.time}{' ' + suffix if suffix else ''}"
         parsed = parse_times(pa.array([text]), tz, dayfirst).values
-        return parsed.iloc[0]
+        end: pd.Timestamp = parsed.iloc[0]
+        return end
     local_zone = _ZONES.get(zone, tz)
     local = start.tz_convert(local_zone)
     hour, minute = (int(p) for p in phrase.time.split(":"))
     if hour > 23 or minute > 59:
-        return pd.NaT
+        return None
     end = local.normalize() + pd.Timedelta(hours=hour, minutes=minute)
     if end < local:
         end += pd.Timedelta(days=1)
