@@ -168,20 +168,29 @@ def longest_table(
     return table
 
 
-def notice_section(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
+def notice_section(
+    model: ReportText, width: float, styles: Styles, appendices: bool
+) -> list[Flowable]:
     """The outages at or over the user-notice threshold: a heading with their count, the rule's
-    sentence, and the list (none: the sentence says so)."""
+    sentence, how many the longest incidents already list, then the longest of the others
+    (``BODY_ROWS`` at most) and how many more appendix A holds: no incident twice in full."""
     words = model.words
     flowables: list[Flowable] = [
         para(words.notice_heading.format(f"{len(model.notices):,}"), styles.h2),
-        para(model.notice_note, styles.body),
+        para(" ".join(filter(None, (model.notice_note, model.notice_above))), styles.body),
     ]
-    if model.notices:
-        flowables += [Spacer(0, 4), longest_table(model.notices, model, width, styles)]
+    if model.notice_rows:
+        flowables += [Spacer(0, 4), longest_table(model.notice_rows, model, width, styles)]
+    more = model.notice_more[0 if appendices else 1]
+    if more:
+        flowables += [Spacer(0, 3), para(more, styles.small)]
     return flowables
 
 
-def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
+def incidents_page(
+    model: ReportText, width: float, styles: Styles, appendices: bool = True
+) -> list[Flowable]:
+    """The longest incidents and the outages to notify users of, each list kept short."""
     words = model.words
     note = words.appendix_note.format(
         incidents=f"{len(model.incidents):,}", rejected=f"{len(model.rejected):,}"
@@ -190,9 +199,8 @@ def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flow
         para(words.incidents, styles.h1),
         para(words.longest, styles.h2),
         longest_table(model.longest, model, width, styles),
-        Spacer(0, 6),
-        para(note, styles.small),
-        *notice_section(model, width, styles),
+        *([Spacer(0, 6), para(note, styles.small)] if appendices else []),
+        *notice_section(model, width, styles, appendices),
     ]
 
 
@@ -231,6 +239,7 @@ def appendix_incidents(
             r.severity,
             r.impact,
             r.duration,
+            words.notice_mark if r.notice else "",
             r.title,
             r.cause,
         )
@@ -251,12 +260,13 @@ def appendix_incidents(
             measured([*model.severity_names.values(), header[4]], size),
             measured(list(model.impact_names.values()), size),
             measured([*DURATION_SAMPLES, header[6]], size),
+            measured([header[7], words.notice_mark], size),
             (0.62,),
             (0.38,),
         ],
     )
     rooms = (height - FRAME_PADDING - _height(intro, width), height - FRAME_PADDING)
-    return [intro, *paged_tables(header, rows, widths, {0, 3, 5, 7, 8}, rooms, size)]
+    return [intro, *paged_tables(header, rows, widths, {0, 3, 5, 8, 9}, rooms, size)]
 
 
 def appendix_rejected(
