@@ -97,7 +97,7 @@ def _story(
         *calendar_section(model, width, styles),
         *repair_section(model, width, styles),
         CondPageBreak(SECTION_ROOM),
-        *incidents_page(model, width, styles),
+        *incidents_page(model, width, styles, appendices),
         CondPageBreak(SECTION_ROOM),
         *method_page(model, width, styles),
     ]

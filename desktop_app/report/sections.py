@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.report.cells import (
@@ -18,6 +19,7 @@ from desktop_app.report.cells import (
 )
 from desktop_app.report.charts import availability_chart, mttr_chart, severity_chart
 from desktop_app.report.day_charts import calendar_chart, calendar_height, repair_chart
+from desktop_app.report.fonts import BOLD
 from desktop_app.report.styles import BAD, BAND_FILLS, GOOD, RULE, Styles, grid_style, para
 from desktop_app.text.report import IncidentLine, ReportText, ServiceLine
 
@@ -72,8 +74,12 @@ def _service_cells(row: ServiceLine, model: ReportText, styles: Styles) -> list[
     else:
         met_style = styles.cell_bold.clone("slo", textColor=GOOD if row.slo_met else BAD)
         met = para((model.words.met if row.slo_met else model.words.missed) + own, met_style)
-    return [
-        para(clip(row.service, 200), styles.cell),
+    return [para(clip(row.service, 200), styles.cell), *_service_figures(row), met]
+
+
+def _service_figures(row: ServiceLine) -> tuple[str, ...]:
+    """The figure columns of a service's row, each one cell (the interval ``low – high``)."""
+    return (
         row.availability,
         row.downtime,
         row.incidents,
@@ -81,8 +87,32 @@ def _service_cells(row: ServiceLine, model: ReportText, styles: Styles) -> list[
         row.mttr_n,
         row.mttr_interval,
         row.mtbf,
-        met,
+    )
+
+
+#: Room left of each figure column beyond the cell padding, so neighbours never run together
+#: (n beside the interval read as one number).
+FIGURE_GAP = 8.0
+
+
+def _services_widths(model: ReportText, header: Sequence[str], width: float) -> list[float]:
+    """Each figure column as wide as its widest cell or header word, so none wraps; the
+    service column takes the rest (at least a sixth of the page), the SLO column its words."""
+    figures = [_service_figures(row) for row in model.services]
+    columns = [
+        max(
+            measured([cells[i] for cells in figures] or [""], TABLE_SIZE),
+            measured(header[i + 1].split() or [""], TABLE_SIZE, BOLD),
+        )
+        + FIGURE_GAP
+        for i in range(len(header) - 2)
     ]
+    words = model.words
+    owns = [f"{words.missed} ({row.own_target})" for row in model.services if row.own_target]
+    slo = measured([words.met, words.missed, words.no_data, header[-1], *owns], TABLE_SIZE, BOLD)
+    service = max(width - sum(columns) - slo, width / 6)
+    scale = (width - service) / (sum(columns) + slo)
+    return [service, *(c * scale for c in columns), slo * scale]
 
 
 def shading_legend(model: ReportText, width: float, styles: Styles) -> Table:
@@ -102,12 +132,14 @@ def shading_legend(model: ReportText, width: float, styles: Styles) -> Table:
 
 
 def services_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
+    """Worst first, every figure in its own right-aligned column, headers aligned with them."""
     words = model.words
-    fractions = (0.17, 0.11, 0.12, 0.09, 0.10, 0.05, 0.17, 0.12, 0.07)
     cells = [_service_cells(r, model, styles) for r in model.services]
     header = [h.format(model.confidence) for h in words.services_header]
-    data = [[para(h, styles.cell_bold) for h in header], *cells]
-    table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
+    right = styles.cell_bold.clone("figure_header", alignment=TA_RIGHT)
+    heads = [para(header[0], styles.cell_bold), *(para(h, right) for h in header[1:-1])]
+    data = [[*heads, para(header[-1], styles.cell_bold)], *cells]
+    table = Table(data, colWidths=_services_widths(model, header, width), repeatRows=1)
     style = grid_style()
     style.add("ALIGN", (1, 0), (-2, -1), "RIGHT")
     for index, row in enumerate(model.services, start=1):
@@ -168,20 +200,29 @@ def longest_table(
     return table
 
 
-def notice_section(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
+def notice_section(
+    model: ReportText, width: float, styles: Styles, appendices: bool
+) -> list[Flowable]:
     """The outages at or over the user-notice threshold: a heading with their count, the rule's
-    sentence, and the list (none: the sentence says so)."""
+    sentence, how many the longest incidents already list, then the longest of the others
+    (``BODY_ROWS`` at most) and how many more appendix A holds: no incident twice in full."""
     words = model.words
     flowables: list[Flowable] = [
         para(words.notice_heading.format(f"{len(model.notices):,}"), styles.h2),
-        para(model.notice_note, styles.body),
+        para(" ".join(filter(None, (model.notice_note, model.notice_above))), styles.body),
     ]
-    if model.notices:
-        flowables += [Spacer(0, 4), longest_table(model.notices, model, width, styles)]
+    if model.notice_rows:
+        flowables += [Spacer(0, 4), longest_table(model.notice_rows, model, width, styles)]
+    more = model.notice_more[0 if appendices else 1]
+    if more:
+        flowables += [Spacer(0, 3), para(more, styles.small)]
     return flowables
 
 
-def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flowable]:
+def incidents_page(
+    model: ReportText, width: float, styles: Styles, appendices: bool = True
+) -> list[Flowable]:
+    """The longest incidents and the outages to notify users of, each list kept short."""
     words = model.words
     note = words.appendix_note.format(
         incidents=f"{len(model.incidents):,}", rejected=f"{len(model.rejected):,}"
@@ -190,9 +231,8 @@ def incidents_page(model: ReportText, width: float, styles: Styles) -> list[Flow
         para(words.incidents, styles.h1),
         para(words.longest, styles.h2),
         longest_table(model.longest, model, width, styles),
-        Spacer(0, 6),
-        para(note, styles.small),
-        *notice_section(model, width, styles),
+        *([Spacer(0, 6), para(note, styles.small)] if appendices else []),
+        *notice_section(model, width, styles, appendices),
     ]
 
 
@@ -231,6 +271,7 @@ def appendix_incidents(
             r.severity,
             r.impact,
             r.duration,
+            words.notice_mark if r.notice else "",
             r.title,
             r.cause,
         )
@@ -251,12 +292,13 @@ def appendix_incidents(
             measured([*model.severity_names.values(), header[4]], size),
             measured(list(model.impact_names.values()), size),
             measured([*DURATION_SAMPLES, header[6]], size),
+            measured([header[7], words.notice_mark], size),
             (0.62,),
             (0.38,),
         ],
     )
     rooms = (height - FRAME_PADDING - _height(intro, width), height - FRAME_PADDING)
-    return [intro, *paged_tables(header, rows, widths, {0, 3, 5, 7, 8}, rooms, size)]
+    return [intro, *paged_tables(header, rows, widths, {0, 3, 5, 8, 9}, rooms, size)]
 
 
 def appendix_rejected(

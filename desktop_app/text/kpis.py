@@ -156,11 +156,14 @@ def _detail(text: Text, kpi: Kpi) -> str:
 
 
 def _note(text: Text, kpi: Kpi) -> str:
+    """The MTTR tile's interval, and that its n is too few to judge a trend unless the change
+    line says so already (said once)."""
     detail = kpi.detail
     if not isinstance(detail, MttrDetail):
         return ""
     note = interval_note(text, detail.confidence, detail.low_minutes, detail.high_minutes)
-    return f"{note}; {too_few(text)}" if detail.too_few else note
+    said = detail.trend is not None and detail.trend.verdict is MttrVerdict.TOO_FEW
+    return f"{note}; {too_few(text)}" if detail.too_few and not said else note
 
 
 #: Tiles whose figure is unknown only where the data covers none of the window.

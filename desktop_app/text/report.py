@@ -192,6 +192,12 @@ class ReportText:
     incidents: tuple[IncidentLine, ...]
     notices: tuple[IncidentLine, ...]
     notice_note: str
+    #: The body's notice list (``ReportModel.notice_list``): its rows, the sentence saying how
+    #: many are listed above ("" for none) and the line counting the rest (both ways: with
+    #: appendix A and without it; "" for none).
+    notice_rows: tuple[IncidentLine, ...]
+    notice_above: str
+    notice_more: tuple[str, str]
     services: tuple[ServiceLine, ...]
     shading: tuple[str, ...]
     rejected: tuple[RejectedLine, ...]
@@ -308,6 +314,35 @@ def _repair_marks(
     return tuple((m, f"{name} {text.minutes(m)}") for m, name in marks)
 
 
+def listed_above(text: Text, count: int) -> str:
+    """``3 of them are listed under the longest incidents above.`` ("" for none)."""
+    if not count:
+        return ""
+    return text.ngettext(
+        "{count} of them is listed under the longest incidents above.",
+        "{count} of them are listed under the longest incidents above.",
+        count,
+    ).format(count=text.count(count))
+
+
+def more_rows(text: Text, count: int) -> tuple[str, str]:
+    """``and 783 more: appendix A``, and the line for a report without appendices ("" for
+    none)."""
+    if not count:
+        return ("", "")
+    shown = text.count(count)
+    return (
+        text.ngettext("and {count} more: appendix A", "and {count} more: appendix A", count).format(
+            count=shown
+        ),
+        text.ngettext(
+            "and {count} more (this report leaves out appendix A)",
+            "and {count} more (this report leaves out appendix A)",
+            count,
+        ).format(count=shown),
+    )
+
+
 def report_text(model: ReportModel, text: Text) -> ReportText:
     """``model`` in the language of ``text``."""
     words = ReportWords(text)
@@ -336,6 +371,9 @@ def report_text(model: ReportModel, text: Text) -> ReportText:
         incidents=_incident_lines(model.incidents, text, durations),
         notices=_incident_lines(model.notices, text, durations),
         notice_note=notice(text, len(model.notices), settings.notice_hours),
+        notice_rows=_incident_lines(model.notice_list.rows, text, durations),
+        notice_above=listed_above(text, model.notice_list.above),
+        notice_more=more_rows(text, model.notice_list.more),
         services=tuple(_service_line(row, text) for row in model.services),
         shading=shortfall_bands(text),
         rejected=tuple(RejectedLine(r.file, r.line, note(text, r.reason)) for r in model.rejected),

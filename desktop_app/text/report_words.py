@@ -114,9 +114,12 @@ class ReportWords:
             t.column("severity"),
             t.column("impact"),
             t.column("duration"),
+            t.pgettext("report", "Notice"),
             t.column("title"),
             t.column("cause"),
         )
+        #: Appendix A's mark of an outage to notify users of (its Notice column).
+        self.notice_mark = t.pgettext("report notice column", "yes")
         self.appendix_b = t.pgettext("report", "Appendix B · Rows not imported ({})")
         self.every_row_imported = t.pgettext("report", "Every row was imported.")
         self.rejected_header = (

@@ -45,7 +45,8 @@ from desktop_app.core.settings import DEFAULT_LIMITS, Limits, Settings
 from desktop_app.core.window import Window
 
 WORST_COUNT = 3
-LONGEST_COUNT = 10
+#: The rows a list in the report's body shows at most (every incident is in appendix A).
+BODY_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,22 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class BodyList:
+    """A list in the report's body, kept short: its top ``rows``; ``above`` of its incidents
+    are listed in full in an earlier list (not repeated); ``more`` are in appendix A only.
+    ``len(rows) + above + more`` is the length of the whole list."""
+
+    rows: tuple[IncidentRow, ...] = ()
+    above: int = 0
+    more: int = 0
+
+
+@dataclass(frozen=True)
 class ReportModel:
     """The report of one analysis. An empty ``title`` or ``organisation`` reads as the
     language's default; ``generated`` is the moment it was made, in the window's zone;
-    ``notices`` are the outages at or over the notice threshold; ``settings`` and ``limits``
+    ``notices`` are the outages at or over the notice threshold (every one; the body lists
+    ``notice_list``, the longest of those not among ``longest``); ``settings`` and ``limits``
     are those the figures used (the method page states them)."""
 
     title: str
@@ -162,6 +175,7 @@ class ReportModel:
     reclassified: tuple[ReclassifiedEntry, ...] | None = None
     #: What each file covers (its span and services; of the kept services only).
     coverage: tuple[SourceSpan, ...] = ()
+    notice_list: BodyList = BodyList()
 
 
 def _optional(value: object) -> float | None:
@@ -292,6 +306,23 @@ def _summary(analysis: Analysis, longest: Sequence[IncidentRow], notices: int) -
     )
 
 
+def body_list(
+    every: Sequence[IncidentRow],
+    minutes: pd.DataFrame,
+    positions: Sequence[int],
+    listed: Collection[int],
+) -> BodyList:
+    """The incidents at ``positions`` (in ``every`` and ``minutes``) as a body list: the
+    ``BODY_ROWS`` longest of those not ``listed`` already, longest first."""
+    rest = [int(p) for p in positions if p not in listed]
+    shown = top_by(minutes.iloc[rest], "duration", BODY_ROWS)
+    return BodyList(
+        rows=tuple(every[i] for i in shown),
+        above=len(positions) - len(rest),
+        more=len(rest) - len(shown),
+    )
+
+
 def build_report_model(
     analysis: Analysis,
     imported: ImportResult | Dataset,
@@ -319,8 +350,10 @@ def build_report_model(
     def rows(positions: Iterable[int]) -> tuple[IncidentRow, ...]:
         return tuple(every[i] for i in positions)
 
-    longest = rows(top_by(minutes, "duration", LONGEST_COUNT))
-    notices = rows(np.flatnonzero(notice.to_numpy(dtype=bool)))
+    longest_at = top_by(minutes, "duration", BODY_ROWS)
+    longest = rows(longest_at)
+    notice_at = np.flatnonzero(notice.to_numpy(dtype=bool))
+    notices = rows(notice_at)
     summary = _summary(analysis, longest, len(notices))
     reclassified = None
     if reclassifications is not None:
@@ -351,4 +384,5 @@ def build_report_model(
         filters=analysis.filters,
         reclassified=reclassified,
         coverage=kept_spans(analysis.known.spans, set(analysis.services)),
+        notice_list=body_list(every, minutes, list(notice_at), set(longest_at)),
     )

@@ -126,8 +126,18 @@ def test_below_five_incidents_no_trend_is_judged():
     kpi = {k.key: k for k in build_kpis(figures(4, 10.0, 5.0, 12.0), before, 99.9)}["mttr"]
     mttr = tile(text_for("en"), kpi)
     assert mttr.detail.startswith("n = 4 · ")
-    assert mttr.note == f"90 % interval 5 min – 12 min; {TOO_FEW}"
+    # The change line says it is too few; the note (tooltip, PDF tile) does not say it again.
+    assert mttr.note == "90 % interval 5 min – 12 min"
     assert mttr.change_text == f"{TOO_FEW} (n = 4 vs 6)"
+    shown = " ".join([mttr.label, mttr.value, mttr.detail, mttr.change_text, mttr.note])
+    assert shown.count(TOO_FEW) == 1
+
+
+def test_too_few_without_a_previous_period_is_said_in_the_note():
+    """No previous period, so no change line: the note alone says n = 4 is too few."""
+    mttr = tile(text_for("en"), mttr_kpi(figures(4, 10.0, 5.0, 12.0), None))
+    assert mttr.change_text is None
+    assert mttr.note == f"90 % interval 5 min – 12 min; {TOO_FEW}"
 
 
 def test_the_verdicts_in_korean():
@@ -135,7 +145,7 @@ def test_the_verdicts_in_korean():
     korean = text_for("ko")
     few = tile(korean, mttr_kpi(figures(4, 10.0, 5.0, 12.0), before))
     assert few.change_text == "추세를 판단하기에 장애가 너무 적음 (n = 4 대 6)"
-    assert few.note == "90 % 구간 5분 – 12분; 추세를 판단하기에 장애가 너무 적음"
+    assert few.note == "90 % 구간 5분 – 12분"  # the change line says it, once
     unclear = tile(korean, mttr_kpi(figures(8, 45.0, 30.0, 50.0), before))
     assert unclear.change_text == "뚜렷한 변화 없음 (n = 8 대 6)"
     better = tile(korean, mttr_kpi(figures(8, 30.0, 20.0, 39.0), before))
