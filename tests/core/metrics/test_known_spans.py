@@ -105,6 +105,7 @@ def test_summary_json_gives_x_null_and_lists_the_spans(tmp_path, capsys):
         "start": "2024-01-10T10:00:00+00:00",
         "end": "2024-01-10T11:00:00+00:00",
         "services": ["X"],
+        "stated": False,  # the span of the times in a.csv, not one a user stated
     }
 
 
