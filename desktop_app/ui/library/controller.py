@@ -22,15 +22,15 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMenu, QMessageBox
 from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import (
     RemovedImport,
+    UndoRemovalError,
     incident_versions,
     preview_removal,
     remove_import,
-    UndoRemovalError,
     undo_removal,
 )
 from desktop_app.core.library.store import Library, LibraryDamagedError
-from desktop_app.core.messages import Message
 from desktop_app.core.library.view import chosen_versions
+from desktop_app.core.messages import Message
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.workers import Task
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner

@@ -18,6 +18,7 @@ from desktop_app.core.library.edits import (
 )
 from desktop_app.core.library.imports import (
     RemovalPreview,
+    UndoRemovalError,
     file_digest,
     import_files,
     incident_versions,
@@ -25,7 +26,6 @@ from desktop_app.core.library.imports import (
     preview_removal,
     remove_import,
     undo_removal,
-    UndoRemovalError,
 )
 from desktop_app.core.library.loaded import load_library
 from desktop_app.core.library.store import LibraryError
