@@ -25,7 +25,7 @@ def preview_cells(text: Text, row: PreviewRow, tz: str) -> list[str]:
     return [
         line,
         text.cell(incident["incident_id"]),
-        text.cell(incident["service"]),
+        text.service(text.cell(incident["service"])),
         text.cell(incident["title"]),
         text.severity(str(incident["severity"])),
         text.impact(str(incident["impact"])),

@@ -256,7 +256,7 @@ def _incident_lines(
     return tuple(
         IncidentLine(
             incident_id=row.incident_id,
-            service=row.service,
+            service=text.service(row.service),
             title=row.title,
             severity=severity.get(row.severity, row.severity),
             impact=impact.get(row.impact, row.impact),
@@ -273,7 +273,7 @@ def _incident_lines(
 
 def _service_line(row: ServiceRow, text: Text) -> ServiceLine:
     return ServiceLine(
-        service=row.service,
+        service=text.service(row.service),
         availability=text.availability(row.availability_pct),
         downtime=text.minutes(row.downtime_minutes),
         incidents=text.count(row.incidents),
@@ -291,7 +291,7 @@ def reclassified_line(entry: ReclassifiedEntry, text: Text) -> ReclassifiedLine:
     return ReclassifiedLine(
         entry.incident_id,
         entry.started,
-        entry.service,
+        text.service(entry.service),
         entry.title,
         "; ".join(edited_value(text, change) for change in entry.changes),
         "; ".join(entry.reasons) or text.gettext("no reason given"),

@@ -58,7 +58,7 @@ def headline(text: Text, summary: Summary) -> str:
 
 
 def longest(text: Text, row: IncidentRow) -> str:
-    service = _quote(row.service)
+    service = _quote(text.service(row.service))
     if row.title:
         what = f"{service} '{_quote(row.title)}'"
     else:
@@ -131,7 +131,7 @@ def services(text: Text, verdict: ServicesVerdict) -> str:
     ).format(
         missed=text.count(verdict.missed),
         total=text.count(verdict.total),
-        service=verdict.lowest,
+        service=text.service(verdict.lowest),
         availability=text.pct(verdict.lowest_availability_pct),
         downtime=text.minutes(verdict.lowest_downtime_minutes),
     )

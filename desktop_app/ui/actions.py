@@ -159,7 +159,8 @@ def create_actions(window: QMainWindow) -> Actions:
     return actions
 
 
-def build_menus(window: QMainWindow, actions: Actions) -> None:
+def build_menus(window: QMainWindow, actions: Actions) -> QMenu:
+    """The window's menus; returns the Edit menu (the library puts its Undo there)."""
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(actions.open)
@@ -189,6 +190,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
         appearance.addAction(action)
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions.about)
+    return edit_menu
 
 
 def build_toolbar(window: QMainWindow, actions: Actions) -> QToolBar:

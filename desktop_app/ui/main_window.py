@@ -30,6 +30,7 @@ from desktop_app.assets import sample_data_files
 from desktop_app.core.analysis import Analysis
 from desktop_app.core.dataset import Dataset
 from desktop_app.core.metrics.counting import overlapping
+from desktop_app.core.model import FileImport
 from desktop_app.core.window import local_zone
 from desktop_app.ui.actions import (
     VIEW_NAMES,
@@ -71,7 +72,7 @@ from desktop_app.ui.views import (
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.widgets.empty_state import EmptyState
 from desktop_app.ui.widgets.filter_bar import FilterBar
-from desktop_app.ui.widgets.notification_bar import NotificationBar
+from desktop_app.ui.widgets.notification_bar import NotificationBar, why_nothing
 from desktop_app.ui.window_layout import LayoutMemory
 
 FIRST_RUN_HINT = QT_TRANSLATE_NOOP(
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.error_dialog: ErrorDialog | None = None
         self.rejected_dialog: RejectedRowsDialog | None = None
+        #: The last import's files none of whose rows was imported (so not in the dataset).
+        self.unshown: list[FileImport] = []
         self.findings_dialog: FindingsDialog | None = None
         prefs = settings.preferences()
         self.state = AppState(prefs.analysis_settings(), self)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.actions.appearance[settings.appearance()].setChecked(True)
         self._build_central(prefs.analysis_settings().tz)
-        build_menus(self, self.actions)
+        self.edit_menu = build_menus(self, self.actions)
         build_toolbar(self, self.actions)
         self._build_status_bar()
         self.drop = DropHandler(self)
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(self, session, self.importer)
         self._central_layout.insertWidget(1, self.library.banner)
         self.menuBar().insertMenu(self.menuBar().actions()[-1], self.library.menu)  # before Help
+        self.edit_menu.insertAction(self.actions.find, self.library.undo_action)
+        self.notification.undoRequested.connect(self.library.undo_removal)
         self.recent = RecentFilesMenu(self.actions.recent_menu, settings)
         self.layout_memory = LayoutMemory(self, settings)
         self._connect()
@@ -302,7 +307,7 @@ class MainWindow(QMainWindow):
     def show_rejected(self) -> None:
         if self.rejected_dialog is None:
             self.rejected_dialog = RejectedRowsDialog(self)
-        self.rejected_dialog.set_result(self.state.dataset)
+        self.rejected_dialog.set_result(self.state.dataset, self.unshown)
         self.rejected_dialog.show()
         self.rejected_dialog.raise_()
 
@@ -340,13 +345,19 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_choices(self.state.services(), *self.state.day_range())
         self.filter_bar.set_selection(self.state.selection)
         if self.rejected_dialog is not None:
-            self.rejected_dialog.set_result(dataset)
+            self.rejected_dialog.set_result(dataset, self.unshown)
         self._update_actions()
         self._update_status()
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.unshown = outcome.empty
         self.notification.show_import(outcome, outside=self._outside(outcome))
+        if self.rejected_dialog is not None:
+            self.rejected_dialog.set_result(self.state.dataset, self.unshown)
         self.recent.refresh()
+        if self.unshown and self.unshown[0].rejected:
+            first = self.unshown[0]
+            QTimer.singleShot(0, self, lambda: self.importer.remap(first.path, why_nothing(first)))
 
     def _outside(self, outcome: ImportOutcome) -> int:
         """How many incidents just imported the selected period (a custom one) leaves out."""

@@ -487,6 +487,7 @@ Do you want to replace it?</source>
     <name>Import</name>
     <message>
         <source>An import is already running; wait for it or cancel it.</source>
+        <extracomment>Files the user maps again (their rows were all rejected), with why.</extracomment>
         <translation>이미 가져오기가 진행 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
@@ -969,6 +970,7 @@ You can cancel the import while it runs. Load them?</source>
     </message>
     <message>
         <source>Library</source>
+        <extracomment>The import removed last, while it can still be put back (Edit › Undo).</extracomment>
         <translation>라이브러리</translation>
     </message>
     <message>
@@ -994,6 +996,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Imports…</source>
         <translation>가져오기 목록…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>The library is not open: {}</source>
@@ -1072,6 +1078,14 @@ You can cancel the import while it runs. Load them?</source>
         <translation>가져오기 #{id}를 삭제했습니다. 라이브러리에서 빠진 장애: {left}, 이전 가져오기 값으로 돌아간 장애: {restored}.</translation>
     </message>
     <message>
+        <source>Undo removal of import #{id}</source>
+        <translation>가져오기 #{id} 삭제 취소</translation>
+    </message>
+    <message>
+        <source>Import #{id} ({file}) is back.</source>
+        <translation>가져오기 #{id}({file})를 되돌렸습니다.</translation>
+    </message>
+    <message>
         <source>Library: {count} imports · {path}</source>
         <translation>라이브러리: 가져오기 {count}건 · {path}</translation>
     </message>
@@ -1084,6 +1098,7 @@ You can cancel the import while it runs. Load them?</source>
     </message>
     <message>
         <source>{problem}; times are shown in {zone} (Preferences)</source>
+        <extracomment>The last import&apos;s files none of whose rows was imported (so not in the dataset).</extracomment>
         <translation>{problem}. 시각은 {zone} 기준으로 표시합니다(환경설정에서 변경).</translation>
     </message>
     <message>
@@ -1191,6 +1206,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>종료 시각</translation>
     </message>
     <message>
+        <source>No incident could be imported from &lt;b&gt;{file}&lt;/b&gt;: {why}. Check which column holds each field (fields marked * are required) and how the first rows would read below.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;에서 가져온 장애가 없습니다: {why}. 각 항목이 어느 열에 있는지(*는 필수)와 아래 첫 행들이 어떻게 읽히는지 확인하세요.</translation>
+    </message>
+    <message>
         <source>The start time column of &lt;b&gt;{file}&lt;/b&gt; could not be found for sure. The best guesses are filled in; check each field (fields marked * are required) and how the first rows would read below.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;의 시작 시각 열을 확실히 찾지 못했습니다. 가장 그럴듯한 열을 채워 두었으니 각 항목(*는 필수)과 아래 첫 행들이 어떻게 읽히는지 확인하세요.</translation>
     </message>
@@ -1220,6 +1239,7 @@ You can cancel the import while it runs. Load them?</source>
     </message>
     <message>
         <source>Map the columns of {file}</source>
+        <extracomment>Why the file is mapped again (no row of it was imported), or &quot;&quot;.</extracomment>
         <translation>{file}의 열 지정</translation>
     </message>
     <message>
@@ -1339,6 +1359,10 @@ You can cancel the import while it runs. Load them?</source>
         <translation>불러오지 못함: {file}: {reason}</translation>
     </message>
     <message>
+        <source>No incident was imported from {file}: {reason}</source>
+        <translation>{file}에서 가져온 장애가 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>Show rejected</source>
         <translation>제외된 행 보기</translation>
     </message>
@@ -1357,6 +1381,10 @@ You can cancel the import while it runs. Load them?</source>
     <message>
         <source>Set the period to All</source>
         <translation>기간을 전체로 설정</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Dismiss</source>

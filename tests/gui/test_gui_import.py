@@ -184,3 +184,47 @@ def test_columns_found_only_by_their_values_are_confirmed_in_the_dialog(qtbot, w
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     wait_analysed(qtbot, window)
     assert len(window.state.dataset.incidents) == 2
+
+
+#: Its start column (found by name) holds no date; the real starts are in "opened".
+ALL_REJECTED_CSV = (
+    "incident_id,service,started_at,opened,resolved_at\n"
+    "R-1,api,soon,2024-01-10T10:00:00Z,2024-01-10T11:00:00Z\n"
+    "R-2,api,later,2024-01-11T10:00:00Z,2024-01-11T10:30:00Z\n"
+)
+
+
+def test_an_import_whose_rows_are_all_rejected_says_why_and_asks_for_the_columns(
+    qtbot, window, write_csv
+):
+    path = write_csv("bad.csv", ALL_REJECTED_CSV)
+    window.importer.load([str(path)])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    why = "line 2: cannot read 'soon' in column 'started_at' as a date"
+    assert f"No incident was imported from bad.csv: {why}" in window.notification.label.text()
+    dialog = window.importer.mapping_dialog
+    assert dialog.why == why and dialog.windowTitle() == "Map the columns of bad.csv"
+    # Show rejected lists both rows (2 rows read, 0 imported, 2 rejected), not "every row".
+    window.notification.rejected_button.click()
+    rejected = window.rejected_dialog
+    assert rejected.model.rowCount() == 2
+    assert rejected.summary.text() == "2 rows were not imported."
+    assert rejected.model.index(1, 2).data() == (
+        "line 3: cannot read 'later' in column 'started_at' as a date"
+    )
+    rejected.close()
+    dialog.select("started_at", "opened")
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    wait_analysed(qtbot, window)
+    assert sorted(window.state.dataset.incidents["incident_id"]) == ["R-1", "R-2"]
+    assert window.importer.mapping_dialog is None
+
+
+def test_declining_to_map_a_refused_file_again_reads_it_no_more(qtbot, window, write_csv):
+    window.importer.load([str(write_csv("bad.csv", ALL_REJECTED_CSV))])
+    qtbot.waitUntil(lambda: window.importer.mapping_dialog is not None, timeout=10_000)
+    window.importer.mapping_dialog.reject()
+    # No new read starts (it would be refused again and ask again): a build would be running.
+    assert window.importer.task is None and window.importer.mapping_dialog is None
+    assert window.state.dataset is None

@@ -107,3 +107,21 @@ def test_rows_without_a_service_are_shown_in_korean(qtbot, korean_window, write_
     rows = range(model.rowCount())
     services = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in rows}
     assert services == {"C-1": "(서비스 없음)"}  # the picker shows only the stand-in now
+
+
+def test_the_stand_in_service_is_korean_on_the_timeline_and_the_calendar(
+    qtbot, korean_window, write_csv
+):
+    window = korean_window
+    rows = SMALL_CSV + "C-1,,No owner,minor,degraded,2024-03-02T00:00:00Z,2024-03-02T00:10:00Z\n"
+    load_and_wait(qtbot, window, [write_csv("a.csv", rows)])
+    window.filter_bar.services.only(NO_SERVICE)
+    wait_analysed(qtbot, window)
+    window.show_view("timeline")
+    timeline = window.views["timeline"]
+    assert timeline.tooltip_text(0).splitlines()[:2] == ["No owner", "(서비스 없음) · 성능 저하"]
+    window.show_view("calendar")
+    calendar = window.views["calendar"]
+    calendar.by_service.setChecked(True)
+    assert calendar.heatmap.grid.row_labels == ["(서비스 없음)"]
+    assert " · (서비스 없음)" in calendar.heatmap.day_text(0, 0)

@@ -345,6 +345,34 @@ def test_an_import_can_be_removed_from_the_imports_dialog(
         "values: 3."
     )
     qtbot.waitUntil(lambda: window.focusWidget() is not None and window.isActiveWindow())
+    # The removal can be undone: Edit › Undo names it, the banner has its button.
+    undo = window.library.undo_action
+    assert undo.isEnabled() and undo.text() == "Undo removal of import #2"
+    assert undo in window.edit_menu.actions()
+    assert window.notification.undo_button.isVisible()
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.notification.undo_button.click()
+    wait_analysed(qtbot, window)
+    # Back as before: 136 min, C-1 with its note, import #2 listed; nothing left to undo.
+    assert _downtime(window) == pytest.approx(136.0)
+    assert [r.id for r in window.library.session.data.imports] == [1, 2]
+    assert window.library.session.data.edits.incidents["C-1"]["note"][0] == "ok"
+    qtbot.waitUntil(lambda: window.notification.label.text() == "Import #2 (feb.csv) is back.")
+    assert not undo.isEnabled() and not window.notification.undo_button.isVisible()
+
+
+def test_edit_undo_puts_a_removed_import_back(qtbot, open_window, library_path, write_csv):
+    window = open_window(library_path)
+    _import_and_wait(qtbot, window, write_csv("jan.csv", SMALL_CSV))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.remove_import(1)
+    wait_analysed(qtbot, window)
+    assert window.state.dataset is None  # the library is empty: the empty view, no banner
+    qtbot.waitUntil(lambda: window.notification.label.text().startswith("Import #1 removed."))
+    with qtbot.waitSignal(window.library.session.changed, timeout=15_000):
+        window.library.undo_action.trigger()
+    wait_analysed(qtbot, window)
+    assert len(window.state.dataset.incidents) == 3  # SMALL_CSV: 3 incidents, 1 row rejected
 
 
 def test_cancelling_the_removal_keeps_the_import(qtbot, open_window, library_path, write_csv):

@@ -196,3 +196,26 @@ def test_the_pdf_is_in_the_language_chosen_when_it_is_written(
     text = _pdf_text(model, lang, tmp_path / f"{lang}.pdf")
     assert [word for word in said if word not in text] == []
     assert [word for word in unsaid if word in text] == []
+
+
+def test_rows_without_a_service_are_named_in_korean() -> None:
+    """The stand-in service (stored as ``(no service)``) is said in the report's language in
+    the incident lists, the services table and the summary's longest incident."""
+    from dataclasses import replace
+
+    from desktop_app.core.model import NO_SERVICE
+    from desktop_app.text.sentences import longest
+
+    built = model()
+    nameless = replace(
+        built,
+        worst=tuple(r._replace(service=NO_SERVICE) for r in built.worst),
+        longest=tuple(r._replace(service=NO_SERVICE) for r in built.longest),
+        incidents=tuple(r._replace(service=NO_SERVICE) for r in built.incidents),
+        services=tuple(replace(r, service=NO_SERVICE) for r in built.services),
+    )
+    report = report_text(nameless, text_for("ko"))
+    named = [line.service for line in (*report.worst, *report.incidents, *report.services)]
+    assert named and set(named) == {"(서비스 없음)"}
+    said = longest(text_for("ko"), built.longest[0]._replace(service=NO_SERVICE))
+    assert said.startswith("가장 긴 장애는 (서비스 없음) '")

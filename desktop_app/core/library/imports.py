@@ -17,7 +17,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ from desktop_app.core.library.records import (
 )
 from desktop_app.core.library.sql import Connection
 from desktop_app.core.library.store import Library
-from desktop_app.core.messages import Message, MessageKind
+from desktop_app.core.messages import Message, MessageError, MessageKind
 from desktop_app.core.model import (
     IMPACT_DTYPE,
     INCIDENT_COLUMNS,
@@ -64,13 +64,30 @@ _COLUMNS = ", ".join(INCIDENT_COLUMNS)
 _COMPARED = [c for c in INCIDENT_COLUMNS if c not in ("incident_id", "source_file", "source_line")]
 
 
+REMOVAL_NUMBER_TAKEN = MessageKind(
+    "removal_number_taken",
+    "import {id} cannot be put back: a later import has its number",
+)
+REMOVAL_FILE_AGAIN = MessageKind(
+    "removal_file_again",
+    "import {id} cannot be put back: the same file was imported again (import {other})",
+)
+
+
+class UndoRemovalError(MessageError):
+    """A removed import cannot come back as it was; nothing was changed."""
+
+
 @dataclass(frozen=True)
 class RemovedImport:
-    """``left``: incidents no other import held; ``restored``: back to earlier imported values."""
+    """``left``: incidents no other import held; ``restored``: back to earlier imported values.
+    ``versions`` are the import's rows as they were, so that ``undo_removal`` can put them back.
+    """
 
     record: ImportRecord
     left: int
     restored: int
+    versions: pa.Table = field(repr=False, compare=False)
 
 
 def file_digest(path: str | Path) -> tuple[int, str]:
@@ -362,6 +379,7 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
         row = con.first_row(f"{_RECORD_SELECT} WHERE id = ?", [import_id])
         if row is None:
             raise KeyError(import_id)
+        versions = con.arrow(_VERSIONS_OF, [import_id])
         con.run(
             "CREATE TEMP TABLE dropped AS SELECT incident_id FROM versions "
             "WHERE import_id = ? AND current",
@@ -382,7 +400,36 @@ def remove_import(library: Library, import_id: int) -> RemovedImport:
         con.run("DROP TABLE restored")
         con.run("DELETE FROM imports WHERE id = ?", [import_id])
         con.run("DELETE FROM import_files WHERE import_id = ?", [import_id])
-    return RemovedImport(_from_row(row), int(dropped) - int(restored), int(restored))
+    return RemovedImport(_from_row(row), int(dropped) - int(restored), int(restored), versions)
+
+
+_VERSIONS_OF = f"SELECT import_id, current, {_COLUMNS} FROM versions WHERE import_id = ?"
+
+
+def undo_removal(library: Library, removed: RemovedImport) -> ImportRecord:
+    """Put a removed import back as it was, in one transaction: its record, its rows, and each
+    of its incidents' current values by the library's rule (the latest import holding an id
+    gives its values, so an import made since keeps the values it brought). Edits were never
+    removed with it, so they apply again. Raises ``UndoRemovalError`` when its number or its
+    file has been taken by an import made since."""
+    record = removed.record
+    with library.writing() as con:
+        if con.first_row("SELECT id FROM imports WHERE id = ?", [record.id]) is not None:
+            raise UndoRemovalError(REMOVAL_NUMBER_TAKEN(id=record.id))
+        again = con.first_row("SELECT id FROM imports WHERE sha256 = ?", [record.sha256])
+        if again is not None:
+            raise UndoRemovalError(REMOVAL_FILE_AGAIN(id=record.id, other=int(again[0])))
+        _insert_record(con, record)
+        con.put("put_back", removed.versions)
+        con.run(f"INSERT INTO versions SELECT import_id, current, {_COLUMNS} FROM put_back")
+        con.run(
+            """UPDATE versions SET current = (versions.import_id = l.latest)
+               FROM (SELECT incident_id, max(import_id) AS latest FROM versions
+                     WHERE incident_id IN (SELECT incident_id FROM put_back) GROUP BY 1) l
+               WHERE versions.incident_id = l.incident_id"""
+        )
+        con.drop("put_back")
+    return record
 
 
 def current_incidents(library: Library) -> pd.DataFrame:

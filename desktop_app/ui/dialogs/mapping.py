@@ -77,22 +77,18 @@ class MappingDialog(QDialog):
         detected: dict[str, str],
         parent: QWidget | None = None,
         reading: Reading | None = None,
+        why: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
+        #: Why the file is mapped again (no row of it was imported), or "".
+        self.why = why
         name = Path(path).name
         self.setWindowTitle(
             translate("MappingDialog", "Map the columns of {file}").format(file=name)
         )
         self.setMinimumSize(720, 520)
-        intro = QLabel(
-            translate(
-                "MappingDialog",
-                "The start time column of <b>{file}</b> could not be found for sure. "
-                "The best guesses are filled in; check each field (fields marked * are "
-                "required) and how the first rows would read below.",
-            ).format(file=html.escape(name))
-        )
+        intro = QLabel(_intro(name, why))
         intro.setWordWrap(True)
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
@@ -191,6 +187,25 @@ class MappingDialog(QDialog):
             for column, text in enumerate(cells):
                 self.reading_table.setItem(row, column, QTableWidgetItem(text))
         self.reading_table.resizeColumnsToContents()
+
+
+def _intro(name: str, why: str) -> str:
+    """What the dialog asks: to confirm guessed columns, or (``why``) to map the columns of a
+    file none of whose rows could be imported as read."""
+    if why:
+        text = translate(
+            "MappingDialog",
+            "No incident could be imported from <b>{file}</b>: {why}. Check which column "
+            "holds each field (fields marked * are required) and how the first rows would "
+            "read below.",
+        )
+        return text.format(file=html.escape(name), why=html.escape(why))
+    return translate(
+        "MappingDialog",
+        "The start time column of <b>{file}</b> could not be found for sure. "
+        "The best guesses are filled in; check each field (fields marked * are "
+        "required) and how the first rows would read below.",
+    ).format(file=html.escape(name))
 
 
 def _scrolling(form: QFormLayout) -> QScrollArea:

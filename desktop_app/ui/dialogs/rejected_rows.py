@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dataset import Dataset
-from desktop_app.core.model import RejectedRow
+from desktop_app.core.model import FileImport, RejectedRow
 from desktop_app.text import Text
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
@@ -38,9 +39,11 @@ class RejectedRowsModel(QAbstractTableModel):
         self._rows: list[tuple[str, RejectedRow]] = []
         self.set_result(result)
 
-    def set_result(self, result: Dataset | None) -> None:
+    def set_result(self, result: Dataset | None, unshown: Sequence[FileImport] = ()) -> None:
+        """The rejected rows of the files shown and of ``unshown``: files just read whose
+        rows were all rejected (no incident of theirs is in ``result``)."""
         self.beginResetModel()
-        files = result.files if result else []
+        files = [*(result.files if result else []), *unshown]
         self._rows = [(f.path, row) for f in files for row in f.rejected]
         self.endResetModel()
 
@@ -97,8 +100,8 @@ class RejectedRowsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
-    def set_result(self, result: Dataset | None) -> None:
-        self.model.set_result(result)
+    def set_result(self, result: Dataset | None, unshown: Sequence[FileImport] = ()) -> None:
+        self.model.set_result(result, unshown)
         count = self.model.rowCount()
         if count == 0:
             text = translate("RejectedRows", "Every row was imported.")

@@ -81,6 +81,8 @@ class ImportController(WindowController):
         self.large_file_bytes = DEFAULT_LIMITS.large_file_bytes
         self.task: Task | None = None
         self.mapping_dialog: MappingDialog | None = None
+        #: Files the user maps again (their rows were all rejected), with why.
+        self._remap: dict[str, str] = {}
 
     @property
     def busy(self) -> bool:
@@ -105,6 +107,15 @@ class ImportController(WindowController):
         if not wanted or not self._confirm_large(wanted):
             return None
         return self._start(wanted, wanted)
+
+    def remap(self, path: str, why: str) -> Task | None:
+        """Read ``path`` again and ask for its columns in the mapping dialog, which says
+        ``why`` (no row of it could be read as an incident)."""
+        if self.busy:
+            return None
+        self._mappings.pop(path, None)
+        self._remap = {path: why}
+        return self._start([path], [path])
 
     def reload(self) -> Task | None:
         """Read what is loaded again (naive times are read in the settings' time zone)."""
@@ -181,7 +192,7 @@ class ImportController(WindowController):
             remembered = self._settings.mapping_for(file.headers)
             if file.needs_confirmation and file.path not in self._mappings and remembered:
                 self._mappings[file.path] = remembered
-        unknown = parsed.header_sets_to_map(self._mappings)
+        unknown = parsed.header_sets_to_map(self._mappings, frozenset(self._remap))
         if unknown:
             self._ask_mapping(parsed, new, unknown)
         else:
@@ -189,7 +200,11 @@ class ImportController(WindowController):
 
     def _ask_mapping(self, parsed: Parsed, new: list[str], unknown: list[tuple[str, ...]]) -> None:
         headers, rest = unknown[0], unknown[1:]
-        same = [f for f in parsed.files if f.needs_confirmation and tuple(f.headers) == headers]
+        same = [
+            f
+            for f in parsed.files
+            if (f.needs_confirmation or f.path in self._remap) and tuple(f.headers) == headers
+        ]
         first: ParsedFile = same[0]
         tz = self._state.settings.tz
         dialog = MappingDialog(
@@ -199,8 +214,10 @@ class ImportController(WindowController):
             first.guesses,
             self._window,
             reading=lambda mapping: _reading(first, ReadOptions(tz=tz, mapping=mapping)),
+            why=self._remap.pop(first.path, ""),
         )
         self.mapping_dialog = dialog
+        again = bool(dialog.why)
 
         def accepted() -> None:
             mapping = dialog.mapping()
@@ -219,8 +236,10 @@ class ImportController(WindowController):
                 )
             self._tell(Severity.ERROR, text.format(files=names))
 
-        def finished(_code: int) -> None:
+        def finished(code: int) -> None:
             self.mapping_dialog = None
+            if again and code != MappingDialog.DialogCode.Accepted:
+                return  # read as before, it would be refused as before
             if rest:
                 self._ask_mapping(parsed, new, rest)
             elif self._worth_building(parsed, new):

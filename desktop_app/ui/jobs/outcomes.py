@@ -36,11 +36,16 @@ class Parsed:
     files: list[ParsedFile]
     failed: list[IncidentFileError]
 
-    def header_sets_to_map(self, known: dict[str, dict[str, str]]) -> list[tuple[str, ...]]:
+    def header_sets_to_map(
+        self, known: dict[str, dict[str, str]], remap: frozenset[str] = frozenset()
+    ) -> list[tuple[str, ...]]:
         """Header sets of files whose start column is missing or only guessed and that have no
-        mapping in ``known`` (by path), each once, in file order."""
+        mapping in ``known`` (by path), and of the files in ``remap`` (the user maps them again),
+        each once, in file order."""
         wanted = [
-            tuple(f.headers) for f in self.files if f.needs_confirmation and f.path not in known
+            tuple(f.headers)
+            for f in self.files
+            if f.path in remap or (f.needs_confirmation and f.path not in known)
         ]
         return list(dict.fromkeys(wanted))
 
@@ -62,3 +67,8 @@ class ImportOutcome:
     @property
     def findings(self) -> list[Finding]:
         return [finding for file in self.files for finding in file.findings]
+
+    @property
+    def empty(self) -> list[FileImport]:
+        """The files read whose rows all were rejected: none of their incidents is shown."""
+        return [f for f in self.files if f.rows and not f.imported]

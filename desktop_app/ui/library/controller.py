@@ -16,18 +16,21 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QMenu, QMessageBox
 
 from desktop_app.core.library.edits import change, history, undo, use_version
 from desktop_app.core.library.imports import (
     RemovedImport,
+    UndoRemovalError,
     incident_versions,
     preview_removal,
     remove_import,
+    undo_removal,
 )
-from desktop_app.core.library.store import LibraryDamagedError
+from desktop_app.core.library.store import Library, LibraryDamagedError
 from desktop_app.core.library.view import chosen_versions
+from desktop_app.core.messages import Message
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.workers import Task
 from desktop_app.ui.library.banner import AS_IMPORTED_TEXT, SAMPLE_TEXT, LibraryBanner
@@ -67,6 +70,8 @@ class LibraryController(QObject):
         self.as_imported = False
         self.problem = ""
         self.edit_dialog: QDialog | None = None
+        #: The import removed last, while it can still be put back (Edit › Undo).
+        self.removed: RemovedImport | None = None
         self.incident_menu: QMenu | None = None
         self.banner = LibraryBanner()
         self.sample_text = translate("Library", SAMPLE_TEXT)
@@ -98,6 +103,10 @@ class LibraryController(QObject):
         )
         self.services_action = QAction(translate("Library", "Services…"), window)
         self.imports_action = QAction(translate("Library", "Imports…"), window)
+        self.undo_action = QAction(translate("Library", "Undo"), window)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_removal)
         self.show_library_action.triggered.connect(self.show_library)
         self.imports_action.triggered.connect(self.show_imports)
         self.as_imported_action.toggled.connect(self.set_as_imported)
@@ -119,6 +128,7 @@ class LibraryController(QObject):
         def opened(problem: str) -> None:
             self.session.opened.disconnect(opened)
             self.problem = problem
+            self._set_undoable(None)  # a removal from another library cannot come back here
             self._listen_for_files()
             if problem:
                 self._window.show_message(
@@ -421,14 +431,14 @@ class LibraryController(QObject):
 
         def removed(result: tuple[RemovedImport, object]) -> None:
             gone = result[0]
-            self._window.notification.hide()
-            self._window.show_message(
-                translate(
-                    "Library",
-                    "Import #{id} removed. Incidents that left the library: {left}; back to an "
-                    "earlier import's values: {restored}.",
-                ).format(id=import_id, left=gone.left, restored=gone.restored)
-            )
+            self._set_undoable(gone)
+            text = translate(
+                "Library",
+                "Import #{id} removed. Incidents that left the library: {left}; back to an "
+                "earlier import's values: {restored}.",
+            ).format(id=import_id, left=gone.left, restored=gone.restored)
+            self._window.notification.show_message(text, undo=True)
+            self._window.statusBar().showMessage(text, 10_000)
 
         def prepare(task: Task) -> None:
             task.signals.finished.connect(removed)
@@ -438,6 +448,44 @@ class LibraryController(QObject):
         )
         if task is None:
             self.write(lambda lib, _p: None, "Remove an import")  # says the library is busy
+
+    def _set_undoable(self, removed: RemovedImport | None) -> None:
+        """Edit › Undo (and the banner's Undo) puts ``removed`` back; None: nothing to undo."""
+        self.removed = removed
+        self.undo_action.setEnabled(removed is not None)
+        self.undo_action.setText(
+            translate("Library", "Undo")
+            if removed is None
+            else translate("Library", "Undo removal of import #{id}").format(id=removed.record.id)
+        )
+
+    def undo_removal(self) -> None:
+        """Put the import removed last back as it was (one transaction, core's undo)."""
+        removed = self.removed
+        if removed is None:
+            return
+
+        def done(result: tuple[Message | None, object]) -> None:
+            refused = result[0]
+            if refused is not None:
+                self._window.show_message(ui_text().message(refused))
+                return
+            self._window.show_message(
+                translate("Library", "Import #{id} ({file}) is back.").format(
+                    id=removed.record.id, file=Path(removed.record.path).name
+                )
+            )
+
+        def prepare(task: Task) -> None:
+            task.signals.finished.connect(done)
+
+        self._set_undoable(None)
+        task = self.session.write(
+            lambda lib, _p: _put_back(lib, removed), "Undo a removal", prepare=prepare
+        )
+        if task is None:
+            self._set_undoable(removed)
+            self.write(lambda lib, _p: None, "Undo a removal")  # says the library is busy
 
     # --- window -------------------------------------------------------------------------------
     def files_status(self) -> tuple[str, str] | None:
@@ -453,3 +501,12 @@ class LibraryController(QObject):
     def close(self) -> None:
         self.handoff.close()
         self.session.close()
+
+
+def _put_back(library: Library, removed: RemovedImport) -> Message | None:
+    """Undo the removal; why not, when an import made since took its number or its file."""
+    try:
+        undo_removal(library, removed)
+    except UndoRemovalError as refused:
+        return refused.message
+    return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.library.edits import EXCLUDE_REASONS, NEEDS_REASON, YES
 from desktop_app.text import Text
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import service_text, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 Edit = tuple[str, str, str]
@@ -45,7 +45,9 @@ class _EditDialog(QDialog):
         self.setWindowTitle(f"{translate('Library', title)} · {Text.cell(incident['incident_id'])}")
         self.incident = incident
         self.form = QFormLayout()
-        heading = QLabel(f"{Text.cell(incident['service'])} · {Text.cell(incident['title'])}", self)
+        heading = QLabel(
+            f"{service_text(incident['service'])} · {Text.cell(incident['title'])}", self
+        )
         heading.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.edits import SERVICE_FIELDS, Edits
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import service_text, translate
 from desktop_app.ui.linguist import QT_TRANSLATE_NOOP
 
 HEADERS = (
@@ -44,7 +44,7 @@ class ServicesEditor(QDialog):
         self.table.setHorizontalHeaderLabels([translate("Library", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         for row, service in enumerate(services):
-            name = QTableWidgetItem(service)
+            name = QTableWidgetItem(service_text(service))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, name)
             for column, field in enumerate(SERVICE_FIELDS, start=1):

@@ -68,7 +68,7 @@ def service_grid(calendar: DayCalendar, text: Text) -> Grid:
         if index == 0 or day.day == 1:
             marks.append((index, text.month(day) if day.year != year else text.month_name(day)))
             year = day.year
-    return Grid(row, col, list(calendar.rows), marks, n_days)
+    return Grid(row, col, [text.service(name) for name in calendar.rows], marks, n_days)
 
 
 class DayHeatmap(QWidget):
@@ -230,7 +230,7 @@ class DayHeatmap(QWidget):
         cal = self.calendar
         when = f"{cal.days[day]:%a %Y-%m-%d}"
         name = cal.service_of(row)
-        head = f"{when} · {name}" if name else when
+        head = f"{when} · {ui_text().service(name)}" if name else when
         if cal.band[row, day] == FUTURE:
             return f"{head}\n" + translate("Calendar", "not yet measured")
         if cal.band[row, day] == NO_DATA:

@@ -22,7 +22,7 @@ from desktop_app.core.metrics.calendar import DayCalendar
 from desktop_app.core.metrics.counting import overlapping
 from desktop_app.text.calendar import shade_words
 from desktop_app.theme import DAY_COLOURS
-from desktop_app.ui.i18n import translate, ui_text
+from desktop_app.ui.i18n import service_text, translate, ui_text
 from desktop_app.ui.plots.day_heatmap import DayHeatmap
 from desktop_app.ui.views.base import AnalysisView
 from desktop_app.ui.views.period_incidents import PeriodIncidentsDialog, show_incidents_dialog
@@ -102,7 +102,7 @@ class CalendarView(AnalysisView):
         title = f"{start:%Y-%m-%d}"
         if service is not None:
             incidents = incidents.loc[(incidents["service"] == service).to_numpy(dtype=bool)]
-            title = f"{title} · {service}"
+            title = f"{title} · {service_text(service)}"
         self.day_dialog = show_incidents_dialog(
             self.day_dialog, title, incidents, self._analysis, (start, end), self
         )

@@ -139,7 +139,7 @@ class TimelineView(AnalysisView):
         duration = words.duration(incident["resolved_at"] - incident["started_at"])
         lines = [
             words.cell(incident["title"]) or words.cell(incident["incident_id"]),
-            f"{words.cell(incident['service'])} · {words.impact(str(incident['impact']))}",
+            f"{service_text(incident['service'])} · {words.impact(str(incident['impact']))}",
             translate("Timeline", "Start: {time}").format(
                 time=words.time(incident["started_at"], tz)
             ),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop_app.core.model import FileImport
 from desktop_app.text import Text
 from desktop_app.ui.i18n import translate, ui_text
 from desktop_app.ui.jobs.outcomes import ImportOutcome
@@ -58,12 +59,24 @@ def summary_text(result: ImportOutcome) -> str:
             )
         )
     sentences = [", ".join(parts)] if parts else []
+    sentences += [nothing_imported(file) for file in result.empty]
     not_loaded = translate("NotificationBar", "Not loaded: {file}: {reason}")
     sentences += [
         not_loaded.format(file=Path(e.path).name, reason=ui_text().message(e.reason))
         for e in result.failed
     ]
     return ". ".join(sentences)
+
+
+def why_nothing(file: FileImport) -> str:
+    """Why no row of ``file`` became an incident: the reason of its first rejected row."""
+    return ui_text().message(file.rejected[0].reason) if file.rejected else ""
+
+
+def nothing_imported(file: FileImport) -> str:
+    """``No incident was imported from bad.csv: line 2: cannot read 'x' … as a date``"""
+    text = translate("NotificationBar", "No incident was imported from {file}: {reason}")
+    return text.format(file=Path(file.path).name, reason=why_nothing(file))
 
 
 class NotificationBar(QFrame):
@@ -73,6 +86,7 @@ class NotificationBar(QFrame):
     showRejectedRequested = Signal()
     showDetailsRequested = Signal()
     showAllPeriodRequested = Signal()
+    undoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +107,10 @@ class NotificationBar(QFrame):
         self.all_button.setToolTip(translate("NotificationBar", "Set the period to All"))
         self.all_button.clicked.connect(self.showAllPeriodRequested)
         self.all_button.hide()
+        self.undo_button = QPushButton(translate("NotificationBar", "Undo"))
+        self.undo_button.clicked.connect(self.undoRequested)
+        self.undo_button.clicked.connect(self.hide)
+        self.undo_button.hide()
         close = QToolButton()
         close.setText("✕")
         close.setToolTip(translate("NotificationBar", "Dismiss"))
@@ -104,6 +122,7 @@ class NotificationBar(QFrame):
         layout.addWidget(self.rejected_button)
         layout.addWidget(self.details_button)
         layout.addWidget(self.all_button)
+        layout.addWidget(self.undo_button)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=HIDE_AFTER_MS)
         self._timer.timeout.connect(self.hide)
@@ -125,20 +144,28 @@ class NotificationBar(QFrame):
                 translate("NotificationBar", "{count} assumptions made"),
             )
             text += f". {made}"
-        sticky = bool(hint or result.failed or outside)
+        sticky = bool(hint or result.failed or outside or result.empty)
         rejected = any(f.rejected for f in result.files)
         self.show_message(text, rejected=rejected, sticky=sticky, details=assumed > 0)
         self.all_button.setVisible(bool(outside))
 
     def show_message(
-        self, text: str, *, rejected: bool = False, sticky: bool = False, details: bool = False
+        self,
+        text: str,
+        *,
+        rejected: bool = False,
+        sticky: bool = False,
+        details: bool = False,
+        undo: bool = False,
     ) -> None:
+        """``text``; ``undo``: with an Undo button (``undoRequested``) until it is replaced."""
         self.label.setText(text)
         self.rejected_button.setVisible(rejected)
         self.details_button.setVisible(details)
         self.all_button.hide()
+        self.undo_button.setVisible(undo)
         self.show()
-        if sticky or rejected or details:
+        if sticky or rejected or details or undo:
             self._timer.stop()
         else:
             self._timer.start()

@@ -8,15 +8,24 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from desktop_app.core.library.edits import VERSION, EditError, history, undo, use_version
+from desktop_app.core.library.edits import (
+    VERSION,
+    EditError,
+    change,
+    history,
+    undo,
+    use_version,
+)
 from desktop_app.core.library.imports import (
     RemovalPreview,
+    UndoRemovalError,
     file_digest,
     import_files,
     incident_versions,
     list_imports,
     preview_removal,
     remove_import,
+    undo_removal,
 )
 from desktop_app.core.library.loaded import load_library
 from desktop_app.core.library.store import LibraryError
@@ -107,6 +116,42 @@ def test_removing_the_newer_import_undoes_its_updates(library, write_csv):
     assert sorted(ends) == ["A-1", "A-2"]
     assert ends["A-1"] == pd.Timestamp("2024-01-10T10:30:00Z")
     assert [r.id for r in list_imports(library)] == [1]
+
+
+def test_a_removal_is_undone_as_it_was_and_its_edits_apply_again(library, write_csv):
+    """Removing February (import 2) took A-4 out and sent A-1 back to January's end (10:30);
+    the undo brings import 2 back with its number and counts, A-4 with its note, and A-1 at
+    February's 10:45 again, its earlier value kept (versions 2 current, 1 not)."""
+    import_files(library, [write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)])
+    change(library, "incident", "A-4", "note", "vendor fault", "")
+    before = load_library(library).reclassified.sort_values("incident_id").reset_index(drop=True)
+    removed = remove_import(library, 2)
+    assert sorted(_ends(library)) == ["A-1", "A-2"]
+    back = undo_removal(library, removed)
+    assert back == removed.record and [r.id for r in list_imports(library)] == [1, 2]
+    assert list_imports(library)[1] == removed.record
+    after = load_library(library)
+    shown = after.reclassified.sort_values("incident_id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(shown, before)
+    assert after.edits.incidents["A-4"]["note"][0] == "vendor fault"
+    history_a1 = incident_versions(library, "A-1")
+    assert list(history_a1["import_id"]) == [2, 1]
+    assert list(history_a1["current"]) == [True, False]
+
+
+def test_a_removal_cannot_be_undone_once_its_file_came_back(library, write_csv):
+    jan, feb = write_csv("jan.csv", JANUARY), write_csv("feb.csv", FEBRUARY)
+    import_files(library, [jan, feb])
+    removed = remove_import(library, 2)
+    import_files(library, [feb])  # the same file again: import 2 once more (max id 1, + 1)
+    with pytest.raises(UndoRemovalError, match="a later import has its number"):
+        undo_removal(library, removed)
+    remove_import(library, 2)
+    import_files(library, [write_csv("mar.csv", JANUARY[:1]), feb])  # imports 2 and 3
+    remove_import(library, 2)  # number 2 is free again, February is import 3
+    with pytest.raises(UndoRemovalError, match="imported again"):
+        undo_removal(library, removed)
+    assert [r.id for r in list_imports(library)] == [1, 3]  # nothing changed by the refusals
 
 
 def test_an_update_is_undone_for_one_incident_and_that_is_audited(library, write_csv):
