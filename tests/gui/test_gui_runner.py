@@ -31,12 +31,12 @@ def held(monkeypatch):
     asked: list[tuple[str, ...] | None] = []
     real = analysis_runner.analyse
 
-    def analyse(incidents, selection, settings):
+    def analyse(incidents, selection, settings, **options):
         asked.append(selection.services)
         if len(asked) == 1:
             started.set()
             release.wait(30)
-        return real(incidents, selection, settings)
+        return real(incidents, selection, settings, **options)
 
     monkeypatch.setattr(analysis_runner, "analyse", analyse)
     return release, started, asked
@@ -158,7 +158,7 @@ def test_the_report_of_another_period_is_analysed_off_the_ui_thread(
 def test_an_analysis_that_fails_on_the_worker_reaches_the_error_dialog(qtbot, loaded, monkeypatch):
     shown = loaded.state.analysis
 
-    def broken(*_args):
+    def broken(*_args, **_options):
         raise RuntimeError("the engine broke")
 
     monkeypatch.setattr(analysis_runner, "analyse", broken)
