@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.options import (
     UsageError,
@@ -24,6 +25,10 @@ from desktop_app.core.library.store import (
 )
 from desktop_app.core.messages import MessageKind
 from desktop_app.text import Text, text_for
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.records import ImportRecord
+    from desktop_app.core.model import ReadOptions
 
 COVERAGE_NEEDS_DAYS = MessageKind(
     "coverage_needs_days", "give both --from and --to (the first and last day covered), or --reset"
@@ -162,23 +167,21 @@ def _print_rejected_and_findings(record, args: argparse.Namespace) -> None:
         print(words_for(args).note(f"{record.path}: {message}"), file=sys.stderr)
 
 
-def _changed_options(args: argparse.Namespace) -> dict[str, object]:
-    """The reading flags given (``--tz``, ``--dayfirst``/``--monthfirst``, ``--map``); the
-    others stay as the import was read."""
+def _reading_options(record: ImportRecord, args: argparse.Namespace) -> ReadOptions:
+    """The import's reading options with the flags given (``--tz``, ``--dayfirst``/
+    ``--monthfirst``, ``--map``) put in; the others stay as the import was read."""
     from desktop_app.cli import _parse_mapping
+    from desktop_app.core.library.reread import options_of
     from desktop_app.core.window import check_timezone
 
-    changed: dict[str, object] = {}
+    tz = None
     if args.tz is not None:
         try:
-            changed["tz"] = check_timezone(args.tz)
+            tz = check_timezone(args.tz)
         except ValueError as exc:
             raise refused("--tz", exc) from None
-    if args.dayfirst is not None:
-        changed["dayfirst"] = args.dayfirst
-    if args.map:
-        changed["mapping"] = _parse_mapping(args.map)
-    return changed
+    mapping = _parse_mapping(args.map) if args.map else None
+    return options_of(record, tz=tz, dayfirst=args.dayfirst, mapping=mapping)
 
 
 def _reread(library: Library, args: argparse.Namespace, make_options) -> int:
@@ -187,7 +190,6 @@ def _reread(library: Library, args: argparse.Namespace, make_options) -> int:
         REREAD,
         UNKNOWN_IMPORT,
         RereadError,
-        options_of,
         reread_import,
     )
     from desktop_app.core.model import IncidentFileError
@@ -198,7 +200,7 @@ def _reread(library: Library, args: argparse.Namespace, make_options) -> int:
         _error(args, text.message(UNKNOWN_IMPORT(id=args.id)))
         return 1
     try:
-        done = reread_import(library, args.id, options_of(record, **_changed_options(args)))
+        done = reread_import(library, args.id, _reading_options(record, args))
     except (RereadError, IncidentFileError) as exc:
         _error(args, text.error(exc))
         return 1

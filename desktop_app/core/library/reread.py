@@ -19,8 +19,8 @@ Decisions where the issue is silent:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.library.imports import (
@@ -108,20 +108,27 @@ def parse_import(source: ImportBytes, limits: Limits = DEFAULT_LIMITS) -> Parsed
     return parse_incident_bytes(source.record.path, source.raw, limits)
 
 
-def options_of(record: ImportRecord, **changed: object) -> ReadOptions:
+def options_of(
+    record: ImportRecord,
+    *,
+    tz: str | None = None,
+    dayfirst: bool | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ReadOptions:
     """The options an import was read with (the mapping the user asked for, not the one
-    detected), with ``changed`` put in: a mapping given is merged into the one asked."""
-    options = record.options
-    mapping = dict(options.get("asked_mapping", {}))  # type: ignore[call-overload]
-    asked = ReadOptions(
-        tz=str(options.get("tz", "UTC")),
-        dayfirst=options.get("dayfirst"),  # type: ignore[arg-type]
-        mapping=mapping,
+    detected), with those given put in (None: as read); a mapping given is merged into the
+    one asked."""
+    stored = record.options
+    asked = stored.get("asked_mapping")
+    read_dayfirst = stored.get("dayfirst")
+    kept = {str(k): str(v) for k, v in asked.items()} if isinstance(asked, dict) else {}
+    return ReadOptions(
+        tz=str(stored.get("tz", "UTC")) if tz is None else tz,
+        dayfirst=dayfirst
+        if dayfirst is not None
+        else (read_dayfirst if isinstance(read_dayfirst, bool) else None),
+        mapping={**kept, **(mapping or {})},
     )
-    extra = dict(changed)
-    if "mapping" in extra:
-        extra["mapping"] = {**mapping, **dict(extra["mapping"])}  # type: ignore[call-overload]
-    return replace(asked, **extra)  # type: ignore[arg-type]
 
 
 def reread_import(
